@@ -18,9 +18,15 @@ T = TypeVar("T")
 def to_plain(value: Any) -> Any:
     """A record (or anything holding records) as dicts, lists and scalars."""
     if isinstance(value, OffsetMap):
-        return {"blocks": [list(b) for b in value.blocks], "clean_length": value.clean_length, "raw_length": value.raw_length}
+        return {
+            "blocks": [list(b) for b in value.blocks],
+            "clean_length": value.clean_length,
+            "raw_length": value.raw_length,
+        }
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value) if not f.name.startswith("_")}
+        return {
+            f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value) if not f.name.startswith("_")
+        }
     if isinstance(value, (list, tuple)):
         return [to_plain(v) for v in value]
     if isinstance(value, dict):

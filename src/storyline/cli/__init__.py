@@ -1,6 +1,16 @@
-"""The command line: ``storyline COMMAND``. Each command lives in its own module."""
+"""The command line: ``storyline COMMAND``. Each command lives in its own module here.
 
-from storyline.cli import browse, export, ingest  # noqa: F401 - registers the commands
+Every module of this package is imported so that its ``@main.command()`` registers itself;
+adding a command means adding a module.
+"""
+
+import importlib
+import pkgutil
+
 from storyline.cli.app import main
+
+for _module in pkgutil.iter_modules(__path__):
+    if _module.name != "app":
+        importlib.import_module(f"{__name__}.{_module.name}")
 
 __all__ = ["main"]

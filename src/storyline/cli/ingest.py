@@ -21,7 +21,12 @@ from storyline.settings import STAGES
 )
 @click.pass_context
 def ingest(
-    ctx: click.Context, paths: tuple[str, ...], db: str | None, workers: int | None, until: str | None, on_error: str | None
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    db: str | None,
+    workers: int | None,
+    until: str | None,
+    on_error: str | None,
 ) -> None:
     """Ingest captures: files, folders, globs, JSON Lines, or - for standard input."""
     settings = settings_from(ctx, db=db, workers=workers, until=until, on_error=on_error)

@@ -16,7 +16,11 @@ def write_export(export: dict[str, Any], fmt: ExportFormat, out: IO[str]) -> Non
     elif fmt == "jsonl":
         for section in SECTIONS:
             for item in export[section]:
-                out.write(json.dumps({"record": section.rstrip("s") if section != "story" else "story", **item}, ensure_ascii=False))
+                out.write(
+                    json.dumps(
+                        {"record": section.rstrip("s") if section != "story" else "story", **item}, ensure_ascii=False
+                    )
+                )
                 out.write("\n")
     else:
         out.write(markdown(export))

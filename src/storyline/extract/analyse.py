@@ -20,6 +20,4 @@ def analyse(document: Document, parsed: Doc) -> DocAnalysis:
     times = find_times(document, parsed)
     quotes = find_quotes(document, parsed, entities, mentions)
     events = find_events(document, parsed, entities, mentions, times, quotes)
-    return DocAnalysis(
-        doc=document.id, entities=entities, mentions=mentions, times=times, quotes=quotes, events=events
-    )
+    return DocAnalysis(doc=document.id, entities=entities, mentions=mentions, times=times, quotes=quotes, events=events)

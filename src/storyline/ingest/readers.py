@@ -129,6 +129,7 @@ def capture_from_record(record: object, origin: str, line: int, settings: Settin
     if not isinstance(source, str) or not source:
         raise CaptureError('missing "source"', source=origin, line=line)
     html, text = record.get("html"), record.get("text")
+    fmt: CaptureFormat
     if isinstance(html, str) and html.strip():
         content, fmt = html, "html"
     elif isinstance(text, str) and text.strip():

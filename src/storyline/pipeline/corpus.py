@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from storyline.records import StoryEvent
 from storyline.resolve import resolve_entities
 from storyline.settings import STAGES, Settings
 from storyline.store.base import Store
@@ -15,7 +16,7 @@ def rebuild_corpus(store: Store, settings: Settings) -> None:
     stored = [s for s in store.iter_documents() if s.analysis is not None]
     analyses = [s.analysis for s in stored if s.analysis is not None]
     index = resolve_entities(analyses)
-    story = ()
+    story: tuple[StoryEvent, ...] = ()
     if settings.until == "story":
         story = build_story([s.document for s in stored], analyses, index)
     store.put_corpus(index, story)

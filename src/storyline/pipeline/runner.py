@@ -47,9 +47,7 @@ class _Failed:
     message: str
 
 
-def ingest(
-    paths: Iterable[str], settings: Settings, store: Store, progress: Progress | None = None
-) -> IngestReport:
+def ingest(paths: Iterable[str], settings: Settings, store: Store, progress: Progress | None = None) -> IngestReport:
     """Ingest everything under ``paths`` into ``store`` and rebuild the corpus stages."""
     report = IngestReport()
     seen: set[str] = set()
@@ -71,9 +69,7 @@ def ingest(
                 continue
             yield item
 
-    done = 0
-    for capture, result in _run(pending(), settings):
-        done += 1
+    for done, (capture, result) in enumerate(_run(pending(), settings), start=1):
         if isinstance(result, _Failed):
             _fail(report, store, settings, StorylineError(result.message, source=result.source, line=result.line))
         else:
@@ -105,7 +101,7 @@ def _process_safely(capture: Capture, settings: Settings) -> StoredDocument | _F
         return process_capture(capture, settings)
     except StorylineError as exc:
         return _Failed(exc.source or capture.source, exc.line if exc.line is not None else capture.line, exc.message)
-    except Exception as exc:  # noqa: BLE001 - one broken document must not stop the batch
+    except Exception as exc:
         log.exception("processing %s failed", capture.source)
         return _Failed(capture.origin or capture.source, capture.line, f"{type(exc).__name__}: {exc}")
 

@@ -89,10 +89,7 @@ class SQLiteStore:
         doc = stored.document
         with self._transaction():
             row = self.conn.execute("SELECT seq FROM documents WHERE id=?", (doc.id,)).fetchone()
-            if row:
-                seq = row[0]
-            else:
-                seq = self.conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM documents").fetchone()[0]
+            seq = row[0] if row else self.conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM documents").fetchone()[0]
             self.conn.execute(
                 "INSERT OR REPLACE INTO documents VALUES (?,?,?,?,?,?,?,?,?,?)",
                 (

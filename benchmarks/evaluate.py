@@ -1,0 +1,119 @@
+"""Run storyline on a scored data set from ../shared and print the scorer's report.
+
+    python benchmarks/evaluate.py NAME [--workers N] [--keep DIR]
+
+NAME is one of the keys of ``SETS``. Prints the scorer's output and, last, one line
+``NAME metric=value ...`` with the headline numbers. Exits 2 when ../shared is missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(__import__("os").environ.get("STORYLINE_SHARED", ROOT.parent / "shared"))
+
+
+@dataclass(frozen=True)
+class EvalSet:
+    inputs: tuple[str, ...]  # relative to SHARED
+    scorer: str  # relative to SHARED/eval
+    gold: str  # relative to SHARED
+    extra: tuple[str, ...] = ()  # more scorer arguments, relative to SHARED
+    metrics: tuple[str, ...] = ()  # lines "name: value" to report
+
+
+SETS = {
+    "seeds": EvalSet(("seeds",), "score.py", "gold", metrics=("overall",)),
+    "zyte": EvalSet(("bench/zyte/captures.jsonl",), "clean_zyte.py", "bench/zyte/gold.json", metrics=("f1",)),
+    "ads": EvalSet(("bench/ads-dev/captures.jsonl",), "ads.py", "bench/ads-dev/gold.json", metrics=("f1",)),
+    "speakers": EvalSet(
+        ("bench/ads-dev/captures.jsonl",),
+        "speakers.py",
+        "bench/speakers-dev/gold.json",
+        extra=("bench/ads-dev/captures.jsonl",),
+        metrics=("mapped", "named", "ads_kept"),
+    ),
+    "timex": EvalSet(
+        ("bench/timex-timebank/captures.jsonl",), "timex.py", "bench/timex-timebank/gold.json", metrics=("f1",)
+    ),
+    "polnear": EvalSet(
+        ("bench/polnear-dev/captures.jsonl",), "quotes_polnear.py", "bench/polnear-dev/gold.json", metrics=("f1",)
+    ),
+    "meantime": EvalSet(
+        ("bench/meantime-dev/captures.jsonl",),
+        "entities_meantime.py",
+        "bench/meantime-dev/gold.json",
+        metrics=("conll_f1",),
+    ),
+    "timeline": EvalSet(
+        ("bench/meantime-dev/captures.jsonl",), "timeline_semeval.py", "bench/meantime-dev/gold.json", metrics=("f1",)
+    ),
+}
+
+
+def export_for(name: str, workdir: Path, workers: int = 1) -> Path:
+    """Ingest the set's inputs into a fresh store under ``workdir`` and export it as JSON."""
+    from storyline import SQLiteStore, build_export, ingest, load_settings
+
+    spec = SETS[name]
+    db = workdir / f"{name}.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    settings = load_settings(None, db=str(db), workers=workers)
+    store = SQLiteStore(str(db))
+    inputs = [str(SHARED / p) for p in spec.inputs]
+    if name == "seeds":
+        inputs = sorted(str(p) for p in (SHARED / "seeds").glob("*.txt"))
+    ingest(inputs, settings, store)
+    out = workdir / f"{name}.json"
+    out.write_text(json.dumps(build_export(store), ensure_ascii=False), encoding="utf-8")
+    store.close()
+    return out
+
+
+def score(name: str, export: Path) -> tuple[str, dict[str, float]]:
+    spec = SETS[name]
+    cmd = [sys.executable, str(SHARED / "eval" / spec.scorer), str(export), str(SHARED / spec.gold)]
+    cmd += [str(SHARED / e) for e in spec.extra]
+    result = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    output = result.stdout + result.stderr
+    values: dict[str, float] = {}
+    for line in output.splitlines():
+        m = re.match(r"^\s*([\w.]+):\s*([0-9.]+)", line)
+        if m:
+            try:
+                values[m.group(1)] = float(m.group(2))
+            except ValueError:
+                continue
+    return output, values
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("name", choices=sorted(SETS))
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--keep", help="Folder for the store and export (default: a temporary one).")
+    args = parser.parse_args()
+    if not SHARED.exists():
+        print(f"no {SHARED}: nothing to evaluate", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory() as tmp:
+        workdir = Path(args.keep or tmp)
+        workdir.mkdir(parents=True, exist_ok=True)
+        export = export_for(args.name, workdir, args.workers)
+        output, values = score(args.name, export)
+    print(output)
+    print(args.name, " ".join(f"{k}={values[k]:.3f}" for k in SETS[args.name].metrics if k in values))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
