@@ -45,7 +45,10 @@ SETS = {
         ("bench/timex-timebank/captures.jsonl",), "timex.py", "bench/timex-timebank/gold.json", metrics=("f1",)
     ),
     "polnear": EvalSet(
-        ("bench/polnear-dev/captures.jsonl",), "quotes_polnear.py", "bench/polnear-dev/gold.json", metrics=("f1",)
+        ("bench/polnear-dev/captures.jsonl",),
+        "quotes_polnear.py",
+        "bench/polnear-dev/gold.json",
+        metrics=("f1", "source"),
     ),
     "meantime": EvalSet(
         ("bench/meantime-dev/captures.jsonl",),
@@ -60,10 +63,17 @@ SETS = {
 
 
 def export_for(name: str, workdir: Path, workers: int = 1) -> Path:
-    """Ingest the set's inputs into a fresh store under ``workdir`` and export it as JSON."""
+    """Ingest the set's inputs into a fresh store under ``workdir`` and export it as JSON.
+
+    Sets that share their inputs (ads and speakers, meantime and timeline) share one export.
+    """
     from storyline import SQLiteStore, build_export, ingest, load_settings
 
     spec = SETS[name]
+    name = next(n for n, s in SETS.items() if s.inputs == spec.inputs)
+    out = workdir / f"{name}.json"
+    if out.exists():
+        return out
     db = workdir / f"{name}.db"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
@@ -73,7 +83,6 @@ def export_for(name: str, workdir: Path, workers: int = 1) -> Path:
     if name == "seeds":
         inputs = sorted(str(p) for p in (SHARED / "seeds").glob("*.txt"))
     ingest(inputs, settings, store)
-    out = workdir / f"{name}.json"
     out.write_text(json.dumps(build_export(store), ensure_ascii=False), encoding="utf-8")
     store.close()
     return out
