@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from storyline.clean import clean_capture
-from storyline.extract import analyse
+from storyline.extract.analyse import analyse
 from storyline.nlp import load_pipeline
 from storyline.records import Capture
 from storyline.settings import STAGES, Settings
