@@ -1,16 +1,266 @@
-"""Metadata from the text of a capture: title, outlet, program, published date, dateline."""
+"""Metadata from the text of a capture: title, outlet, program, author, published date, dateline.
+
+Everything is read from general signals of news and podcast pages, never from one site's
+layout: the podcast line "<Program> from <Outlet> - <Episode>", labelled date lines ("Updated
+...", "Episode Date: ..."), bylines, datelines ("SEOUL, South Korea —"), copyright lines and
+sign-ins. :func:`inspect_metadata` also says what it could not find or read, so a missing or
+broken date becomes a document warning instead of a silent gap.
+"""
 
 from __future__ import annotations
 
-from storyline.records import Capture, Kind, Metadata
+import re
+
+from storyline.ingest import lexicon
+from storyline.ingest.dates import find_date
+from storyline.ingest.header import Lines, is_chrome, split_lines, word_count
+from storyline.ingest.kind import detect_kind
+from storyline.ingest.outlets import read_program_line, split_outlet_suffix, vote_outlet
+from storyline.records import Metadata
+
+# A headline has a few words and rarely more than 25; a body paragraph has more than 40.
+MIN_TITLE_WORDS, MAX_TITLE_WORDS, BODY_WORDS = 3, 30, 40
+# A full sentence ending in a period with more than this many words is body text, not a headline.
+MAX_SENTENCE_TITLE_WORDS = 14
+
+_BYLINE = re.compile(r"^(?:by|written by|words by)[:\s]+(?P<rest>\S.*)$", re.IGNORECASE)
+_AUTHOR_LABEL = re.compile(r"^(?:author|authors|reporter|byline):\s*(?P<rest>\S.*)$", re.IGNORECASE)
+_TITLE_LABEL = re.compile(r"^(?:title|headline|episode title):\s*(?P<title>\S.*)$", re.IGNORECASE)
+_NAME = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\.?|de|van|von|da|del|la|bin|al)(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|del|la|bin|al)){1,4}$"
+)
+_SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z .'’-]{1,40}:\s")
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})"
+    r"(?:,\s+(?P<region>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))?"
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # "KYIV, Ukraine, June 3 (Reuters) -"
+    r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\))?"
+    r"(?:\s+(?:[—–]|--?)|[—–]|--)\s*\S"  # "SEOUL —", "LONDON—", not "AFL-CIO"
+)
+_WEEKDAY_OR_TIME = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}(?::\d{2})+\s*(?:[ap]\.?m\.?)?|\b[ap]\.?m\.?\b|\bat\b"
+    r"|\b[A-Z]{2,4}\b|[^\w\s]",
+    re.IGNORECASE,
+)
 
 
 def guess_metadata(text: str, source: str) -> Metadata:
-    del source
-    first = next((line.strip() for line in text.splitlines() if line.strip()), None)
-    return Metadata(title=first, language="en")
+    """What the text of a capture says about itself; None where it says nothing."""
+    return inspect_metadata(text, source)[0]
 
 
-def detect_kind(capture: Capture, text: str) -> Kind:
-    del text
-    return "transcript" if capture.format in ("vtt", "srt") else "article"
+def inspect_metadata(text: str, source: str) -> tuple[Metadata, tuple[str, ...]]:
+    """The metadata of :func:`guess_metadata` and warnings about what is missing or unreadable."""
+    del source  # the text decides; kept so readers can name the file in future warnings
+    lines = split_lines(text)
+    warnings: list[str] = []
+    program_line = None if lines.subtitles else read_program_line(lines)
+    agency: dict[str, int] = {}
+    dateline = None if lines.subtitles else _dateline(lines, agency)
+    title = _labelled_title(lines)
+    if title is None and program_line is not None:
+        title = program_line.title
+    if title is None and not lines.subtitles:
+        title = _headline(lines)
+    suffix_votes = {}
+    if title is not None:
+        title, suffix = split_outlet_suffix(title, None)
+        if suffix:
+            suffix_votes[suffix] = 2
+    outlet = vote_outlet(lines, program_line, {**agency, **suffix_votes})
+    if title is not None and outlet is not None:
+        title = split_outlet_suffix(title, outlet)[0]
+    published = _published(lines, warnings)
+    metadata = Metadata(
+        title=_tidy_title(title) if title else None,
+        outlet=outlet,
+        program=program_line.program if program_line else None,
+        author=None if lines.subtitles else _author(lines),
+        published=published,
+        dateline=dateline,
+        language="en",
+    )
+    return metadata, tuple(warnings)
+
+
+def _labelled_title(lines: Lines) -> str | None:
+    for line in lines.header[:12]:
+        match = _TITLE_LABEL.match(line)
+        if match:
+            return match["title"].strip()
+    return None
+
+
+def _headline(lines: Lines) -> str | None:
+    """The first line after the site chrome that reads as a headline."""
+    for number, line in enumerate(lines.header):
+        words = word_count(line)
+        if is_chrome(line) or _is_metadata_line(line) or _DATELINE.match(line):
+            continue
+        if words > BODY_WORDS:
+            return None  # reached the body without a headline
+        if _is_turn(line) or words < MIN_TITLE_WORDS or words > MAX_TITLE_WORDS:
+            continue
+        if line.endswith(".") and words > MAX_SENTENCE_TITLE_WORDS and not _title_case(line):
+            return None  # a sentence of body text comes first: no headline in this capture
+        if line.endswith((";", ",", ":")) and number + 1 < len(lines.header):
+            return f"{line} {lines.header[number + 1]}"  # a headline with a deck line
+        return line
+    return None
+
+
+def _title_case(line: str) -> bool:
+    """Most words capitalised, as in "Senate Passes Budget After Long Night"."""
+    words = [word for word in line.split() if word[:1].isalpha() and len(word) > 3]
+    return bool(words) and sum(word[:1].isupper() for word in words) >= 0.8 * len(words)
+
+
+def _is_turn(line: str) -> bool:
+    """A transcript turn ("HOST: Welcome back."), not a kicker headline ("FIX IS IN: Moderators Ignore ...")."""
+    match = _SPEAKER_LABEL.match(line)
+    if not match:
+        return False
+    words = line[match.end() :].split()
+    capitalised = sum(1 for word in words if word[:1].isupper())
+    return capitalised < len(words) * 0.6
+
+
+def _is_metadata_line(line: str) -> bool:
+    if _BYLINE.match(line) or _AUTHOR_LABEL.match(line):
+        return True
+    start = _label_end(line)
+    if start is not None and find_date(line[start : start + 40], numeric=True):
+        return True
+    found = find_date(line)
+    return found is not None and _only_date(line, found.text)
+
+
+def _tidy_title(title: str) -> str:
+    """One-spaced, without the full stop some sites put after a headline (also inside a quote)."""
+    title = re.sub(r"\s+", " ", title).strip()
+    title = re.sub(r"(?<=\w)\.([’'”\"])$", r"\1", title)
+    if title.endswith(".") and not title.endswith("..") and not _ABBREVIATION_END.search(title):
+        title = title[:-1].rstrip()
+    return title
+
+
+def _label_end(line: str) -> int | None:
+    """Where the date of a labelled date line starts ("Updated ", "Episode Date: "), else None."""
+    for pattern in lexicon.patterns("date_labels.txt", re.IGNORECASE):
+        match = pattern.match(line)
+        if match and (match.end() == len(line) or not line[match.end()].isalpha()):
+            return match.end()
+    return None
+
+
+def _only_date(line: str, date_text: str) -> bool:
+    """True for a line that holds a date and little else ("Tuesday, June 18, 2024 10:05 AM ET")."""
+    rest = _WEEKDAY_OR_TIME.sub(" ", line.replace(date_text, " "))
+    return word_count(rest) <= 1
+
+
+def _published(lines: Lines, warnings: list[str]) -> str | None:
+    """The latest labelled date, else a byline date, a date line or an ISO date in the header."""
+    labelled: list[str] = []
+    for line in dict.fromkeys((*lines.header, *lines.footer)):
+        start = _label_end(line)
+        if start is None:
+            continue
+        found = find_date(line[start:], numeric=True)
+        if found is None or found.start > 20:
+            if found is None and any(ch.isdigit() for ch in line[start : start + 40]):
+                warnings.append(f"cannot read the date in {_shorten(line)!r}")
+            continue
+        if found.iso is None:
+            warnings.append(f"no such day: {found.text!r} in {_shorten(line)!r}")
+            continue
+        labelled.append(found.iso)
+    if labelled:
+        # "Updated" follows "Published": the newest date is the one the text speaks from.
+        return max(labelled)
+    for test in (_byline_date, _date_line, _iso_date):
+        for line in lines.header:
+            value = test(line)
+            if value:
+                return value
+    if not lines.subtitles:
+        warnings.append("no publication date found; relative dates have no anchor")
+    return None
+
+
+def _byline_date(line: str) -> str | None:
+    if not _BYLINE.match(line):
+        return None
+    found = find_date(line)
+    return found.iso if found else None
+
+
+def _date_line(line: str) -> str | None:
+    found = find_date(line)
+    if found is None or found.iso is None or not _only_date(line, found.text):
+        return None
+    return found.iso
+
+
+def _iso_date(line: str) -> str | None:
+    match = re.search(r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b", line)
+    if not match:
+        return None
+    found = find_date(match.group(0))
+    return found.iso if found else None
+
+
+def _shorten(line: str, limit: int = 60) -> str:
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def _author(lines: Lines) -> str | None:
+    for line in lines.header:
+        match = _BYLINE.match(line) or _AUTHOR_LABEL.match(line)
+        if match:
+            names = _names(match["rest"])
+            if names:
+                return names
+    return None
+
+
+def _names(rest: str) -> str | None:
+    """ "Jane Doe and John Roe" from "JANE DOE and John Roe, Reuters | June 3, 2024"."""
+    rest = re.split(r"\s+[|•·–—-]\s+|\s*\|\s*", rest)[0]
+    found = []
+    for part in re.split(r",\s*|\s+and\s+|\s*&\s*", rest):
+        part = part.strip()
+        if not part:
+            continue
+        if part.isupper():
+            part = _capitalise(part)
+        if not _NAME.match(part) or find_date(part) or part.lower().startswith(("the ", "staff")):
+            break
+        found.append(part)
+    return " and ".join(found) if found else None
+
+
+def _dateline(lines: Lines, agency: dict[str, int]) -> str | None:
+    """The place of a dateline opening a paragraph ("SEOUL, South Korea — ..." gives "Seoul")."""
+    for line in lines.header:
+        match = _DATELINE.match(line)
+        if match and word_count(line) > 8:
+            if match["agency"]:
+                agency[match["agency"].strip()] = 1
+            return _capitalise(match["place"])
+    return None
+
+
+def _capitalise(name: str) -> str:
+    """ "SEOUL" -> "Seoul", "NEW YORK" -> "New York"; keeps "U.S." and "D.C." as written."""
+    words = []
+    for word in name.split():
+        if re.fullmatch(r"(?:[A-Z]\.)+", word):
+            words.append(word)
+        else:
+            words.append("-".join(part[:1].upper() + part[1:].lower() for part in word.split("-")))
+    return " ".join(words)
+
+
+__all__ = ["detect_kind", "guess_metadata", "inspect_metadata"]
