@@ -27,8 +27,6 @@ _DATELINE = re.compile(
     r"^[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?"
     r"\s*(?:\([\w .&-]+\))?(?:\s+[—–-]{1,2}|[—–]|--)\s*\S"
 )
-    r"^[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?\s*(?:\([\w .&-]+\))?(?:\s+[—–-]{1,2}|[—–]|--)\s*\S"
-)
 _BYLINE = re.compile(r"^\s*by\s+[A-Z][a-z]+\s+[A-Z]", re.MULTILINE)
 _PUBLISHED = re.compile(
     r"^\s*(?:(?:last )?updated|(?:first |originally )?published|posted)\b", re.IGNORECASE | re.MULTILINE
