@@ -51,12 +51,21 @@ def ingest(paths: Iterable[str], settings: Settings, store: Store, progress: Pro
     """Ingest everything under ``paths`` into ``store`` and rebuild the corpus stages."""
     report = IngestReport()
     seen: set[str] = set()
+    read_again: set[str] = set()
+
+    def forget_old_failures(origin: str | None) -> None:
+        # A file read again replaces its failures of earlier runs: fixed lines lose theirs.
+        if origin and origin not in read_again:
+            read_again.add(origin)
+            store.clear_failures([origin])
 
     def pending() -> Iterator[Capture]:
         for item in iter_captures(paths, settings):
             if isinstance(item, StorylineError):
+                forget_old_failures(item.source)
                 _fail(report, store, settings, item)
                 continue
+            forget_old_failures(item.origin or item.source)
             doc_id = document_id(item)
             if doc_id in seen:
                 report.unchanged += 1
@@ -93,7 +102,8 @@ def _fail(report: IngestReport, store: Store, settings: Settings, error: Storyli
     report.failures.append(error)
     if settings.on_error == "record":
         store.put_failure(error.source or "?", error.line, error.message)
-    log.warning("%s", error)
+    # The report carries the failure and the CLI prints it once; the log only traces it.
+    log.info("%s", error)
 
 
 def _process_safely(capture: Capture, settings: Settings) -> StoredDocument | _Failed:
