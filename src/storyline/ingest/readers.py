@@ -50,6 +50,9 @@ _BOMS = (
     (b"\xff\xfe", "utf-16"),
     (b"\xfe\xff", "utf-16"),
 )
+_LATIN_SINGLE_BYTE = frozenset(
+    ("cp1250", "cp1252", "cp1254", "cp1257", "latin_1", "iso8859_2", "iso8859_9", "iso8859_15", "mac_roman", "cp850")
+)
 _CONTROL = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _SRT_START = re.compile(rb"^\s*\d+\s*\r?\n\s*\d{1,2}:\d{2}:\d{2}[,.]\d{3}\s+-->")
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype|html|head|body)\b", re.IGNORECASE | re.DOTALL)
@@ -183,7 +186,20 @@ def decode(data: bytes, source: str) -> tuple[str, tuple[str, ...]]:
     best = from_bytes(data).best()
     if best is None:
         raise CaptureError(f"not valid UTF-8 (first bad byte at {first_bad}) and no known encoding fits", source=source)
-    return _check_text(str(best), source), (f"not valid UTF-8; decoded as {best.encoding}",)
+    encoding = best.encoding
+    if encoding in _LATIN_SINGLE_BYTE and _decodes(data, "cp1252"):
+        # On short texts the detector cannot tell the Latin code pages apart (one "é" fits them
+        # all); Windows-1252 is by far the most common of them in Western news pages.
+        encoding = "cp1252"
+    return _check_text(data.decode(encoding), source), (f"not valid UTF-8; decoded as {encoding}",)
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _check_text(text: str, source: str) -> str:
