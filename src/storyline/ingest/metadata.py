@@ -15,7 +15,7 @@ from storyline.ingest import lexicon
 from storyline.ingest.dates import find_date
 from storyline.ingest.header import Lines, is_chrome, split_lines, word_count
 from storyline.ingest.kind import detect_kind
-from storyline.ingest.outlets import read_program_line, split_outlet_suffix, vote_outlet
+from storyline.ingest.outlets import is_known_outlet, read_program_line, split_outlet_suffix, vote_outlet
 from storyline.records import Metadata
 
 # A headline has a few words and rarely more than 25; a body paragraph has more than 40.
@@ -204,7 +204,7 @@ def _date_line(line: str) -> str | None:
 
 
 def _iso_date(line: str) -> str | None:
-    match = re.search(r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b", line)
+    match = re.search(r"\b(?:19|20)\d{2}-\d{2}-\d{2}(?!\d)", line)
     if not match:
         return None
     found = find_date(match.group(0))
@@ -235,7 +235,8 @@ def _names(rest: str) -> str | None:
             continue
         if part.isupper():
             part = _capitalise(part)
-        if not _NAME.match(part) or find_date(part) or part.lower().startswith(("the ", "staff")):
+        stops = set(lexicon.entries("byline_stops.txt"))
+        if not _NAME.match(part) or find_date(part) or is_known_outlet(part) or stops & set(part.lower().split()):
             break
         found.append(part)
     return " and ".join(found) if found else None
