@@ -199,3 +199,16 @@ def test_document_id_depends_on_content_and_format_only() -> None:
     assert document_id(a) == document_id(Capture(source="elsewhere/b.txt", content="Same words."))
     assert document_id(a) != document_id(Capture(source="a.txt", content="Same words.", format="html"))
     assert document_id(a) != document_id(Capture(source="a.txt", content="Other words."))
+
+
+def test_json_lines_lone_surrogates_are_replaced_and_storable(tmp_path: Path) -> None:
+    from storyline import SQLiteStore, ingest
+
+    path = tmp_path / "c.jsonl"
+    path.write_text('{"source": "a.txt", "text": "Broken \\ud800 escape in a capture.", "title": "T\\udc00"}\n')
+    (capture,) = captures(str(path))
+    assert capture.content == "Broken \ufffd escape in a capture." and capture.given.title == "T\ufffd"
+    assert "lone surrogate escapes replaced with U+FFFD" in capture.warnings
+    store = SQLiteStore(str(tmp_path / "s.db"))
+    assert ingest([str(path)], Settings(until="clean"), store).added == 1
+    store.close()

@@ -53,6 +53,7 @@ _BOMS = (
 _LATIN_SINGLE_BYTE = frozenset(
     ("cp1250", "cp1252", "cp1254", "cp1257", "latin_1", "iso8859_2", "iso8859_9", "iso8859_15", "mac_roman", "cp850")
 )
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _CONTROL = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _SRT_START = re.compile(rb"^\s*\d+\s*\r?\n\s*\d{1,2}:\d{2}:\d{2}[,.]\d{3}\s+-->")
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype|html|head|body)\b", re.IGNORECASE | re.DOTALL)
@@ -251,6 +252,7 @@ def capture_from_record(record: object, origin: str, line: int, settings: Settin
     source = record.get("source")
     if not isinstance(source, str) or not source.strip():
         raise CaptureError('missing "source"', source=origin, line=line)
+    source = _SURROGATE.sub("\ufffd", source.strip())
     html, text = record.get("html"), record.get("text")
     for key, value in (("html", html), ("text", text)):
         if value is not None and not isinstance(value, str):
@@ -269,6 +271,10 @@ def capture_from_record(record: object, origin: str, line: int, settings: Settin
     if kind not in (None, "article", "transcript"):
         raise CaptureError(f'{source}: "kind" must be article or transcript, not {kind!r}', source=origin, line=line)
     warnings: list[str] = []
+    if _SURROGATE.search(content):
+        # JSON can spell lone surrogates ("\\ud800"), which no text encoding (nor the store) takes.
+        content = _SURROGATE.sub("\ufffd", content)
+        warnings.append("lone surrogate escapes replaced with U+FFFD")
     values = {k: _str_or_none(record.get(k)) for k in METADATA_KEYS}
     if values["published"] is not None:
         iso = normalise_iso(values["published"])
@@ -300,7 +306,7 @@ def _format_from_name(name: str) -> CaptureFormat:
 def _str_or_none(value: object) -> str | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    return value.strip() if isinstance(value, str) else str(value)
+    return _SURROGATE.sub("\ufffd", value.strip() if isinstance(value, str) else str(value))
 
 
 def read_stdin(settings: Settings) -> Iterator[Capture | CaptureError]:
