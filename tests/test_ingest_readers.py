@@ -45,7 +45,7 @@ def test_each_suffix_keeps_the_raw_content_with_its_format(tmp_path: Path) -> No
 def test_folders_are_read_recursively_in_order_skipping_hidden(tmp_path: Path) -> None:
     (tmp_path / "b" / "c").mkdir(parents=True)
     (tmp_path / ".git").mkdir()
-    for name in ("b/c/z.txt", "b/a.txt", "m.txt", ".git/x.txt", ".hidden.txt"):
+    for name in ("b/c/z.txt", "b/a.txt", "m.txt", ".git/x.txt", ".hidden.txt", "README.md", "b/LICENSE"):
         (tmp_path / name).write_text(f"Text of {name} for the reader test.\n")
     names = [Path(c.source).relative_to(tmp_path).as_posix() for c in captures(str(tmp_path))]
     assert names == ["b/a.txt", "b/c/z.txt", "m.txt"]

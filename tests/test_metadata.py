@@ -177,3 +177,8 @@ def test_find_date_and_normalise_iso() -> None:
     assert normalise_iso("June 18, 2024") == "2024-06-18"
     assert normalise_iso("18/06/2024") == "2024-06-18"  # the first number cannot be a month
     assert normalise_iso("soon") is None
+
+
+def test_subtitle_comment_gives_the_date() -> None:
+    vtt = "WEBVTT\n\nNOTE\nEvening news clip, March 7, 2025.\n\n00:00:01.000 --> 00:00:04.000\nGood evening.\n"
+    assert guess_metadata(vtt, "o.vtt").published == "2025-03-07"

@@ -48,7 +48,25 @@ def split_lines(text: str) -> Lines:
     footer = tuple(tail_lines[-FOOTER_LINES:])
     subtitles = text.lstrip("\ufeff \n").startswith("WEBVTT") or bool(_TIMING.search(text[:2000]))
     tail = text[max(len(head), len(text) - 4000) :]
+    if subtitles:
+        header = _note_lines(head)
     return Lines(tuple(header), footer, head, tail, subtitles)
+
+
+def _note_lines(text: str) -> list[str]:
+    """The comment blocks of a WebVTT file ("NOTE ..." up to a blank line): its only metadata."""
+    found: list[str] = []
+    in_note = False
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped.startswith("NOTE"):
+            in_note = True
+            stripped = stripped[4:].strip()
+        elif not stripped:
+            in_note = False
+        if in_note and stripped:
+            found.append(stripped)
+    return found
 
 
 def is_chrome(line: str) -> bool:

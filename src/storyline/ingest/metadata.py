@@ -179,6 +179,10 @@ def _published(lines: Lines, warnings: list[str]) -> str | None:
     if labelled:
         # "Updated" follows "Published": the newest date is the one the text speaks from.
         return max(labelled)
+    if lines.subtitles:
+        # Subtitle comments ("NOTE Evening news, March 7, 2025") hold no body text to confuse.
+        dates = [found.iso for line in lines.header if (found := find_date(line)) and found.iso]
+        return dates[0] if dates else None
     for test in (_byline_date, _date_line, _iso_date):
         for line in lines.header:
             value = test(line)

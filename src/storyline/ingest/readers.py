@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from storyline.errors import CaptureError
+from storyline.ingest import lexicon
 from storyline.ingest.dates import normalise_iso
 from storyline.ingest.metadata import inspect_metadata
 from storyline.records import Capture, CaptureFormat, Metadata
@@ -90,11 +91,18 @@ def iter_captures(paths: Iterable[str], settings: Settings) -> Iterator[Capture 
 
 
 def _read_folder(folder: Path, settings: Settings) -> Iterator[Capture | CaptureError]:
-    """Every file under ``folder``, recursively, in path order; hidden files and folders skipped."""
+    """Every file under ``folder``, recursively, in path order.
+
+    Hidden files and folders are skipped, and so are the files that describe a folder (README,
+    LICENSE, ... in ``data/ingest/folder_skip.txt``).
+    """
+    skip = set(lexicon.entries("folder_skip.txt"))
     files: list[Path] = []
     for root, dirs, names in os.walk(folder):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
-        files.extend(Path(root, name) for name in names if not name.startswith("."))
+        files.extend(
+            Path(root, name) for name in names if not name.startswith(".") and Path(name).stem.lower() not in skip
+        )
     for file in sorted(files):
         if file.suffix.lower() in SUPPORTED:
             yield from read_file(file, settings)
