@@ -76,3 +76,11 @@ def test_a_list_of_labelled_lines_in_an_article_is_not_an_interview() -> None:
 def test_subtitles_and_given_kind() -> None:
     assert kind_of("WEBVTT\n\n00:00.000 --> 00:01.000\nHi.", format="vtt") == "transcript"
     assert kind_of(INTERVIEW, kind="article") == "article"
+
+
+def test_transcription_service_layout_is_a_transcript() -> None:
+    text = "\n".join(
+        f"Speaker {1 + n % 2} ({n // 60:02d}:{n % 60:02d}):\nWe talked about the harbour and what it means for us."
+        for n in range(0, 600, 37)
+    )
+    assert kind_of(text) == "transcript"

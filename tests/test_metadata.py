@@ -182,3 +182,33 @@ def test_find_date_and_normalise_iso() -> None:
 def test_subtitle_comment_gives_the_date() -> None:
     vtt = "WEBVTT\n\nNOTE\nEvening news clip, March 7, 2025.\n\n00:00:01.000 --> 00:00:04.000\nGood evening.\n"
     assert guess_metadata(vtt, "o.vtt").published == "2025-03-07"
+
+
+def test_wire_page_with_url_line_date_first_line_and_agency_dateline() -> None:
+    text = (
+        "https://news.example/world/karsovia-border-2025-03-04/\n"
+        "World\n"
+        "Listen · 4:12\n"
+        "Karsovia keeps border shut as talks near\n"
+        "By Jane Roe\n"
+        "March 4, 2025 6:40 PM GMT Updated 2 hours ago\n\n"
+        "TESK, March 4 (Reuters) - Karsovia kept its main border crossing with Veldra closed on Tuesday, "
+        "officials said.\n"
+    )
+    meta = guess_metadata(text, "w.txt")
+    assert meta.url == "https://news.example/world/karsovia-border-2025-03-04/"
+    assert meta.title == "Karsovia keeps border shut as talks near"
+    assert meta.published == "2025-03-04"
+    assert meta.dateline == "Tesk"
+    assert meta.outlet == "Reuters"  # only the agency names an outlet here
+    assert meta.author == "Jane Roe"
+
+
+def test_abbreviated_weekday_and_dotted_time() -> None:
+    text = "Ferry strike talks collapse\nTue 4 Mar 2025 18.40 GMT\n\nTalks broke down late on Tuesday.\n"
+    assert guess_metadata(text, "x.txt").published == "2025-03-04"
+
+
+def test_a_sentence_with_a_date_is_not_a_date_line() -> None:
+    text = "Ferry strike talks collapse\nThe ferry is to run on May 3, 2025, the company said.\n"
+    assert guess_metadata(text, "y.txt").published is None

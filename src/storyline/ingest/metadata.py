@@ -20,6 +20,8 @@ from storyline.records import Metadata
 
 # A headline has a few words and rarely more than 25; a body paragraph has more than 40.
 MIN_TITLE_WORDS, MAX_TITLE_WORDS, BODY_WORDS = 3, 30, 40
+# The first paragraph of a story has more words than this; headlines and credits have fewer.
+BODY_START_WORDS = 12
 # A full sentence ending in a period with more than this many words is body text, not a headline.
 MAX_SENTENCE_TITLE_WORDS = 14
 
@@ -38,11 +40,14 @@ _DATELINE = re.compile(
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\))?"
     r"(?:\s+(?:[—–]|--?)|[—–]|--)\s*\S"  # "SEOUL —", "LONDON—", not "AFL-CIO"
 )
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?"
 _WEEKDAY_OR_TIME = re.compile(
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}(?::\d{2})+\s*(?:[ap]\.?m\.?)?|\b[ap]\.?m\.?\b|\bat\b"
-    r"|\b[A-Z]{2,4}\b|[^\w\s]",
+    rf"\b{_WEEKDAY}|\b\d{{1,2}}(?:[:.]\d{{2}})+\s*(?:[ap]\.?m\.?)?|\b[ap]\.?m\.?(?!\w)|\bat\b"
+    r"|(?-i:\b[A-Z]{2,4}\b)|[^\w\s]",  # time zones: "ET", "GMT", "CEST"
     re.IGNORECASE,
 )
+_LEADING_WEEKDAY = re.compile(rf"\s*{_WEEKDAY},?\s*", re.IGNORECASE)
+_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 
 
 def guess_metadata(text: str, source: str) -> Metadata:
@@ -80,6 +85,7 @@ def inspect_metadata(text: str, source: str) -> tuple[Metadata, tuple[str, ...]]
         published=published,
         dateline=dateline,
         language="en",
+        url=next((line for line in lines.header[:10] if _URL_LINE.match(line)), None),
     )
     return metadata, tuple(warnings)
 
@@ -96,11 +102,12 @@ def _headline(lines: Lines) -> str | None:
     """The first line after the site chrome that reads as a headline."""
     for number, line in enumerate(lines.header):
         words = word_count(line)
-        if is_chrome(line) or _is_metadata_line(line) or _DATELINE.match(line):
+        if is_chrome(line) or _URL_LINE.match(line) or _is_metadata_line(line) or _DATELINE.match(line):
             continue
         if words > BODY_WORDS:
             return None  # reached the body without a headline
-        if _is_turn(line) or words < MIN_TITLE_WORDS or words > MAX_TITLE_WORDS:
+        alphabetic = sum(1 for word in line.split() if any(ch.isalpha() for ch in word))
+        if _is_turn(line) or alphabetic < MIN_TITLE_WORDS or words > MAX_TITLE_WORDS:
             continue
         if line.endswith(".") and words > MAX_SENTENCE_TITLE_WORDS and not _title_case(line):
             return None  # a sentence of body text comes first: no headline in this capture
@@ -132,8 +139,7 @@ def _is_metadata_line(line: str) -> bool:
     start = _label_end(line)
     if start is not None and find_date(line[start : start + 40], numeric=True):
         return True
-    found = find_date(line)
-    return found is not None and _only_date(line, found.text)
+    return _date_line(line) is not None
 
 
 def _tidy_title(title: str) -> str:
@@ -201,10 +207,15 @@ def _byline_date(line: str) -> str | None:
 
 
 def _date_line(line: str) -> str | None:
+    """The date of a line that is a date ("Tue 4 Mar 2025 18.40 GMT") or starts with one
+    ("March 4, 2025 6:40 PM GMT Updated 2 hours ago")."""
     found = find_date(line)
-    if found is None or found.iso is None or not _only_date(line, found.text):
+    if found is None or found.iso is None:
         return None
-    return found.iso
+    prefix = line[: found.start]
+    if not prefix.strip() or _LEADING_WEEKDAY.fullmatch(prefix) or _only_date(line, found.text):
+        return found.iso
+    return None
 
 
 def _iso_date(line: str) -> str | None:
@@ -242,15 +253,21 @@ def _names(rest: str) -> str | None:
         stops = set(lexicon.entries("byline_stops.txt"))
         if not _NAME.match(part) or find_date(part) or is_known_outlet(part) or stops & set(part.lower().split()):
             break
-        found.append(part)
+        found.append(part.rstrip(".") if not re.search(r"\b[A-Z]\.$", part) else part)
     return " and ".join(found) if found else None
 
 
 def _dateline(lines: Lines, agency: dict[str, int]) -> str | None:
-    """The place of a dateline opening a paragraph ("SEOUL, South Korea — ..." gives "Seoul")."""
-    for line in lines.header:
+    """The place of a dateline opening the body ("SEOUL, South Korea — ..." gives "Seoul").
+
+    Only the first two paragraphs count (a run-in heading further down, "MEDICAL CLAIMS — For
+    years ...", looks the same); a photo caption shown twice is not a paragraph of the body.
+    """
+    paragraphs = [line for line in lines.header if word_count(line) > BODY_START_WORDS]
+    body = [line for line in paragraphs if paragraphs.count(line) == 1][:2]
+    for line in body:
         match = _DATELINE.match(line)
-        if match and word_count(line) > 8:
+        if match:
             if match["agency"]:
                 agency[match["agency"].strip()] = 1
             return _capitalise(match["place"])

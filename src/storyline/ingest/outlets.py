@@ -18,7 +18,6 @@ from storyline.ingest.header import Lines, is_chrome
 _CORPORATE = re.compile(
     r"(?:[,.]?\s+(?:all rights reserved|inc|llc|ltd|limited|corp|corporation|plc|gmbh|co)\.?)+\s*$", re.IGNORECASE
 )
-_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _TRAILING = re.compile(r"[\s.,;:|–—-]+$")
 # An outlet name is short: the longest in outlets.txt has five words.
 MAX_OUTLET_WORDS = 6
@@ -100,14 +99,22 @@ def vote_outlet(lines: Lines, program: ProgramLine | None, extra: dict[str, int]
                 match = cue.pattern.search(line)
                 if match:
                     vote(clean_outlet(match["outlet"]), cue.weight)
+    unconfirmed: list[tuple[str, int]] = []
     for cue in cues:
         if cue.pattern.pattern.startswith("^"):
             continue
         for text in (lines.head_text, lines.tail_text):
             for match in cue.pattern.finditer(text):
                 found = clean_outlet(match["outlet"])
-                if found and (not cue.strict or _ACRONYM.match(found) or is_known_outlet(found)):
+                if found and cue.strict and not is_known_outlet(found):
+                    unconfirmed.append((found, cue.weight))
+                elif found:
                     vote(found, cue.weight)
+    # "<Name>'s <Person> explains" names an outlet only when another cue names it too ("NATO's
+    # Secretary General explains" does not make NATO the publisher).
+    for found, weight in unconfirmed:
+        if _key(found) in votes:
+            vote(found, weight)
     if not votes:
         return None
     best = max(votes, key=lambda k: (votes[k], k in known_outlets()))
