@@ -212,3 +212,35 @@ def test_abbreviated_weekday_and_dotted_time() -> None:
 def test_a_sentence_with_a_date_is_not_a_date_line() -> None:
     text = "Ferry strike talks collapse\nThe ferry is to run on May 3, 2025, the company said.\n"
     assert guess_metadata(text, "y.txt").published is None
+
+
+def test_program_bar_outlet_line_on_a_transcript_page() -> None:
+    text = (
+        "Morning Tide | Radio Kestrel\n"
+        "Ferry Strike Enters Its Second Week\n"
+        "Episode Date: March 11, 2025\n"
+        "Transcript\n"
+        "Good morning, I'm Tomas Vey. We start at the harbour, where you can still see the ships waiting.\n"
+    )
+    meta = guess_metadata(text, "p.txt")
+    assert (meta.program, meta.outlet, meta.title) == (
+        "Morning Tide",
+        "Radio Kestrel",
+        "Ferry Strike Enters Its Second Week",
+    )
+
+
+def test_same_shape_on_an_article_page_is_headline_and_outlet() -> None:
+    text = "Ferry Strike Ends | Radio Kestrel\n\nPORTOVAL — The ferry strike ended on Tuesday, the union said.\n"
+    meta = guess_metadata(text, "q.txt")
+    assert (meta.program, meta.outlet, meta.title) == (None, "Radio Kestrel", "Ferry Strike Ends")
+
+
+def test_language() -> None:
+    from storyline.ingest.metadata import guess_language
+
+    english = "The ferries ran again on Tuesday after the strike, and the union said it was pleased with the deal. " * 3
+    german = "Die Fähren fuhren am Dienstag nach dem Streik wieder, und die Gewerkschaft zeigte sich zufrieden. " * 3
+    assert guess_language(english) == "en"
+    assert guess_language(german) is None
+    assert guess_language("Kurz.") == "en"

@@ -14,7 +14,7 @@ import re
 from storyline.ingest import lexicon
 from storyline.ingest.dates import find_date
 from storyline.ingest.header import Lines, is_chrome, split_lines, word_count
-from storyline.ingest.kind import detect_kind
+from storyline.ingest.kind import TRANSCRIPT_SCORE, detect_kind, transcript_score
 from storyline.ingest.outlets import is_known_outlet, read_program_line, split_outlet_suffix, vote_outlet
 from storyline.records import Metadata
 
@@ -24,6 +24,11 @@ MIN_TITLE_WORDS, MAX_TITLE_WORDS, BODY_WORDS = 3, 30, 40
 BODY_START_WORDS = 12
 # A full sentence ending in a period with more than this many words is body text, not a headline.
 MAX_SENTENCE_TITLE_WORDS = 14
+
+# Below 30 words the function-word share varies too much to say a text is not English.
+MIN_LANGUAGE_WORDS = 30
+ENGLISH_SHARE = 0.10
+_WORD_FOR_LANGUAGE = re.compile(r"[^\W\d_]+")
 
 _BYLINE = re.compile(r"^(?:by|written by|words by)[:\s]+(?P<rest>\S.*)$", re.IGNORECASE)
 _AUTHOR_LABEL = re.compile(r"^(?:author|authors|reporter|byline):\s*(?P<rest>\S.*)$", re.IGNORECASE)
@@ -60,7 +65,8 @@ def inspect_metadata(text: str, source: str) -> tuple[Metadata, tuple[str, ...]]
     del source  # the text decides; kept so readers can name the file in future warnings
     lines = split_lines(text)
     warnings: list[str] = []
-    program_line = None if lines.subtitles else read_program_line(lines)
+    spoken = not lines.subtitles and transcript_score(text) >= TRANSCRIPT_SCORE
+    program_line = None if lines.subtitles else read_program_line(lines, spoken)
     agency: dict[str, int] = {}
     dateline = None if lines.subtitles else _dateline(lines, agency)
     title = _labelled_title(lines)
@@ -84,10 +90,25 @@ def inspect_metadata(text: str, source: str) -> tuple[Metadata, tuple[str, ...]]
         author=None if lines.subtitles else _author(lines),
         published=published,
         dateline=dateline,
-        language="en",
+        language=guess_language(text),
         url=next((line for line in lines.header[:10] if _URL_LINE.match(line)), None),
     )
     return metadata, tuple(warnings)
+
+
+def guess_language(text: str) -> str | None:
+    """ "en" for English text, None for text in another language (too short to tell: "en").
+
+    English prose has 20-30% of its words among the commonest function words
+    (``data/ingest/english_function_words.txt``); other languages using the Latin script
+    have under 5%, mostly from shared words like "a" or "in".
+    """
+    words = _WORD_FOR_LANGUAGE.findall(text[:5000].lower())
+    if len(words) < MIN_LANGUAGE_WORDS:
+        return "en"
+    common = set(lexicon.entries("english_function_words.txt"))
+    share = sum(1 for word in words if word in common) / len(words)
+    return "en" if share >= ENGLISH_SHARE else None
 
 
 def _labelled_title(lines: Lines) -> str | None:
@@ -285,4 +306,4 @@ def _capitalise(name: str) -> str:
     return " ".join(words)
 
 
-__all__ = ["detect_kind", "guess_metadata", "inspect_metadata"]
+__all__ = ["detect_kind", "guess_language", "guess_metadata", "inspect_metadata"]

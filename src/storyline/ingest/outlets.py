@@ -58,9 +58,23 @@ def is_known_outlet(name: str) -> bool:
     return _key(name) in known_outlets()
 
 
-def read_program_line(lines: Lines) -> ProgramLine | None:
-    """The programme line among the first lines after chrome, if the capture has one."""
+_TWO_PART = re.compile(r"^(?P<program>[A-Z][^|]{1,50}?)\s+\|\s+(?P<outlet>[A-Z][^|]{1,40}?)$")
+# A programme name is short ("Morning Tide", "The Daybreak Brief"); a headline is longer.
+MAX_PROGRAM_WORDS = 5
+
+
+def read_program_line(lines: Lines, spoken: bool = False) -> ProgramLine | None:
+    """The programme line among the first lines after chrome, if the capture has one.
+
+    For a capture that reads as a transcript (``spoken``), a first line "<Program> | <Outlet>"
+    followed by the episode title counts too; on an article page the same shape is
+    "<Headline> | <Outlet>".
+    """
     candidates = [line for line in lines.header[:8] if not is_chrome(line)][:3]
+    if spoken and len(candidates) >= 2:
+        match = _TWO_PART.match(candidates[0])
+        if match and len(match["program"].split()) <= MAX_PROGRAM_WORDS and match["program"].istitle():
+            return ProgramLine(match["program"].strip(), clean_outlet(match["outlet"]), candidates[1])
     for line in candidates:
         for pattern in lexicon.patterns("program_lines.txt"):
             match = pattern.match(line)
@@ -122,14 +136,28 @@ def vote_outlet(lines: Lines, program: ProgramLine | None, extra: dict[str, int]
 
 
 def split_outlet_suffix(title: str, outlet: str | None) -> tuple[str, str | None]:
-    """``("Headline", "Outlet")`` for a page title "Headline | Outlet" (or " - ", " : ")."""
-    match = re.match(r"^(?P<title>.+?)\s+[|:–—-]\s+(?P<outlet>[^|:–—]{2,40})$", title)
+    """``("Headline", "Outlet")`` for a page title "Headline | Outlet" (or " - ", " : ").
+
+    After a bar, a short capitalised name is the site's name (the usual page-title shape);
+    after a dash or colon, which headlines use too, only a known or otherwise named outlet is.
+    """
+    match = re.match(r"^(?P<title>.+?)\s+(?P<sep>[|:–—-])\s+(?P<outlet>[^|:–—]{2,40})$", title)
     if not match:
         return title, None
     suffix = match["outlet"].strip()
-    if is_known_outlet(suffix) or (outlet is not None and _key(suffix) == _key(outlet)):
+    site_name = match["sep"] == "|" and len(suffix.split()) <= SITE_NAME_WORDS and _capitalised(suffix)
+    if site_name or is_known_outlet(suffix) or (outlet is not None and _key(suffix) == _key(outlet)):
         return match["title"].strip(), suffix
     return title, None
+
+
+# Site names after a bar have up to four words ("The Northern Ledger", "Radio Kestrel").
+SITE_NAME_WORDS = 4
+
+
+def _capitalised(name: str) -> bool:
+    words = [w for w in name.split() if w.lower() not in ("of", "the", "and", "&", "for", "on")]
+    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
 __all__ = ["ProgramLine", "clean_outlet", "is_known_outlet", "read_program_line", "split_outlet_suffix", "vote_outlet"]
