@@ -166,3 +166,20 @@ def test_nothing_stored_is_lost_when_a_document_fails_to_write(tmp_path: Path) -
     assert store.count_documents() == 1
     assert store.get_document(first.document.id) == first
     store.close()
+
+
+def test_cli_reads_standard_input(tmp_path: Path) -> None:
+    db = str(tmp_path / "s.db")
+    result = CliRunner().invoke(main, ["ingest", "-", "--db", db, "--until", "clean"], input=ARTICLE.encode())
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("1 added")
+    again = CliRunner().invoke(main, ["ingest", "-", "--db", db, "--until", "clean"], input=b"")
+    assert again.exit_code == 1
+    assert "error: <stdin>: empty file" in again.stderr
+
+
+def test_cli_raise_policy_prints_one_line_and_fails(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    code, _, err = run_cli(str(tmp_path / "empty.txt"), "--db", str(tmp_path / "s.db"), "--on-error", "raise")
+    assert code == 1
+    assert err.strip() == f"storyline: {tmp_path / 'empty.txt'}: empty file"

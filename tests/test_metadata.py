@@ -244,3 +244,17 @@ def test_language() -> None:
     assert guess_language(english) == "en"
     assert guess_language(german) is None
     assert guess_language("Kurz.") == "en"
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Copyright 2025 Kestrel News Ltd. All rights reserved.", "Kestrel News"),
+        ("© 2020-2025 The Northern Ledger, LLC", "The Northern Ledger"),
+        ("Copyright © 2025 U.S. Harbor Report. All rights reserved.", "U.S. Harbor Report"),
+        ("(c) 2025 Radio Kestrel", "Radio Kestrel"),
+    ],
+)
+def test_copyright_lines(line: str, outlet: str) -> None:
+    text = f"Ferry service resumes after strike\n\nThe ferries ran again on Tuesday.\n\n{line}\n"
+    assert guess_metadata(text, "r.txt").outlet == outlet
