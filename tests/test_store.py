@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -50,7 +51,7 @@ def stored_document(raw: str, title: str | None, source: str = "cap.txt") -> Sto
     text, offsets = builder.build()
     capture = Capture(source=source, content=raw, given=Metadata(title=title), warnings=("a warning",))
     document = Document(
-        id=f"doc{abs(hash(raw)) % 10**8}",
+        id=hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()[:16],
         source=source,
         kind="transcript",
         format="text",
@@ -225,3 +226,24 @@ def test_a_capture_taken_further_is_updated_not_added(tmp_path: Path) -> None:
     assert (report.added, report.updated, store.count_documents()) == (0, 1, 1)
     (stored,) = store.iter_documents()
     assert stored.stage == "speakers"
+
+
+def test_find_documents_by_id_prefix_or_file_name_alike_in_both_stores(make_store: object) -> None:
+    store = make_store()  # type: ignore[operator]
+    docs = {
+        name: stored_document(f"raw text of {name}", "T", source=name)
+        for name in ("dir/a_b.txt", "dir/axb.txt", "dir/Ab.txt", "other/xa_b.txt")
+    }
+    for stored in docs.values():
+        store.put_document(stored)
+
+    def found(query: str) -> list[str]:
+        return sorted(s.document.source for s in store.find_documents(query))
+
+    assert found("a_b.txt") == ["dir/a_b.txt"]  # "_" is no wildcard, "xa_b.txt" is another file
+    assert found("ab.txt") == []  # case matters
+    assert found("dir/axb.txt") == ["dir/axb.txt"]
+    some_id = docs["dir/Ab.txt"].document.id
+    assert found(some_id[:8]) == ["dir/Ab.txt"]
+    if some_id[:8].upper() != some_id[:8]:
+        assert found(some_id[:8].upper()) == []
