@@ -183,3 +183,25 @@ def test_cli_raise_policy_prints_one_line_and_fails(tmp_path: Path) -> None:
     code, _, err = run_cli(str(tmp_path / "empty.txt"), "--db", str(tmp_path / "s.db"), "--on-error", "raise")
     assert code == 1
     assert err.strip() == f"storyline: {tmp_path / 'empty.txt'}: empty file"
+
+
+def test_a_record_failing_in_a_later_stage_names_file_line_and_record(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import storyline.pipeline.runner as runner
+    from storyline import StageError
+
+    real = runner.process_capture
+
+    def failing(capture: object, settings: Settings) -> object:
+        if getattr(capture, "source", "") == "two.txt":
+            raise StageError("cannot split sentences", stage="extract", source="two.txt")
+        return real(capture, settings)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(runner, "process_capture", failing)
+    path = tmp_path / "batch.jsonl"
+    records = [{"source": f"{name}.txt", "text": f"Record {name} of the batch."} for name in ("one", "two")]
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    report = ingest([str(path)], Settings(until="clean"), MemoryStore())
+    assert report.added == 1
+    assert [str(f) for f in report.failures] == [f"{path}:2: two.txt: extract: cannot split sentences"]

@@ -110,10 +110,14 @@ def _process_safely(capture: Capture, settings: Settings) -> StoredDocument | _F
     try:
         return process_capture(capture, settings)
     except StorylineError as exc:
+        if capture.origin and exc.source in (None, capture.source):
+            # A JSON Lines record: name the file and line it came from, then the record.
+            return _Failed(capture.origin, capture.line, f"{capture.source}: {exc.message}")
         return _Failed(exc.source or capture.source, exc.line if exc.line is not None else capture.line, exc.message)
     except Exception as exc:
         log.exception("processing %s failed", capture.source)
-        return _Failed(capture.origin or capture.source, capture.line, f"{type(exc).__name__}: {exc}")
+        where = f"{capture.source}: " if capture.origin else ""
+        return _Failed(capture.origin or capture.source, capture.line, f"{where}{type(exc).__name__}: {exc}")
 
 
 def _run(captures: Iterator[Capture], settings: Settings) -> Iterator[tuple[Capture, StoredDocument | _Failed]]:
