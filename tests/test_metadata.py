@@ -258,3 +258,24 @@ def test_language() -> None:
 def test_copyright_lines(line: str, outlet: str) -> None:
     text = f"Ferry service resumes after strike\n\nThe ferries ran again on Tuesday.\n\n{line}\n"
     assert guess_metadata(text, "r.txt").outlet == outlet
+
+
+def test_dates_of_related_stories_further_down_do_not_count() -> None:
+    text = (
+        "Ferry strike ends after nine days\n"
+        "Published March 3, 2025\n"
+        "Updated March 4, 2025\n\n"
+        "The strike ended on Tuesday after overnight talks between the union and the port, officials said.\n\n"
+        "Related\n"
+        "Union calls new vote on ferry schedules\n"
+        "Published March 20, 2025\n"
+    )
+    assert guess_metadata(text, "s.txt").published == "2025-03-04"
+
+
+def test_footer_date_when_the_header_has_none() -> None:
+    body = "\n".join(
+        f"Paragraph {n} about the harbour and the strike, with enough words to be body text." for n in range(50)
+    )
+    text = f"Ferry strike ends after nine days\n\n{body}\n\nPublished 4 March 2025\n"
+    assert guess_metadata(text, "t.txt").published == "2025-03-04"

@@ -25,6 +25,8 @@ BODY_START_WORDS = 12
 # A full sentence ending in a period with more than this many words is body text, not a headline.
 MAX_SENTENCE_TITLE_WORDS = 14
 
+# A story's "Published" and "Updated" lines are at most a byline or a credit line apart.
+DATE_GROUP_LINES = 3
 # Below 30 words the function-word share varies too much to say a text is not English.
 MIN_LANGUAGE_WORDS = 30
 ENGLISH_SHARE = 0.10
@@ -188,24 +190,19 @@ def _only_date(line: str, date_text: str) -> bool:
 
 
 def _published(lines: Lines, warnings: list[str]) -> str | None:
-    """The latest labelled date, else a byline date, a date line or an ISO date in the header."""
-    labelled: list[str] = []
-    for line in dict.fromkeys((*lines.header, *lines.footer)):
-        start = _label_end(line)
-        if start is None:
-            continue
-        found = find_date(line[start:], numeric=True)
-        if found is None or found.start > 20:
-            if found is None and any(ch.isdigit() for ch in line[start : start + 40]):
-                warnings.append(f"cannot read the date in {_shorten(line)!r}")
-            continue
-        if found.iso is None:
-            warnings.append(f"no such day: {found.text!r} in {_shorten(line)!r}")
-            continue
-        labelled.append(found.iso)
-    if labelled:
-        # "Updated" follows "Published": the newest date is the one the text speaks from.
-        return max(labelled)
+    """The newest date of the first group of labelled date lines, else a byline date, a date
+    line or an ISO date in the header; labelled lines in the footer when the header has none."""
+    for part in (lines.header, tuple(line for line in lines.footer if line not in lines.header)):
+        labelled = _labelled_dates(part, warnings)
+        if labelled:
+            # "Published ..." and "Updated ..." stand together; dates further down belong to
+            # related stories or other episodes. The newest is the one the text speaks from.
+            group = [labelled[0]]
+            for number, iso in labelled[1:]:
+                if number - group[-1][0] > DATE_GROUP_LINES:
+                    break
+                group.append((number, iso))
+            return max(iso for _, iso in group)
     if lines.subtitles:
         # Subtitle comments ("NOTE Evening news, March 7, 2025") hold no body text to confuse.
         dates = [found.iso for line in lines.header if (found := find_date(line)) and found.iso]
@@ -218,6 +215,25 @@ def _published(lines: Lines, warnings: list[str]) -> str | None:
     if not lines.subtitles:
         warnings.append("no publication date found; relative dates have no anchor")
     return None
+
+
+def _labelled_dates(lines: tuple[str, ...], warnings: list[str]) -> list[tuple[int, str]]:
+    """``(line number, ISO date)`` of the labelled date lines; unreadable ones become warnings."""
+    dates = []
+    for number, line in enumerate(lines):
+        start = _label_end(line)
+        if start is None:
+            continue
+        found = find_date(line[start:], numeric=True)
+        if found is None or found.start > 20:
+            if found is None and any(ch.isdigit() for ch in line[start : start + 40]):
+                warnings.append(f"cannot read the date in {_shorten(line)!r}")
+            continue
+        if found.iso is None:
+            warnings.append(f"no such day: {found.text!r} in {_shorten(line)!r}")
+            continue
+        dates.append((number, found.iso))
+    return dates
 
 
 def _byline_date(line: str) -> str | None:
