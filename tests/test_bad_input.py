@@ -205,3 +205,18 @@ def test_a_record_failing_in_a_later_stage_names_file_line_and_record(
     report = ingest([str(path)], Settings(until="clean"), MemoryStore())
     assert report.added == 1
     assert [str(f) for f in report.failures] == [f"{path}:2: two.txt: extract: cannot split sentences"]
+
+
+def test_missing_or_impossible_dates_become_document_warnings(tmp_path: Path) -> None:
+    (tmp_path / "undated.txt").write_text("Ferry service resumes\n\nThe ferries ran again, the operator said.\n")
+    (tmp_path / "impossible.txt").write_text("Ferry service resumes\nUpdated February 30, 2025\n\nThe ferries ran.\n")
+    db = str(tmp_path / "s.db")
+    code, _, err = run_cli(str(tmp_path), "--db", db)
+    assert code == 0
+    assert f"warning: {tmp_path / 'undated.txt'}: no publication date found" in err
+    assert f"warning: {tmp_path / 'impossible.txt'}: no such day: 'February 30, 2025'" in err
+    store = SQLiteStore(db)
+    warnings = {Path(s.document.source).name: s.document.warnings for s in store.iter_documents()}
+    assert warnings["undated.txt"] == ("no publication date found; relative dates have no anchor",)
+    assert any("no such day" in w for w in warnings["impossible.txt"])
+    store.close()

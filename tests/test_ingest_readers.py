@@ -212,3 +212,13 @@ def test_json_lines_lone_surrogates_are_replaced_and_storable(tmp_path: Path) ->
     store = SQLiteStore(str(tmp_path / "s.db"))
     assert ingest([str(path)], Settings(until="clean"), store).added == 1
     store.close()
+
+
+def test_the_store_in_the_folder_or_glob_is_not_a_capture(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("A capture next to the store file.\n")
+    for name in ("story.db", "story.db-wal"):
+        (tmp_path / name).write_bytes(b"SQLite format 3\x00")
+    for path in (str(tmp_path), str(tmp_path / "*")):
+        items = read(path, db=str(tmp_path / "story.db"))
+        assert [Path(i.source).name for i in items if isinstance(i, Capture)] == ["a.txt"]
+        assert not [i for i in items if isinstance(i, CaptureError)]

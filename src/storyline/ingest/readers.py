@@ -83,20 +83,31 @@ def iter_captures(paths: Iterable[str], settings: Settings) -> Iterator[Capture 
             matches = sorted(glob.glob(item, recursive=True))
             if not matches:
                 yield CaptureError("no such file or folder", source=item)
+            own = _store_files(settings)
             for match in matches:
+                if Path(match).resolve() in own:
+                    continue
                 if Path(match).is_dir():
                     yield from _read_folder(Path(match), settings)
                 elif Path(match).is_file():
                     yield from read_file(Path(match), settings)
 
 
+def _store_files(settings: Settings) -> set[Path]:
+    """The store's own database files, which a folder or glob of captures may hold."""
+    store = Path(settings.db).resolve()
+    return {Path(f"{store}{suffix}") for suffix in ("", "-wal", "-shm", "-journal")}
+
+
 def _read_folder(folder: Path, settings: Settings) -> Iterator[Capture | CaptureError]:
     """Every file under ``folder``, recursively, in path order.
 
     Hidden files and folders are skipped, and so are the files that describe a folder (README,
-    LICENSE, ... in ``data/ingest/folder_skip.txt``).
+    LICENSE, ... in ``data/ingest/folder_skip.txt``) and the store's own database files. Any
+    other file of a type storyline does not read is named as a problem: it was asked for.
     """
     skip = set(lexicon.entries("folder_skip.txt"))
+    own = _store_files(settings)
     files: list[Path] = []
     for root, dirs, names in os.walk(folder):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
@@ -104,6 +115,8 @@ def _read_folder(folder: Path, settings: Settings) -> Iterator[Capture | Capture
             Path(root, name) for name in names if not name.startswith(".") and Path(name).stem.lower() not in skip
         )
     for file in sorted(files):
+        if file.resolve() in own:
+            continue
         if file.suffix.lower() in SUPPORTED:
             yield from read_file(file, settings)
         else:
