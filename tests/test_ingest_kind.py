@@ -84,3 +84,17 @@ def test_transcription_service_layout_is_a_transcript() -> None:
         for n in range(0, 600, 37)
     )
     assert kind_of(text) == "transcript"
+
+
+def test_broadcast_transcript_with_role_labels_and_tape_marks() -> None:
+    text = (
+        "TOMAS VEY, HOST:\nThe ferries are moving again.\n"
+        "(SOUNDBITE OF ARCHIVED BROADCAST)\n"
+        "ONA BREL: We have a deal.\n"
+        "TOMAS VEY, HOST: Ona Brel speaking on Tuesday. Anna Keller joins us now.\n"
+        "ANNA KELLER, BYLINE: Thanks, Tomas. The first boats left at dawn.\n"
+        "TOMAS VEY, HOST: And the trucks?\n"
+        "ANNA KELLER, BYLINE: Still waiting, but moving.\n"
+        "(COMMERCIAL BREAK)\n"
+    )
+    assert kind_of(text) == "transcript"

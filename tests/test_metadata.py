@@ -279,3 +279,8 @@ def test_footer_date_when_the_header_has_none() -> None:
     )
     text = f"Ferry strike ends after nine days\n\n{body}\n\nPublished 4 March 2025\n"
     assert guess_metadata(text, "t.txt").published == "2025-03-04"
+
+
+def test_role_labelled_speaker_line_is_not_a_title() -> None:
+    text = "TOMAS VEY, HOST:\nThe ferries are moving again.\nANNA KELLER, BYLINE: The first boats left at dawn.\n"
+    assert guess_metadata(text, "u.txt").title is None

@@ -22,9 +22,10 @@ TRANSCRIPT_SCORE = 3
 _QUOTED = re.compile(r"[\"“][^\"“”]{0,600}[\"”]")
 _PERSONAL = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|you|you're|your|we|we're|us|our)\b", re.IGNORECASE)
 _WORD = re.compile(r"\b\w+\b")
+# "Jane Roe: ...", "ARI SHAPIRO, HOST: ...", "Speaker 1 (00:01:05): ..."
 _SPEAKER_LINE = re.compile(
-    r"^\s*([A-Z][A-Za-z.'’-]*(?: (?:[A-Z][A-Za-z.'’-]*|\d{1,2})){0,3}|[A-Z][A-Z .'’-]{1,30})"
-    r"(?:\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)?:\s+\S"  # "Speaker 1 (00:01:05): ..."
+    r"^\s*([A-Z][A-Za-z.'’-]*(?: (?:[A-Z][A-Za-z.'’-]*|\d{1,2})){0,3}|[A-Z][A-Z .,'’-]{1,40})"
+    r"(?:\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)?:\s+\S"
 )
 _DATELINE = re.compile(
     r"^[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?"

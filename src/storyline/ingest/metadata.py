@@ -38,7 +38,7 @@ _TITLE_LABEL = re.compile(r"^(?:title|headline|episode title):\s*(?P<title>\S.*)
 _NAME = re.compile(
     r"^(?:[A-Z][\w.'’-]*\.?|de|van|von|da|del|la|bin|al)(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|del|la|bin|al)){1,4}$"
 )
-_SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z .'’-]{1,40}:\s")
+_SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z .,'’-]{1,40}:(?:\s|$)")
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})"
@@ -153,7 +153,7 @@ def _is_turn(line: str) -> bool:
         return False
     words = line[match.end() :].split()
     capitalised = sum(1 for word in words if word[:1].isupper())
-    return capitalised < len(words) * 0.6
+    return not words or capitalised < len(words) * 0.6
 
 
 def _is_metadata_line(line: str) -> bool:
