@@ -130,7 +130,9 @@ def _headline(lines: Lines) -> str | None:
         if words > BODY_WORDS:
             return None  # reached the body without a headline
         alphabetic = sum(1 for word in line.split() if any(ch.isalpha() for ch in word))
-        if _is_turn(line) or alphabetic < MIN_TITLE_WORDS or words > MAX_TITLE_WORDS:
+        if _is_turn(line):
+            return None  # the conversation has begun: no headline comes after a speaker's turn
+        if alphabetic < MIN_TITLE_WORDS or words > MAX_TITLE_WORDS:
             continue
         if line.endswith(".") and words > MAX_SENTENCE_TITLE_WORDS and not _title_case(line):
             return None  # a sentence of body text comes first: no headline in this capture
