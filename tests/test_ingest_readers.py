@@ -222,3 +222,9 @@ def test_the_store_in_the_folder_or_glob_is_not_a_capture(tmp_path: Path) -> Non
         items = read(path, db=str(tmp_path / "story.db"))
         assert [Path(i.source).name for i in items if isinstance(i, Capture)] == ["a.txt"]
         assert not [i for i in items if isinstance(i, CaptureError)]
+
+
+def test_decode_utf16_without_bom() -> None:
+    text, warnings = decode("Talks resumed on Monday in Tesk.\n".encode("utf-16-le"), "x")
+    assert text == "Talks resumed on Monday in Tesk.\n"
+    assert warnings == ("decoded as utf-16-le (no byte order mark)",)

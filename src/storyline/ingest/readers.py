@@ -188,7 +188,12 @@ def decode(data: bytes, source: str) -> tuple[str, tuple[str, ...]]:
     if not data.strip():
         raise CaptureError("empty file", source=source)
     head = data[:_SNIFF_BYTES]
-    if b"\x00" in head or len(_CONTROL.findall(head)) > BINARY_CONTROL_SHARE * len(head):
+    if b"\x00" in head:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            return _check_text(utf16[0], source), (f"decoded as {utf16[1]} (no byte order mark)",)
+        raise CaptureError("binary file, not a text capture", source=source)
+    if len(_CONTROL.findall(head)) > BINARY_CONTROL_SHARE * len(head):
         raise CaptureError("binary file, not a text capture", source=source)
     try:
         return _check_text(data.decode("utf-8"), source), ()
@@ -222,6 +227,21 @@ def _decodes(data: bytes, encoding: str) -> bool:
     except UnicodeDecodeError:
         return False
     return True
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 text saved without a byte order mark: ASCII letters leave every other byte NUL."""
+    head = data[:_SNIFF_BYTES]
+    if len(data) % 2:
+        return None
+    for encoding, zeros in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
+        if zeros.count(0) >= 0.9 * len(zeros):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            return (text, encoding) if not _CONTROL.search(text[:_SNIFF_BYTES].encode("utf-8")) else None
+    return None
 
 
 def _check_text(text: str, source: str) -> str:
