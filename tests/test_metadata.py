@@ -284,3 +284,10 @@ def test_footer_date_when_the_header_has_none() -> None:
 def test_role_labelled_speaker_line_is_not_a_title() -> None:
     text = "TOMAS VEY, HOST:\nThe ferries are moving again.\nANNA KELLER, BYLINE: The first boats left at dawn.\n"
     assert guess_metadata(text, "u.txt").title is None
+
+
+def test_episode_number_then_date_and_archive_notices() -> None:
+    text = "Harbour Watch\nEpisode 42 · March 6, 2025\nThe ferry strike, explained\nTranscript\nWelcome back.\n"
+    assert guess_metadata(text, "v.txt").published == "2025-03-06"
+    archived = "This article is more than 1 year old\nKarsovia shuts border as river row escalates\n"
+    assert guess_metadata(archived, "w.txt").title == "Karsovia shuts border as river row escalates"

@@ -56,7 +56,8 @@ def transcript_score(text: str) -> int:
     for cue in lexicon.weighted_patterns("transcript_markers.txt", re.IGNORECASE | re.MULTILINE):
         if cue.pattern.search(sample):
             score += cue.weight
-    labels = [match[1] for line in lines if (match := _SPEAKER_LINE.match(line))]
+    # "TOMAS VEY, HOST" and later "TOMAS VEY" are one speaker.
+    labels = [match[1].split(",")[0].strip() for line in lines if (match := _SPEAKER_LINE.match(line))]
     # Interviews label most turns and at least two speakers more than once; "Iowa: ...",
     # "Bonds: ..." lists in articles label each line differently.
     repeated = [label for label in set(labels) if labels.count(label) >= 2]
