@@ -291,3 +291,12 @@ def test_episode_number_then_date_and_archive_notices() -> None:
     assert guess_metadata(text, "v.txt").published == "2025-03-06"
     archived = "This article is more than 1 year old\nKarsovia shuts border as river row escalates\n"
     assert guess_metadata(archived, "w.txt").title == "Karsovia shuts border as river row escalates"
+
+
+def test_date_from_the_page_address_when_nothing_else_gives_one() -> None:
+    text = (
+        "https://news.example/2025/03/04/ferry-strike-ends/\nFerry strike ends after nine days\n\nThe strike ended.\n"
+    )
+    meta, warnings = inspect_metadata(text, "z.txt")
+    assert meta.published == "2025-03-04" and warnings == ()
+    assert guess_metadata(text.replace("/03/04/", "/13/04/"), "z.txt").published is None

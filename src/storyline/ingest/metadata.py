@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from storyline.ingest import lexicon
-from storyline.ingest.dates import find_date
+from storyline.ingest.dates import find_date, normalise_iso
 from storyline.ingest.header import Lines, is_chrome, split_lines, word_count
 from storyline.ingest.kind import TRANSCRIPT_SCORE, detect_kind, transcript_score
 from storyline.ingest.outlets import is_known_outlet, read_program_line, split_outlet_suffix, vote_outlet
@@ -209,7 +209,7 @@ def _published(lines: Lines, warnings: list[str]) -> str | None:
         # Subtitle comments ("NOTE Evening news, March 7, 2025") hold no body text to confuse.
         dates = [found.iso for line in lines.header if (found := find_date(line)) and found.iso]
         return dates[0] if dates else None
-    for test in (_byline_date, _date_line, _iso_date):
+    for test in (_byline_date, _date_line, _iso_date, _url_date):
         for line in lines.header:
             value = test(line)
             if value:
@@ -263,6 +263,14 @@ def _iso_date(line: str) -> str | None:
         return None
     found = find_date(match.group(0))
     return found.iso if found else None
+
+
+def _url_date(line: str) -> str | None:
+    """The date in a page address ("https://news.example/2025/03/04/ferry-strike/")."""
+    if not _URL_LINE.match(line):
+        return None
+    match = re.search(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/", line)
+    return normalise_iso(f"{match[1]}-{int(match[2]):02d}-{int(match[3]):02d}") if match else None
 
 
 def _shorten(line: str, limit: int = 60) -> str:
