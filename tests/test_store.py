@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -110,20 +110,30 @@ def corpus(name: str) -> tuple[EntityIndex, tuple[StoryEvent, ...]]:
     return EntityIndex((entity,), {("doc", "e1"): "E1"}), (story,)
 
 
-@pytest.fixture(params=["sqlite", "memory"])
-def make_store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[type]:
-    def make() -> Store:
-        if request.param == "memory":
-            return MemoryStore()
-        return SQLiteStore(str(tmp_path_factory.mktemp("store") / "s.db"))
+StoreFactory = Callable[[], Store]
 
-    yield make  # type: ignore[misc]
+
+@pytest.fixture(params=["sqlite", "memory"])
+def make_store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[StoreFactory]:
+    """Fresh stores of one backend; all closed at teardown."""
+    made: list[Store] = []
+
+    def make() -> Store:
+        store: Store = (
+            MemoryStore() if request.param == "memory" else SQLiteStore(str(tmp_path_factory.mktemp("s") / "s.db"))
+        )
+        made.append(store)
+        return store
+
+    yield make
+    for store in made:
+        store.close()
 
 
 @settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
 @given(raw=TEXT, title=st.none() | TEXT)
-def test_document_round_trip(make_store: object, raw: str, title: str | None) -> None:
-    store = make_store()  # type: ignore[operator]
+def test_document_round_trip(make_store: StoreFactory, raw: str, title: str | None) -> None:
+    store = make_store()
     stored = stored_document(raw, title)
     store.put_document(stored)
     assert store.get_document(stored.document.id) == stored
@@ -136,8 +146,8 @@ def test_document_round_trip(make_store: object, raw: str, title: str | None) ->
 
 @settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
 @given(name=TEXT)
-def test_corpus_round_trip(make_store: object, name: str) -> None:
-    store = make_store()  # type: ignore[operator]
+def test_corpus_round_trip(make_store: StoreFactory, name: str) -> None:
+    store = make_store()
     index, story = corpus(name)
     store.put_corpus(index, story)
     assert store.get_entities() == index
@@ -145,8 +155,8 @@ def test_corpus_round_trip(make_store: object, name: str) -> None:
     store.close()
 
 
-def test_replacing_a_document_keeps_its_place_and_count(make_store: object) -> None:
-    store = make_store()  # type: ignore[operator]
+def test_replacing_a_document_keeps_its_place_and_count(make_store: StoreFactory) -> None:
+    store = make_store()
     first, second = stored_document("first raw text", "A"), stored_document("second raw text", "B")
     store.put_document(first)
     store.put_document(second)
@@ -155,8 +165,8 @@ def test_replacing_a_document_keeps_its_place_and_count(make_store: object) -> N
     assert [s.document.id for s in store.iter_documents()] == [first.document.id, second.document.id]
 
 
-def test_failures_are_kept_and_cleared_per_source(make_store: object) -> None:
-    store = make_store()  # type: ignore[operator]
+def test_failures_are_kept_and_cleared_per_source(make_store: StoreFactory) -> None:
+    store = make_store()
     store.put_failure("a.jsonl", 3, "malformed JSON")
     store.put_failure("b.txt", None, "empty file")
     assert [(f.source, f.line, f.message) for f in store.failures()] == [
@@ -206,10 +216,10 @@ def test_store_that_cannot_be_opened(tmp_path: Path) -> None:
         SQLiteStore(str(tmp_path / "not-a-db"))
 
 
-def test_reingest_is_idempotent_in_both_stores(tmp_path: Path, make_store: object) -> None:
+def test_reingest_is_idempotent_in_both_stores(tmp_path: Path, make_store: StoreFactory) -> None:
     (tmp_path / "a.txt").write_text("Ferry service resumes\n\nThe ferries ran again on Tuesday.\n")
     (tmp_path / "b.txt").write_text("Bridge reopens\n\nThe bridge reopened on Monday.\n")
-    store = make_store()  # type: ignore[operator]
+    store = make_store()
     first = ingest([str(tmp_path)], Settings(until="clean"), store)
     before = list(store.iter_documents())
     again = ingest([str(tmp_path), str(tmp_path / "a.txt")], Settings(until="clean"), store)
@@ -226,10 +236,11 @@ def test_a_capture_taken_further_is_updated_not_added(tmp_path: Path) -> None:
     assert (report.added, report.updated, store.count_documents()) == (0, 1, 1)
     (stored,) = store.iter_documents()
     assert stored.stage == "speakers"
+    store.close()
 
 
-def test_find_documents_by_id_prefix_or_file_name_alike_in_both_stores(make_store: object) -> None:
-    store = make_store()  # type: ignore[operator]
+def test_find_documents_by_id_prefix_or_file_name_alike_in_both_stores(make_store: StoreFactory) -> None:
+    store = make_store()
     docs = {
         name: stored_document(f"raw text of {name}", "T", source=name)
         for name in ("dir/a_b.txt", "dir/axb.txt", "dir/Ab.txt", "other/xa_b.txt")
