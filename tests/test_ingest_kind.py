@@ -98,3 +98,8 @@ def test_broadcast_transcript_with_role_labels_and_tape_marks() -> None:
         "(COMMERCIAL BREAK)\n"
     )
     assert kind_of(text) == "transcript"
+
+
+def test_line_layout_of_text_from_html_does_not_count() -> None:
+    html = Capture(source="x.html", content="<html></html>", format="html")
+    assert detect_kind(html, SPOKEN_LINES.replace("you", "they").replace("I ", "she ")) == "article"

@@ -43,11 +43,16 @@ def detect_kind(capture: Capture, text: str) -> Kind:
         return capture.kind
     if capture.format in ("vtt", "srt"):
         return "transcript"
-    return "transcript" if transcript_score(text) >= TRANSCRIPT_SCORE else "article"
+    # Text extracted from HTML has one paragraph a line, so its line layout says nothing.
+    score = transcript_score(text, layout=capture.format != "html")
+    return "transcript" if score >= TRANSCRIPT_SCORE else "article"
 
 
-def transcript_score(text: str) -> int:
-    """Transcript evidence minus article evidence (see the module docstring)."""
+def transcript_score(text: str, layout: bool = True) -> int:
+    """Transcript evidence minus article evidence (see the module docstring).
+
+    ``layout``: whether the line breaks are the capture's own (plain text) and may count.
+    """
     sample = text[:SAMPLE_CHARS]
     lines = [line for line in sample.splitlines() if line.strip()]
     if not lines:
@@ -64,7 +69,8 @@ def transcript_score(text: str) -> int:
     if len(labels) >= 4 and len(labels) >= 0.15 * len(lines) and len(repeated) >= 2:
         score += 3
     score += _personal_density_score(sample)
-    score += _speech_line_score(sample, lines)
+    if layout:
+        score += _speech_line_score(sample, lines)
     if any(_DATELINE.match(line) for line in lines[:40]):
         score -= 2
     if _BYLINE.search(sample[:3000]):
