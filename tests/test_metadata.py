@@ -300,3 +300,18 @@ def test_date_from_the_page_address_when_nothing_else_gives_one() -> None:
     meta, warnings = inspect_metadata(text, "z.txt")
     assert meta.published == "2025-03-04" and warnings == ()
     assert guess_metadata(text.replace("/03/04/", "/13/04/"), "z.txt").published is None
+
+
+def test_site_name_above_the_headline_is_not_the_title() -> None:
+    text = (
+        "Northwind Radio News\n"
+        "Karsovia reopens Lindmark crossing to grain trucks\n"
+        "Updated March 7, 2025\n\n"
+        "The crossing reopened on Monday, officials said, after talks in Tesk.\n\n"
+        "Copyright 2025 Northwind Radio News\n"
+    )
+    meta = guess_metadata(text, "aa.txt")
+    assert (meta.title, meta.outlet) == ("Karsovia reopens Lindmark crossing to grain trucks", "Northwind Radio News")
+    assert guess_metadata("BBC News\nFerry strike talks collapse in Portoval\n", "ab.txt").title == (
+        "Ferry strike talks collapse in Portoval"
+    )

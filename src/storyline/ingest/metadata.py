@@ -84,6 +84,8 @@ def inspect_metadata(text: str, source: str) -> tuple[Metadata, tuple[str, ...]]
     outlet = vote_outlet(lines, program_line, {**agency, **suffix_votes})
     if title is not None and outlet is not None:
         title = split_outlet_suffix(title, outlet)[0]
+        if title.lower() == outlet.lower() and program_line is None:
+            title = _headline(lines, skip=title)  # the site's name above the headline
     published = _published(lines, warnings)
     metadata = Metadata(
         title=_tidy_title(title) if title else None,
@@ -121,11 +123,13 @@ def _labelled_title(lines: Lines) -> str | None:
     return None
 
 
-def _headline(lines: Lines) -> str | None:
-    """The first line after the site chrome that reads as a headline."""
+def _headline(lines: Lines, skip: str | None = None) -> str | None:
+    """The first line after the site chrome that reads as a headline (and is not ``skip``)."""
     for number, line in enumerate(lines.header):
         words = word_count(line)
         if is_chrome(line) or _URL_LINE.match(line) or _is_metadata_line(line) or _DATELINE.match(line):
+            continue
+        if line == skip or is_known_outlet(line):
             continue
         if words > BODY_WORDS:
             return None  # reached the body without a headline
