@@ -220,3 +220,17 @@ def test_missing_or_impossible_dates_become_document_warnings(tmp_path: Path) ->
     assert warnings["undated.txt"] == ("no publication date found; relative dates have no anchor",)
     assert any("no such day" in w for w in warnings["impossible.txt"])
     store.close()
+
+
+def test_corrected_given_metadata_updates_the_document(tmp_path: Path) -> None:
+    path = tmp_path / "batch.jsonl"
+    record = {"source": "a.txt", "text": "The crossing reopened on Monday.", "published": "2025-03-01"}
+    path.write_text(json.dumps(record) + "\n")
+    store = MemoryStore()
+    ingest([str(path)], Settings(until="clean"), store)
+    assert ingest([str(path)], Settings(until="clean"), store).unchanged == 1
+    path.write_text(json.dumps({**record, "published": "2025-03-10"}) + "\n")
+    report = ingest([str(path)], Settings(until="clean"), store)
+    assert (report.added, report.updated, store.count_documents()) == (0, 1, 1)
+    (stored,) = store.iter_documents()
+    assert stored.document.metadata.published == "2025-03-10"

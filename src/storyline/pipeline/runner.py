@@ -15,7 +15,7 @@ from storyline.errors import StorylineError
 from storyline.ingest import document_id, iter_captures
 from storyline.pipeline.corpus import rebuild_corpus
 from storyline.pipeline.document import process_capture
-from storyline.records import Capture
+from storyline.records import Capture, Metadata
 from storyline.settings import Settings
 from storyline.store.base import Store, StoredDocument, stage_reached
 
@@ -72,7 +72,7 @@ def ingest(paths: Iterable[str], settings: Settings, store: Store, progress: Pro
                 continue
             seen.add(doc_id)
             stage = store.stage_of(doc_id)
-            if stage is not None and stage_reached(stage, settings.until):
+            if stage is not None and stage_reached(stage, settings.until) and not _given_changed(store, doc_id, item):
                 report.unchanged += 1
                 report.documents.append(doc_id)
                 continue
@@ -94,6 +94,15 @@ def ingest(paths: Iterable[str], settings: Settings, store: Store, progress: Pro
     if report.added or report.updated or not store.get_entities().entities:
         rebuild_corpus(store, settings)
     return report
+
+
+def _given_changed(store: Store, doc_id: str, capture: Capture) -> bool:
+    """True if a stored capture came with other given metadata or kind (a corrected JSON Lines
+    record): its content is the same, so its id is, but it must be processed again."""
+    if capture.given == Metadata() and capture.kind is None:
+        return False  # a plain file: nothing given that could have changed
+    stored = store.get_document(doc_id)
+    return stored is not None and (stored.capture.given, stored.capture.kind) != (capture.given, capture.kind)
 
 
 def _fail(report: IngestReport, store: Store, settings: Settings, error: StorylineError) -> None:
