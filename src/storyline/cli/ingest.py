@@ -49,9 +49,9 @@ def ingest(
 
         report = run_ingest(paths, settings, store, progress)
     for warning in report.warnings:
-        console.print(f"warning: {warning}", markup=False, highlight=False)
+        console.print(f"warning: {warning}", markup=False, highlight=False, soft_wrap=True)
     for failure in report.failures:
-        console.print(f"error: {failure}", markup=False, highlight=False)
+        console.print(f"error: {failure}", markup=False, highlight=False, soft_wrap=True)
     total = store.count_documents()
     click.echo(
         f"{report.added} added, {report.updated} updated, {report.unchanged} unchanged, "

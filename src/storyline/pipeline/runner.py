@@ -15,7 +15,7 @@ from storyline.errors import StorylineError
 from storyline.ingest import document_id, iter_captures
 from storyline.pipeline.corpus import rebuild_corpus
 from storyline.pipeline.document import process_capture
-from storyline.records import Capture
+from storyline.records import Capture, Metadata
 from storyline.settings import Settings
 from storyline.store.base import Store, StoredDocument, stage_reached
 
@@ -51,19 +51,28 @@ def ingest(paths: Iterable[str], settings: Settings, store: Store, progress: Pro
     """Ingest everything under ``paths`` into ``store`` and rebuild the corpus stages."""
     report = IngestReport()
     seen: set[str] = set()
+    read_again: set[str] = set()
+
+    def forget_old_failures(origin: str | None) -> None:
+        # A file read again replaces its failures of earlier runs: fixed lines lose theirs.
+        if origin and origin not in read_again:
+            read_again.add(origin)
+            store.clear_failures([origin])
 
     def pending() -> Iterator[Capture]:
         for item in iter_captures(paths, settings):
             if isinstance(item, StorylineError):
+                forget_old_failures(item.source)
                 _fail(report, store, settings, item)
                 continue
+            forget_old_failures(item.origin or item.source)
             doc_id = document_id(item)
             if doc_id in seen:
                 report.unchanged += 1
                 continue
             seen.add(doc_id)
             stage = store.stage_of(doc_id)
-            if stage is not None and stage_reached(stage, settings.until):
+            if stage is not None and stage_reached(stage, settings.until) and not _given_changed(store, doc_id, item):
                 report.unchanged += 1
                 report.documents.append(doc_id)
                 continue
@@ -87,23 +96,37 @@ def ingest(paths: Iterable[str], settings: Settings, store: Store, progress: Pro
     return report
 
 
+def _given_changed(store: Store, doc_id: str, capture: Capture) -> bool:
+    """True if a stored capture came with other given metadata or kind (a corrected JSON Lines
+    record): its content is the same, so its id is, but it must be processed again."""
+    if capture.given == Metadata() and capture.kind is None:
+        return False  # a plain file: nothing given that could have changed
+    stored = store.get_document(doc_id)
+    return stored is not None and (stored.capture.given, stored.capture.kind) != (capture.given, capture.kind)
+
+
 def _fail(report: IngestReport, store: Store, settings: Settings, error: StorylineError) -> None:
     if settings.on_error == "raise":
         raise error
     report.failures.append(error)
     if settings.on_error == "record":
         store.put_failure(error.source or "?", error.line, error.message)
-    log.warning("%s", error)
+    # The report carries the failure and the CLI prints it once; the log only traces it.
+    log.info("%s", error)
 
 
 def _process_safely(capture: Capture, settings: Settings) -> StoredDocument | _Failed:
     try:
         return process_capture(capture, settings)
     except StorylineError as exc:
+        if capture.origin and exc.source in (None, capture.source):
+            # A JSON Lines record: name the file and line it came from, then the record.
+            return _Failed(capture.origin, capture.line, f"{capture.source}: {exc.message}")
         return _Failed(exc.source or capture.source, exc.line if exc.line is not None else capture.line, exc.message)
     except Exception as exc:
         log.exception("processing %s failed", capture.source)
-        return _Failed(capture.origin or capture.source, capture.line, f"{type(exc).__name__}: {exc}")
+        where = f"{capture.source}: " if capture.origin else ""
+        return _Failed(capture.origin or capture.source, capture.line, f"{where}{type(exc).__name__}: {exc}")
 
 
 def _run(captures: Iterator[Capture], settings: Settings) -> Iterator[tuple[Capture, StoredDocument | _Failed]]:

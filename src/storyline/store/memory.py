@@ -28,10 +28,13 @@ class MemoryStore:
         return self._docs.get(doc_id)
 
     def find_documents(self, prefix_or_source: str) -> list[StoredDocument]:
+        wanted = prefix_or_source
         return [
             s
             for s in self._docs.values()
-            if s.document.id.startswith(prefix_or_source) or s.document.source.endswith(prefix_or_source)
+            if s.document.id.startswith(wanted)
+            or s.document.source == wanted
+            or s.document.source.endswith("/" + wanted)
         ]
 
     def iter_documents(self) -> Iterator[StoredDocument]:

@@ -122,10 +122,11 @@ class SQLiteStore:
         return self._row(row) if row else None
 
     def find_documents(self, prefix_or_source: str) -> list[StoredDocument]:
+        # substr, not LIKE: "_" and "%" in file names are not wildcards, and case matters.
         rows = self.conn.execute(
-            f"SELECT {self._COLUMNS} FROM documents WHERE id LIKE ? || '%' OR source = ? OR source LIKE '%/' || ? "
-            "ORDER BY seq",
-            (prefix_or_source, prefix_or_source, prefix_or_source),
+            f"SELECT {self._COLUMNS} FROM documents WHERE substr(id, 1, length(:p)) = :p OR source = :p "
+            "OR substr(source, -length(:p) - 1) = '/' || :p ORDER BY seq",
+            {"p": prefix_or_source},
         ).fetchall()
         return [self._row(r) for r in rows]
 
