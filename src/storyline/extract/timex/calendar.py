@@ -1,0 +1,141 @@
+"""Calendar arithmetic and TIMEX3 value formatting over :class:`datetime.date`.
+
+Granularities follow TIMEX3: ``2024-06-18`` (day), ``2024-W25`` (ISO week), ``2024-06``
+(month), ``2024-Q2`` (quarter), ``2024-SU`` (season), ``2024`` (year), ``202`` (decade),
+``20`` (century).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+Date = dt.date
+
+# Meteorological seasons of the northern hemisphere, as TimeBank annotators read them:
+# spring March-May, summer June-August, fall September-November, winter December-February
+# (a December belongs to the winter of the following year's label).
+SEASON_ORDER = ("WI", "SP", "SU", "FA")
+
+
+def parse_anchor(published: str | None) -> Date | None:
+    """The date part of an ISO date or datetime string; None when missing or malformed."""
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published.strip()[:10])
+    except ValueError:
+        return None
+
+
+def day(d: Date) -> str:
+    return d.isoformat()
+
+
+def month(year: int, month_number: int) -> str:
+    return f"{year:04d}-{month_number:02d}"
+
+
+def week(d: Date) -> str:
+    """The ISO week holding ``d``: 2024-12-30 is in 2025-W01, 2021-01-01 in 2020-W53."""
+    iso_year, iso_week, _ = d.isocalendar()
+    return f"{iso_year:04d}-W{iso_week:02d}"
+
+
+def weekend(d: Date) -> str:
+    return week(d) + "-WE"
+
+
+def quarter_of(d: Date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def quarter(year: int, number: int) -> str:
+    return f"{year:04d}-Q{number}"
+
+
+def season_of(d: Date) -> tuple[int, str]:
+    """(label year, season code) of the season holding ``d``."""
+    if d.month == 12:
+        return d.year + 1, "WI"
+    return d.year, SEASON_ORDER[d.month // 3]
+
+
+def add_days(d: Date, days: int) -> Date:
+    return d + dt.timedelta(days=days)
+
+
+def add_months(year: int, month_number: int, months: int) -> tuple[int, int]:
+    index = year * 12 + (month_number - 1) + months
+    return index // 12, index % 12 + 1
+
+
+def shift_quarter(year: int, number: int, quarters: int) -> tuple[int, int]:
+    index = year * 4 + (number - 1) + quarters
+    return index // 4, index % 4 + 1
+
+
+def safe_date(year: int, month_number: int, day_number: int) -> Date | None:
+    """The date, or None for impossible ones (Feb 30, Feb 29 outside leap years)."""
+    try:
+        return dt.date(year, month_number, day_number)
+    except ValueError:
+        return None
+
+
+def weekday_near(anchor: Date, weekday: int, direction: str) -> Date:
+    """The day with ISO ``weekday`` relative to ``anchor``.
+
+    ``direction``: ``"past"`` = on or before the anchor, ``"before"`` = strictly before,
+    ``"future"`` = on or after, ``"after"`` = strictly after, ``"nearest"`` = the closest one
+    (the anchor itself when it matches).
+    """
+    back = (anchor.isoweekday() - weekday) % 7
+    ahead = (weekday - anchor.isoweekday()) % 7
+    if direction == "past":
+        return add_days(anchor, -back)
+    if direction == "before":
+        return add_days(anchor, -(back or 7))
+    if direction == "future":
+        return add_days(anchor, ahead)
+    if direction == "after":
+        return add_days(anchor, ahead or 7)
+    return add_days(anchor, -back) if back <= ahead else add_days(anchor, ahead)
+
+
+def month_year(anchor: Date, month_number: int, direction: str) -> int:
+    """The year of the month called ``month_number`` seen from ``anchor``.
+
+    ``past``: the most recent one, the current month included; ``future``: the next one, the
+    current month included; ``before``/``after``: strictly; ``nearest``: within six months.
+    """
+    if direction in ("past", "before"):
+        strict = direction == "before"
+        return anchor.year if month_number < anchor.month or (month_number == anchor.month and not strict) else anchor.year - 1
+    if direction in ("future", "after"):
+        strict = direction == "after"
+        return anchor.year if month_number > anchor.month or (month_number == anchor.month and not strict) else anchor.year + 1
+    offset = month_number - anchor.month
+    if offset > 6:
+        return anchor.year - 1
+    if offset < -6:
+        return anchor.year + 1
+    return anchor.year
+
+
+__all__ = [
+    "Date",
+    "add_days",
+    "add_months",
+    "day",
+    "month",
+    "month_year",
+    "parse_anchor",
+    "quarter",
+    "quarter_of",
+    "safe_date",
+    "season_of",
+    "shift_quarter",
+    "week",
+    "weekday_near",
+    "weekend",
+]

@@ -1,0 +1,86 @@
+"""Scanning text for temporal expressions: every rule's matches, the longest non-overlapping
+ones kept, spans widened over modifiers TimeBank includes ("early", "nearly", "the end of")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from storyline.extract.timex import rules_absolute, rules_relative
+from storyline.extract.timex.context import Context, Rule, Value
+
+# Words TimeBank keeps inside a TIMEX3 span in front of the expression. Approximators go
+# with any type; "over"/"some" only with durations ("over a week", but "over the weekend"
+# keeps "over" out); position words only with dates and times ("early next year").
+_APPROXIMATE = r"around|about|approximately|roughly|nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|just\s+over|just\s+under"
+_DURATION_ONLY = r"over|some|under"
+_POSITION = r"early|late|mid|middle|earlier|later|sometime|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+turn\s+of|the\s+close\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of"
+_PREFIX = {
+    "DURATION": re.compile(rf"(?:\b(?:{_APPROXIMATE}|{_DURATION_ONLY})\s+)$", re.IGNORECASE),
+    "DATE": re.compile(rf"(?:\b(?:{_APPROXIMATE}|{_POSITION})(?:\s+|-)|\bmid-?)$", re.IGNORECASE),
+}
+_PREFIX["TIME"] = _PREFIX["DATE"]
+_PREFIX["SET"] = re.compile(r"(?!x)x")
+_THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+Accept = Callable[[str, int, int], bool]  # (rule name, start, end) -> keep the match?
+# A neutral context for deciding whether a match reads as a time at all.
+_PROBE = Context(anchor=dt.date(2000, 6, 15))
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A match of one rule, before it is normalised in its context."""
+
+    start: int
+    end: int
+    rule: Rule
+    match: re.Match[str]
+    order: int  # the rule's place in the table: earlier rules win ties
+
+
+@functools.cache
+def all_rules() -> tuple[Rule, ...]:
+    return tuple(rules_absolute.rules() + rules_relative.rules())
+
+
+def scan(text: str, accept: Accept | None = None) -> list[Candidate]:
+    """The expressions in ``text``, in text order: longest first, then the earlier rule."""
+    found: list[Candidate] = []
+    for order, rule in enumerate(all_rules()):
+        for match in rule.pattern.finditer(text):
+            if match.end() <= match.start() or (accept and not accept(rule.name, match.start(), match.end())):
+                continue
+            if rule.handler(match, _PROBE) is not None:
+                found.append(Candidate(match.start(), match.end(), rule, match, order))
+    found.sort(key=lambda c: (-(c.end - c.start), c.order, c.start))
+    taken: list[Candidate] = []
+    for candidate in found:
+        if all(candidate.end <= t.start or candidate.start >= t.end for t in taken):
+            taken.append(candidate)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def widen(text: str, start: int, kind: str, floor: int) -> int:
+    """Move ``start`` left over the modifiers TimeBank includes, not past ``floor``."""
+    pattern = _PREFIX[kind]
+    for _ in range(3):
+        window = text[max(floor, start - 30) : start]
+        m = pattern.search(window)
+        if not m:
+            break
+        start -= len(window) - m.start()
+        if re.match(r"(?:early|late|mid)", m.group(0), re.IGNORECASE):
+            the = _THE.search(text[max(floor, start - 5) : start])
+            if the:
+                start -= 4 if text[start - 4 : start].lower() == "the " else len(the.group(0))
+    return start
+
+
+def resolve(candidate: Candidate, ctx: Context) -> Value | None:
+    return candidate.rule.handler(candidate.match, ctx)
+
+
+__all__ = ["Accept", "Candidate", "all_rules", "resolve", "scan", "widen"]

@@ -1,0 +1,94 @@
+"""Word lists for temporal expressions, read from ``storyline/data/time/`` once per process."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+
+def _lines(name: str) -> list[list[str]]:
+    """Non-comment lines of a data file, split on tabs when it has them, else on spaces."""
+    text = resources.files("storyline.data").joinpath("time", name).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        rows.append(line.split("\t") if "\t" in line else line.split())
+    return rows
+
+
+def _pairs(name: str) -> dict[str, str]:
+    return {row[0].lower(): row[1] for row in _lines(name)}
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numbers: dict[str, int]
+    ordinals: dict[str, int]
+    units: dict[str, str]
+    seasons: dict[str, str]
+    day_parts: dict[str, str]
+    fuzzy: dict[str, tuple[str, str]]  # phrase -> (value, type)
+    sets: dict[str, str]
+
+    def number(self, text: str) -> float | None:
+        """The value of a number written in digits or words; None if it is not one.
+
+        "24", "1,000", "2 1/2", "2.5", "twenty four", "twenty-four", "a hundred",
+        "two thousand", "one and a half", "a couple of".
+        """
+        text = text.lower().strip()
+        text = re.sub(r"\s+of$", "", text)
+        digits = re.fullmatch(r"(\d[\d,]*(?:\.\d+)?)(?:\s+(\d)/(\d))?", text)
+        if digits:
+            value = float(digits.group(1).replace(",", ""))
+            if digits.group(2):
+                value += int(digits.group(2)) / int(digits.group(3))
+            return value
+        half = 0.0
+        if text.endswith(" and a half"):
+            half, text = 0.5, text[: -len(" and a half")]
+        total = current = 0
+        words = [w for w in re.split(r"[\s-]+", text) if w and w != "and"]
+        if not words:
+            return None
+        for i, word in enumerate(words):
+            value = self.numbers.get(word)
+            if value is None or (word in ("a", "an") and i > 0):
+                return None
+            if value in (100, 1000):
+                current = max(current, 1) * value
+                if value == 1000:
+                    total, current = total + current, 0
+            else:
+                current += value
+        return total + current + half
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    return Lexicon(
+        months={k: int(v) for k, v in _pairs("months.txt").items()},
+        weekdays={k: int(v) for k, v in _pairs("weekdays.txt").items()},
+        numbers={k: int(v) for k, v in _pairs("numbers.txt").items()},
+        ordinals={k: int(v) for k, v in _pairs("ordinals.txt").items()},
+        units=_pairs("units.txt"),
+        seasons=_pairs("seasons.txt"),
+        day_parts=_pairs("day_parts.txt"),
+        fuzzy={row[0].lower(): (row[1], row[2]) for row in _lines("fuzzy.txt")},
+        sets=_pairs("sets.txt"),
+    )
+
+
+def alternation(words: object) -> str:
+    """A regex alternation of ``words``, longest first so that "sept" wins over "sep"."""
+    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+
+
+__all__ = ["Lexicon", "alternation", "lexicon"]

@@ -1,0 +1,87 @@
+"""TIMEX3 normalisation of a text's temporal expressions against an anchor date.
+
+Usable without spaCy: :func:`normalise` gives the value of one expression, :func:`annotate`
+finds and normalises all of them; a tense callback may tell which way ambiguous ones point.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from storyline.extract.timex import calendar as cal
+from storyline.extract.timex.context import Context, Tense, TimexType
+from storyline.extract.timex.grammar import Accept, resolve, scan, widen
+
+TenseOf = Callable[[int, int], Tense | None]
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_YEAR = re.compile(r"^(\d{4})(?:$|-)")
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """One normalised expression: span over the text, TIMEX3 type and value."""
+
+    start: int
+    end: int
+    text: str
+    type: TimexType
+    value: str
+
+
+def _as_date(anchor: str | dt.date | None) -> dt.date | None:
+    if anchor is None or isinstance(anchor, dt.date):
+        return anchor
+    return cal.parse_anchor(anchor)
+
+
+def annotate(
+    text: str, anchor: str | dt.date | None, tense_of: TenseOf | None = None, accept: Accept | None = None
+) -> list[Timex]:
+    """Every temporal expression in ``text``, normalised in text order.
+
+    ``anchor`` is the document date (ISO string or date); without it, relative expressions
+    get TIMEX3 placeholders (``PAST_REF``, ``XXXX-WXX-3``) and only absolute ones full values.
+    ``tense_of(start, end)`` gives the tense governing a span and ``accept(rule, start, end)``
+    may veto a match ("2000 troops"), when a parse is at hand.
+    """
+    ctx = Context(anchor=_as_date(anchor))
+    out: list[Timex] = []
+    floor = 0
+    for candidate in scan(text, accept):
+        tense = tense_of(candidate.start, candidate.end) if tense_of else None
+        value = resolve(candidate, dataclasses.replace(ctx, tense=tense))
+        if value is None:
+            continue
+        kind, normalised = value
+        start = widen(text, candidate.start, kind, floor)
+        out.append(Timex(start, candidate.end, text[start : candidate.end], kind, normalised))
+        floor = candidate.end
+        if kind == "DATE":
+            quarter = _QUARTER.match(normalised)
+            year = _YEAR.match(normalised)
+            if quarter:
+                ctx = dataclasses.replace(ctx, quarter=(int(quarter.group(1)), int(quarter.group(2))))
+            if year:
+                ctx = dataclasses.replace(ctx, year=int(year.group(1)))
+    return out
+
+
+def normalise(text: str, anchor: str | dt.date | None, tense: Tense | None = None) -> str | None:
+    """The TIMEX3 value of the (longest) temporal expression in ``text``, or None.
+
+    >>> normalise("last month", "2024-06-18")
+    '2024-05'
+    >>> normalise("on Tuesday", "2024-06-18", tense="past")
+    '2024-06-18'
+    """
+    found = annotate(text, anchor, (lambda start, end: tense) if tense else None)
+    if not found:
+        return None
+    return max(found, key=lambda t: t.end - t.start).value
+
+
+__all__ = ["TenseOf", "Timex", "annotate", "normalise"]
