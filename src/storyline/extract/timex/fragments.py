@@ -32,7 +32,7 @@ def fragments() -> Fragments:
     numword = alternation(number_words)
     number = (
         r"(?:\d[\d,]*(?:\.\d+)?(?:\s+\d/\d)?"
-        rf"|(?:an?\s+)?(?:{numword})(?:[\s-]+(?:and\s+)?(?:{numword}))*(?:\s+and\s+a\s+half)?"
+        rf"|(?:an?\s+(?=(?:hundred|thousand)\b))?(?:{numword})(?:[\s-]+(?:and\s+)?(?:{numword}))*(?:\s+and\s+a\s+half)?"
         r"|(?:a\s+)?couple\s+of|(?:a\s+)?dozen|an?)"
     )
     ordinal_words = alternation(lex.ordinals)

@@ -57,6 +57,8 @@ class Lexicon:
         words = [w for w in re.split(r"[\s-]+", text) if w and w != "and"]
         if not words:
             return None
+        if len(words) > 1 and words[0] in ("a", "an"):
+            words = words[1:]  # "a hundred", "a couple"
         for i, word in enumerate(words):
             value = self.numbers.get(word)
             if value is None or (word in ("a", "an") and i > 0):

@@ -19,6 +19,8 @@ from storyline.extract.timex.grammar import Accept, resolve, scan, widen
 TenseOf = Callable[[int, int], Tense | None]
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _YEAR = re.compile(r"^(\d{4})(?:$|-)")
+# Rules whose values count from the reference: they must not move it themselves.
+_RELATIVE_TO_REFERENCE = {"ago", "year_ago_adjective", "quarter_ref", "relative_unit"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +62,7 @@ def annotate(
         start = widen(text, candidate.start, kind, floor)
         out.append(Timex(start, candidate.end, text[start : candidate.end], kind, normalised))
         floor = candidate.end
-        if kind == "DATE":
+        if kind == "DATE" and candidate.rule.name not in _RELATIVE_TO_REFERENCE:
             quarter = _QUARTER.match(normalised)
             year = _YEAR.match(normalised)
             if quarter:

@@ -159,8 +159,9 @@ def _month_alone(m: re.Match[str], ctx: Context) -> Value | None:
         "next": "after",
         "this coming": "after",
         "coming": "after",
-        "this": "nearest",
-    }.get(rel) or ctx.direction("past")
+    }.get(rel) or ctx.direction("nearest")
+    if rel == "this":
+        return ("DATE", cal.month(ctx.anchor.year, mon))
     return ("DATE", cal.month(cal.month_year(ctx.anchor, mon, direction), mon))
 
 
@@ -274,7 +275,8 @@ def _season(m: re.Match[str], ctx: Context) -> Value | None:
     now = label_year * 4 + order.index(current)
     this = label_year * 4 + order.index(code)
     if rel in ("last", "this past", "past"):
-        target = this if this < now else this - 4
+        # TimeBank reads "last spring" in October as the spring of the year before.
+        target = this - 4 if rel == "last" else (this if this < now else this - 4)
     elif rel in ("next", "this coming", "coming"):
         target = this if this > now else this + 4
     elif rel == "this":

@@ -41,14 +41,24 @@ def duration(amount: float | None, unit: str) -> str:
     """A TIMEX3 duration: P9M, PT24H, PXY (unknown amount), P2W, PXDE."""
     if unit == "2W":
         unit, amount = "W", None if amount is None else amount * 2
-    code = "MI" if unit == "MI" else unit
     if amount is not None and amount != int(amount) and unit in _SMALLER:
         smaller, factor = _SMALLER[unit]
-        return duration(amount * factor, smaller)
+        whole, rest = int(amount), round((amount - int(amount)) * factor)
+        if whole == 0:
+            return duration(rest, smaller)
+        # "a minute and a half" = PT1M30S, "two and a half years" = P2Y6M
+        first, second = _part(whole, unit), _part(rest, smaller)
+        if unit in _TIME_UNITS or smaller not in _TIME_UNITS:
+            return "P" + ("T" if unit in _TIME_UNITS else "") + first + second
+        return f"P{first}T{second}"
     count = "X" if amount is None else str(int(amount))
-    if code in _TIME_UNITS:
-        return f"PT{count}{'M' if code == 'MI' else code}"
-    return f"P{count}{code}"
+    if unit in _TIME_UNITS:
+        return f"PT{_part(count, unit)}"
+    return f"P{_part(count, unit)}"
+
+
+def _part(count: object, unit: str) -> str:
+    return f"{count}{'M' if unit == 'MI' else unit}"
 
 
 def relative_day(word: str, ctx: Context) -> str:
@@ -214,6 +224,8 @@ def _ago(m: re.Match[str], ctx: Context) -> Value | None:
     direction = m.group("dir").lower()
     back = direction in ("ago", "earlier", "before", "back")
     unit = unit_code(m.group("unit"))
+    if direction in ("earlier", "later", "before") and unit in ("D", "W", "H", "MI", "S"):
+        return None  # "three days later" is annotated as the duration "three days"
     amount = lex.number(m.group("n")) if m.group("n") else None
     if m.group("n") is None and not m.group("unit").lower().endswith("s"):
         return None  # "year earlier" without a count belongs to another reading
@@ -300,7 +312,6 @@ def _year_end(m: re.Match[str], ctx: Context) -> Value | None:
 
 def _the_unit(m: re.Match[str], ctx: Context) -> Value | None:
     unit = m.group("unit").lower()
-    before = m.string[max(0, m.start() - 12) : m.start()].lower()
     if unit == "weekend":
         if ctx.anchor is None:
             return ("DATE", "XXXX-WXX-WE")
@@ -308,8 +319,6 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Value | None:
         if ctx.direction("past") == "future" or weekend_now:
             return ("DATE", cal.weekend(ctx.anchor))
         return ("DATE", cal.weekend(cal.add_days(ctx.anchor, -7)))
-    if re.search(r"\b(?:for|during|over|throughout)\s+$", before):
-        return ("DURATION", "P1Y")
     if ctx.anchor is None:
         return ("DATE", _PRESENT)
     return ("DATE", f"{ctx.anchor.year:04d}")
@@ -324,7 +333,7 @@ def rules() -> list[Rule]:
         (
             "rel_day",
             rf"\b(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)\b"
-            rf"(?!['\u2019]s)(?:\s+(?P<part>{parts})\b)?",
+            rf"(?:\s+(?P<part>{parts})\b)?",
             _rel_day,
         ),
         ("this_part", rf"\b(?:(?P<rel>this|last)\s+|(?:the|mid)[\s-]?)(?P<part>morning|afternoon|evening|night)\b", _this_part),
@@ -344,12 +353,12 @@ def rules() -> list[Rule]:
         (
             "relative_unit",
             r"\b(?:(?P<the>the)\s+)?(?P<rel>this|last|next|past|coming|previous|current|present|following|same|preceding|prior)"
-            r"\s+(?P<unit>week|month|year|quarter|decade|century|weekend)\b(?![-'\u2019])",
+            r"\s+(?P<unit>week|month|year|quarter|decade|century|weekend)\b(?!-)",
             _relative_unit,
         ),
         (
             "ago",
-            rf"\b(?:(?P<n>{f.number}|{f.vague})[\s-]+)?(?P<unit>{f.unit})\s+(?P<dir>ago|earlier|later|before|from\s+now|hence|back)\b",
+            rf"\b(?:(?P<n>{f.number}|{f.vague})[\s-]+)?(?P<unit>{f.unit})(?:\s+or\s+(?:so|two|three))?\s+(?P<dir>ago|earlier|later|before|from\s+now|hence|back)\b",
             _ago,
         ),
         (

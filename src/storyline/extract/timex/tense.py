@@ -46,8 +46,10 @@ def verb_tense(verb: Token) -> Tense | None:
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
         return "past"
     if verb.tag_ == "VB" and "to" in words:
-        head = verb.head
-        if head.i != verb.i and head.pos_ in ("VERB", "AUX") and verb_tense(head) == "past" and head.lemma_ not in ("plan", "expect", "schedule", "agree", "set"):
+        # An infinitive ("to meet Monday") points ahead of its governor's time: after a
+        # past governor ("had been due to expire Friday") the day is still in the past.
+        governor = _governing_verb(verb.head) if verb.head.i != verb.i else None
+        if governor is not None and governor.i != verb.i and verb_tense(governor) == "past":
             return "past"
         return "future"
     if verb.tag_ in ("VBZ", "VBP"):
@@ -76,8 +78,6 @@ def accept_match(parsed: Doc, rule: str, start: int, end: int) -> bool:
     token = span[-1]
     if rule in ("year", "spelled_year"):
         if token.ent_type_ in _NOT_YEAR:
-            return False
-        if token.dep_ == "nummod" and token.head.tag_ in ("NNS", "NNPS") and token.head.i > token.i:
             return False
         return True
     if rule == "month_alone" and token.tag_ == "MD":
