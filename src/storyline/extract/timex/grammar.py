@@ -27,7 +27,7 @@ _PREFIX["SET"] = re.compile(r"(?!x)x")
 _THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 Accept = Callable[[str, int, int], bool]  # (rule name, start, end) -> keep the match?
 # A neutral context for deciding whether a match reads as a time at all.
-_PROBE = Context(anchor=dt.date(2000, 6, 15))
+_PROBE = Context(anchor=dt.date(2000, 6, 15), quarter=(2000, 1), year=1999)
 
 
 @dataclass(frozen=True, slots=True)

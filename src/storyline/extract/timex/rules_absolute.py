@@ -263,8 +263,8 @@ def _season(m: re.Match[str], ctx: Context) -> Value | None:
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
     if m.group("year"):
         return ("DATE", f"{int(m.group('year')):04d}-{code}")
-    if not rel and not m.group("the"):
-        return None
+    if not rel:
+        return None  # "the spring" without a year or "this"/"last" is too often generic
     if code == "FA" and not rel:
         return None  # "the fall" is mostly a drop or a collapse
     if ctx.anchor is None:

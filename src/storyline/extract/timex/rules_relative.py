@@ -117,7 +117,7 @@ def _rel_day(m: re.Match[str], ctx: Context) -> Value | None:
 
 def _this_part(m: re.Match[str], ctx: Context) -> Value | None:
     rel = (m.group("rel") or "").lower()
-    code = lexicon().day_parts[m.group("part").lower()]
+    code = lexicon().day_parts[(m.group("part") or m.group("part2")).lower()]
     if rel == "last" and code != "NI":
         return None  # "last evening" is rare; "last afternoon" not English
     day = "XXXX-XX-XX" if ctx.anchor is None else cal.day(cal.add_days(ctx.anchor, -1 if rel == "last" else 0))
@@ -163,6 +163,8 @@ def _set_adverb(m: re.Match[str], ctx: Context) -> Value | None:
 def _relative_unit(m: re.Match[str], ctx: Context) -> Value | None:
     rel = m.group("rel").lower()
     unit = m.group("unit").lower()
+    if rel == "that":
+        return ("DATE", f"{ctx.year:04d}") if ctx.year and unit == "year" else None
     shift = _SHIFT[rel]
     if ctx.anchor is None:
         return ("DATE", {0: _PRESENT, -1: _PAST, 1: _FUTURE}[shift])
@@ -233,7 +235,7 @@ def _ago(m: re.Match[str], ctx: Context) -> Value | None:
         return ("DATE", _PAST if back else _FUTURE)
     whole = int(math.floor(amount))
     # "a year earlier" in results reporting compares with the same quarter a year before.
-    quarter = ctx.quarter if direction in ("earlier", "before") else None
+    quarter = ctx.quarter if direction in ("earlier", "before", "ago") else None
     value = shifted(ctx, unit, -whole if back else whole, quarter)
     return ("DATE", value) if value else None
 
@@ -252,6 +254,9 @@ def _quarter_ref(m: re.Match[str], ctx: Context) -> Value | None:
     mods = set(re.split(r"\s+", (m.group("mods") or "").lower().strip())) - {""}
     noun = m.group("noun").lower()
     tail = (m.group("tail") or "").strip().lower()
+    if m.group("year"):
+        number = ctx.quarter[1] if ctx.quarter else None
+        return ("DATE", cal.quarter(int(m.group("year")), number) if number else m.group("year"))
     if noun == "period" and not mods and det not in ("last year's",):
         return None  # "the period" alone is not a quarter
     if ctx.anchor is None and ctx.quarter is None:
@@ -279,11 +284,17 @@ def _duration(m: re.Match[str], ctx: Context) -> Value | None:
     raw = m.group("n").lower()
     if raw in ("a", "an") and word in ("second", "quarter"):
         return None  # "a second term", "a quarter of the shares"
+    if re.fullmatch(r"1\d{3}|20\d\d", raw):
+        return None  # "the 1988 quarter" names a year
     amount = lex.number(raw)
     if amount is None and not re.fullmatch(fragments().vague, raw, FLAGS):
         return None
     if amount is not None and amount <= 0:
         return None
+    if re.match(r"\s+old\b", m.string[m.end() : m.end() + 5]):
+        return None  # "52 years old" is an age
+    if word.startswith("quarter") and "-" in m.group(0):
+        return None  # "three-quarters" is a fraction
     if amount is not None and m.group("half"):
         amount += 0.5
     return ("DURATION", duration(amount, unit_code(word)))
@@ -308,6 +319,14 @@ def _year_end(m: re.Match[str], ctx: Context) -> Value | None:
         return ("DATE", "XXXX-12-31")
     since = re.search(r"\bsince\s+$", m.string[max(0, m.start() - 8) : m.start()], FLAGS)
     return ("DATE", f"{ctx.anchor.year - (1 if since else 0):04d}-12-31")
+
+
+def _fiscal_year(m: re.Match[str], ctx: Context) -> Value | None:
+    rel = (m.group("rel") or "").lower()
+    if ctx.anchor is None:
+        return ("DATE", _PAST if rel in ("last", "previous", "prior", "past", "latest") else _PRESENT)
+    shift = -1 if rel == "latest" else _SHIFT.get(rel, 0)
+    return ("DATE", f"{ctx.anchor.year + shift:04d}")
 
 
 def _the_unit(m: re.Match[str], ctx: Context) -> Value | None:
@@ -336,7 +355,11 @@ def rules() -> list[Rule]:
             rf"(?:\s+(?P<part>{parts})\b)?",
             _rel_day,
         ),
-        ("this_part", rf"\b(?:(?P<rel>this|last)\s+|(?:the|mid)[\s-]?)(?P<part>morning|afternoon|evening|night)\b", _this_part),
+        (
+            "this_part",
+            r"\b(?:(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)|(?:the|mid)[\s-]?(?P<part2>morning|afternoon|evening))\b",
+            _this_part,
+        ),
         (
             "weekday",
             r"\b(?:(?P<rel>last|next|this\s+coming|this\s+past|this|coming|past|the\s+previous|the\s+following)\s+)?"
@@ -352,7 +375,7 @@ def rules() -> list[Rule]:
         ("set_adverb", rf"\b(?:{alternation(lex.sets)})\b", _set_adverb),
         (
             "relative_unit",
-            r"\b(?:(?P<the>the)\s+)?(?P<rel>this|last|next|past|coming|previous|current|present|following|same|preceding|prior)"
+            r"\b(?:(?P<the>the)\s+)?(?P<rel>this|that|last|next|past|coming|previous|current|present|following|same|preceding|prior)"
             r"\s+(?P<unit>week|month|year|quarter|decade|century|weekend)\b(?!-)",
             _relative_unit,
         ),
@@ -369,9 +392,9 @@ def rules() -> list[Rule]:
         ),
         (
             "quarter_ref",
-            r"\b(?P<det>the|that|this|last|next|its|last\s+year['\u2019]s|this\s+year['\u2019]s)\s+(?P<mods>(?:(?:latest|current|"
+            r"\b(?P<det>the|that|this|last|next|its|last\s+year['\u2019]s|this\s+year['\u2019]s)\s+(?:(?P<year>(?:1\d|20)\d\d)\s+)?(?P<mods>(?:(?:latest|current|"
             r"most\s+recent|recent|same|comparable|corresponding|previous|prior|past|fiscal|just-ended|year-earlier|year-ago"
-            r"|year-before)\s+)*)(?P<noun>quarter|period)\b(?P<tail>\s+(?:a|last)\s+year\b)?(?![-'\u2019])",
+            r"|year-before)\s+)*)(?P<noun>quarter|period)\b(?P<tail>\s+(?:a|last)\s+year\b)?(?!-)",
             _quarter_ref,
         ),
         (
@@ -385,6 +408,12 @@ def rules() -> list[Rule]:
         ("bare_plural", r"\b(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b(?!['\u2019-])", _bare_plural),
         ("fuzzy", rf"\b(?:{alternation(lex.fuzzy)})\b(?![-'\u2019])", _fuzzy),
         ("year_end", r"\b(?:the\s+)?year[\s-]end\b", _year_end),
+        (
+            "fiscal_year",
+            r"\b(?:the\s+|its\s+)?(?:(?P<rel>current|last|next|this|previous|prior|past|latest|coming|same|full)\s+)?"
+            r"(?:fiscal|financial)[\s-]+year\b(?!\s+\d)",
+            _fiscal_year,
+        ),
         ("the_unit", r"\bthe\s+(?:full\s+)?(?P<unit>year|weekend)\b(?![-'\u2019])", _the_unit),
     ]
     return [Rule(name, re.compile(pattern, FLAGS), handler) for name, pattern, handler in table]

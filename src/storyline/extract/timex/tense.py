@@ -70,11 +70,16 @@ def tense_at(parsed: Doc, start: int, end: int) -> Tense | None:
 def accept_match(parsed: Doc, rule: str, start: int, end: int) -> bool:
     """False for matches the parse shows are no times: counts ("2000 troops"), the modal
     "May", months and weekdays inside names."""
-    if rule not in ("year", "month_alone", "weekday", "spelled_year"):
+    if rule not in ("year", "month_alone", "weekday", "spelled_year", "duration", "set_adverb"):
         return True
     span = parsed.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return True
+    if rule == "duration":
+        # "$2 million a year", "four flights a week": a rate, not a duration.
+        return not (span[0].lower_ in ("a", "an", "per") and span[-1].dep_ == "npadvmod")
+    if rule == "set_adverb":
+        return span[0].dep_ != "amod"  # "a quarterly dividend", "a daily newspaper"
     token = span[-1]
     if rule in ("year", "spelled_year"):
         if token.ent_type_ in _NOT_YEAR:
