@@ -108,6 +108,10 @@ def month_year(anchor: Date, month_number: int, direction: str) -> int:
     ``past``: the most recent one, the current month included; ``future``: the next one, the
     current month included; ``before``/``after``: strictly; ``nearest``: within six months.
     """
+    if direction == "past" and month_number == anchor.month % 12 + 1:
+        # The month after the anchor, even in a past-tense clause, is mostly the coming
+        # one ("said it expects results in mid-November", written in late October).
+        return anchor.year if month_number > 1 else anchor.year + 1
     if direction in ("past", "before"):
         strict = direction == "before"
         return anchor.year if month_number < anchor.month or (month_number == anchor.month and not strict) else anchor.year - 1

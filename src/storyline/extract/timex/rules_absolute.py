@@ -93,9 +93,10 @@ def _resolve_day(mon: int, dom: int, weekday: int | None, ctx: Context) -> str |
     if this_year is None:
         return cal.day(min(dates, key=lambda d: abs((d - ctx.anchor).days)))  # type: ignore[operator]
     gap = (this_year - ctx.anchor).days
-    # A month's slack: news reports dates slightly ahead of or behind the publication.
+    # Slack: a past-tense clause still names dates up to two months ahead ("declared a
+    # dividend payable Dec. 7" in late October), a future one dates a month back.
     direction = ctx.direction("nearest")
-    if direction == "past" and gap > 31:
+    if direction == "past" and gap > 62:
         return cal.day(this_year.replace(year=this_year.year - 1)) if cal.safe_date(this_year.year - 1, mon, dom) else None
     if direction == "future" and gap < -31:
         return cal.day(this_year.replace(year=this_year.year + 1)) if cal.safe_date(this_year.year + 1, mon, dom) else None

@@ -45,7 +45,9 @@ def verb_tense(verb: Token) -> Tense | None:
         return "past"
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
         return "past"
-    if verb.tag_ == "VB" and "to" in words:
+    if any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "present"  # "is expected in December"
+    if "to" in words:
         # An infinitive ("to meet Monday") points ahead of its governor's time: after a
         # past governor ("had been due to expire Friday") the day is still in the past.
         governor = _governing_verb(verb.head) if verb.head.i != verb.i else None
