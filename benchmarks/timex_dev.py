@@ -61,11 +61,24 @@ def main() -> int:
     began = time.perf_counter()
     for document, parsed in zip(documents, parses, strict=True):
         export["documents"].append(
-            {"id": document.id, "source": document.source, "text": document.text, "published": document.metadata.published}
+            {
+                "id": document.id,
+                "source": document.source,
+                "text": document.text,
+                "published": document.metadata.published,
+            }
         )
         for t in find_times(document, parsed):
             export["times"].append(
-                {"doc": document.id, "start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value, "anchor": t.anchor}
+                {
+                    "doc": document.id,
+                    "start": t.start,
+                    "end": t.end,
+                    "text": t.text,
+                    "type": t.type,
+                    "value": t.value,
+                    "anchor": t.anchor,
+                }
             )
     elapsed = time.perf_counter() - began
     Path(args.out).write_text(json.dumps(export, ensure_ascii=False), encoding="utf-8")

@@ -114,10 +114,18 @@ def month_year(anchor: Date, month_number: int, direction: str) -> int:
         return anchor.year if month_number > 1 else anchor.year + 1
     if direction in ("past", "before"):
         strict = direction == "before"
-        return anchor.year if month_number < anchor.month or (month_number == anchor.month and not strict) else anchor.year - 1
+        return (
+            anchor.year
+            if month_number < anchor.month or (month_number == anchor.month and not strict)
+            else anchor.year - 1
+        )
     if direction in ("future", "after"):
         strict = direction == "after"
-        return anchor.year if month_number > anchor.month or (month_number == anchor.month and not strict) else anchor.year + 1
+        return (
+            anchor.year
+            if month_number > anchor.month or (month_number == anchor.month and not strict)
+            else anchor.year + 1
+        )
     offset = month_number - anchor.month
     if offset > 6:
         return anchor.year - 1

@@ -28,6 +28,10 @@ def fragments() -> Fragments:
     lex = lexicon()
     full_weekdays = [w for w in lex.weekdays if len(w) > 4 or w.endswith("day")]
     abbreviations = [w for w in lex.weekdays if w not in full_weekdays]
+    # An abbreviation is a strict prefix of another name of the same month ("sept"); only
+    # abbreviations take a dot, so "in March." leaves the sentence's full stop out.
+    short_months = [w for w in lex.months if any(o != w and o.startswith(w) for o in lex.months)]
+    full_months = [w for w in lex.months if w not in short_months]
     number_words = [w for w in lex.numbers if w not in ("a", "an", "couple", "dozen")]
     numword = alternation(number_words)
     number = (
@@ -37,7 +41,7 @@ def fragments() -> Fragments:
     )
     ordinal_words = alternation(lex.ordinals)
     return Fragments(
-        month=rf"(?:{alternation(lex.months)})(?:\.|\b)",
+        month=rf"(?:(?:{alternation(full_months)})\b|(?:{alternation(short_months)})(?:\.|\b))",
         weekday=rf"(?:(?:{alternation(full_weekdays)})\b|(?:{alternation(abbreviations)})\.)",
         day=rf"(?:[0-3]?\d(?:st|nd|rd|th)?\b|(?:{ordinal_words})\b)",
         year=r"(?:1\d{3}|20\d{2})\b",

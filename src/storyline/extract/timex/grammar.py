@@ -15,15 +15,22 @@ from storyline.extract.timex.context import Context, Rule, Value
 # Words TimeBank keeps inside a TIMEX3 span in front of the expression. Approximators go
 # with any type; "over"/"some" only with durations ("over a week", but "over the weekend"
 # keeps "over" out); position words only with dates and times ("early next year").
-_APPROXIMATE = r"around|about|approximately|roughly|nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|just\s+over|just\s+under"
+_APPROXIMATE = (
+    r"around|about|approximately|roughly|nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most"
+    r"|up\s+to|no\s+more\s+than|no\s+less\s+than|just\s+over|just\s+under"
+)
 _DURATION_ONLY = r"over|some|under"
-_POSITION = r"early|late|mid|middle|earlier|later|sometime|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+turn\s+of|the\s+close\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of"
+_POSITION = (
+    r"early|late|mid|middle|earlier|later|sometime|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
+    r"|the\s+middle\s+of|the\s+turn\s+of|the\s+close\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of"
+)
 _PREFIX = {
     "DURATION": re.compile(rf"(?:\b(?:{_APPROXIMATE}|{_DURATION_ONLY})\s+)$", re.IGNORECASE),
     "DATE": re.compile(rf"(?:\b(?:{_APPROXIMATE}|{_POSITION})(?:\s+|-)|\bmid-?)$", re.IGNORECASE),
 }
 _PREFIX["TIME"] = _PREFIX["DATE"]
 _PREFIX["SET"] = re.compile(r"(?!x)x")
+_PREFIX["TIME_APPROX"] = re.compile(rf"(?:\b(?:{_APPROXIMATE})\s+)$", re.IGNORECASE)
 _THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 Accept = Callable[[str, int, int], bool]  # (rule name, start, end) -> keep the match?
 # A neutral context for deciding whether a match reads as a time at all.
@@ -66,6 +73,8 @@ def scan(text: str, accept: Accept | None = None) -> list[Candidate]:
 def widen(text: str, start: int, kind: str, floor: int) -> int:
     """Move ``start`` left over the modifiers TimeBank includes, not past ``floor``."""
     pattern = _PREFIX[kind]
+    if kind == "DURATION" and text[start : start + 4].lower() == "the ":
+        pattern = _PREFIX["TIME_APPROX"]  # "over the past two months": "over" is a preposition
     for _ in range(3):
         window = text[max(floor, start - 30) : start]
         m = pattern.search(window)

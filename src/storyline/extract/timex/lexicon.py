@@ -53,22 +53,23 @@ class Lexicon:
         half = 0.0
         if text.endswith(" and a half"):
             half, text = 0.5, text[: -len(" and a half")]
-        total = current = 0
+        total: float = 0
+        current: float = 0
         words = [w for w in re.split(r"[\s-]+", text) if w and w != "and"]
         if not words:
             return None
         if len(words) > 1 and words[0] in ("a", "an"):
             words = words[1:]  # "a hundred", "a couple"
         for i, word in enumerate(words):
-            value = self.numbers.get(word)
-            if value is None or (word in ("a", "an") and i > 0):
+            word_value = self.numbers.get(word)
+            if word_value is None or (word in ("a", "an") and i > 0):
                 return None
-            if value in (100, 1000):
-                current = max(current, 1) * value
-                if value == 1000:
+            if word_value in (100, 1000):
+                current = max(current, 1) * word_value
+                if word_value == 1000:
                     total, current = total + current, 0
             else:
-                current += value
+                current += word_value
         return total + current + half
 
 

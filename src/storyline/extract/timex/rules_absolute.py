@@ -97,9 +97,13 @@ def _resolve_day(mon: int, dom: int, weekday: int | None, ctx: Context) -> str |
     # dividend payable Dec. 7" in late October), a future one dates a month back.
     direction = ctx.direction("nearest")
     if direction == "past" and gap > 62:
-        return cal.day(this_year.replace(year=this_year.year - 1)) if cal.safe_date(this_year.year - 1, mon, dom) else None
+        return (
+            cal.day(this_year.replace(year=this_year.year - 1)) if cal.safe_date(this_year.year - 1, mon, dom) else None
+        )
     if direction == "future" and gap < -31:
-        return cal.day(this_year.replace(year=this_year.year + 1)) if cal.safe_date(this_year.year + 1, mon, dom) else None
+        return (
+            cal.day(this_year.replace(year=this_year.year + 1)) if cal.safe_date(this_year.year + 1, mon, dom) else None
+        )
     if direction == "nearest" and abs(gap) > 183:
         year = this_year.year - 1 if gap > 0 else this_year.year + 1
         d = cal.safe_date(year, mon, dom)
@@ -397,7 +401,10 @@ def rules() -> list[Rule]:
         ),
         ("noon", rf"\b(?P<word>noon|midnight){when}", _noon),
     ]
-    return [Rule(name, re.compile(pattern, 0 if name == "quarter_code" else FLAGS), handler) for name, pattern, handler in table]
+    return [
+        Rule(name, re.compile(pattern, 0 if name == "quarter_code" else FLAGS), handler)
+        for name, pattern, handler in table
+    ]
 
 
 def _decade_fix(m: re.Match[str], ctx: Context) -> Value | None:

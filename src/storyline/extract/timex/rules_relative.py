@@ -30,7 +30,15 @@ _SHIFT = {
 }
 # Fractions of a unit expressed in the next smaller one ("a minute and a half" = PT1M30S
 # is written PT90S here; 1.5 years = P18M), since TIMEX3 values take whole numbers best.
-_SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MI", 60), "MI": ("S", 60), "DE": ("Y", 10)}
+_SMALLER = {
+    "Y": ("M", 12),
+    "M": ("D", 30),
+    "W": ("D", 7),
+    "D": ("H", 24),
+    "H": ("MI", 60),
+    "MI": ("S", 60),
+    "DE": ("Y", 10),
+}
 
 
 def unit_code(word: str) -> str:
@@ -171,7 +179,12 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Value | None:
     a = ctx.anchor
     # "the following year" / "the previous year" / "the same year" count from the year the
     # text last named, when it named one; "next year" counts from the anchor.
-    if m.group("the") and rel in ("following", "previous", "same", "preceding", "prior") and unit == "year" and ctx.year:
+    if (
+        m.group("the")
+        and rel in ("following", "previous", "same", "preceding", "prior")
+        and unit == "year"
+        and ctx.year
+    ):
         return ("DATE", f"{ctx.year + shift:04d}")
     if unit == "year":
         return ("DATE", f"{a.year + shift:04d}")
@@ -233,7 +246,7 @@ def _ago(m: re.Match[str], ctx: Context) -> Value | None:
         return None  # "year earlier" without a count belongs to another reading
     if amount is None or ctx.anchor is None:
         return ("DATE", _PAST if back else _FUTURE)
-    whole = int(math.floor(amount))
+    whole = math.floor(amount)
     # "a year earlier" in results reporting compares with the same quarter a year before.
     quarter = ctx.quarter if direction in ("earlier", "before", "ago") else None
     value = shifted(ctx, unit, -whole if back else whole, quarter)
@@ -405,7 +418,11 @@ def rules() -> list[Rule]:
             rf"[\s-]+)?(?P<unit>{f.unit})(?:-old|-long)?(?P<half>\s+and\s+a\s+half\b)?",
             _duration,
         ),
-        ("bare_plural", r"\b(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b(?!['\u2019-])", _bare_plural),
+        (
+            "bare_plural",
+            r"\b(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b(?!['\u2019-])",
+            _bare_plural,
+        ),
         ("fuzzy", rf"\b(?:{alternation(lex.fuzzy)})\b(?![-'\u2019])", _fuzzy),
         ("year_end", r"\b(?:the\s+)?year[\s-]end\b", _year_end),
         (

@@ -84,9 +84,7 @@ def accept_match(parsed: Doc, rule: str, start: int, end: int) -> bool:
         return span[0].dep_ != "amod"  # "a quarterly dividend", "a daily newspaper"
     token = span[-1]
     if rule in ("year", "spelled_year"):
-        if token.ent_type_ in _NOT_YEAR:
-            return False
-        return True
+        return token.ent_type_ not in _NOT_YEAR
     if rule == "month_alone" and token.tag_ == "MD":
         return False
     return not _in_name(parsed, token)
