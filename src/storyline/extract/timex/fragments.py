@@ -44,7 +44,8 @@ def fragments() -> Fragments:
         month=rf"(?:(?:{alternation(full_months)})\b|(?:{alternation(short_months)})(?:\.|\b))",
         weekday=rf"(?:(?:{alternation(full_weekdays)})\b|(?:{alternation(abbreviations)})\.)",
         day=rf"(?:[0-3]?\d(?:st|nd|rd|th)?\b|(?:{ordinal_words})\b)",
-        year=r"(?:1\d{3}|20\d{2})\b",
+        # A capital letter may follow: captures glue lines together ("2023When").
+        year=r"(?:1\d{3}|20\d{2})(?!\d)(?-i:(?![a-z_]))",
         number=number,
         vague=r"(?:several|a\s+few|few|many|numerous|some|a\s+number\s+of)",
         unit=rf"(?:{alternation(lex.units)})\b",

@@ -73,7 +73,7 @@ def scan(text: str, accept: Accept | None = None) -> list[Candidate]:
 def widen(text: str, start: int, kind: str, floor: int) -> int:
     """Move ``start`` left over the modifiers TimeBank includes, not past ``floor``."""
     pattern = _PREFIX[kind]
-    if kind == "DURATION" and text[start : start + 4].lower() == "the ":
+    if kind == "DURATION" and re.match(r"the\s", text[start : start + 4], re.IGNORECASE):
         pattern = _PREFIX["TIME_APPROX"]  # "over the past two months": "over" is a preposition
     for _ in range(3):
         window = text[max(floor, start - 30) : start]

@@ -354,7 +354,7 @@ def rules() -> list[Rule]:
         (
             "year",
             rf"(?<![\$#£€\d.,/\w])(?:(?P<prefix>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year)\s*)?"
-            rf"(?P<year>{f.year})(?!\s*(?:%|percent\b)|[.,]\d|-\d|/\d|\w)",
+            rf"(?P<year>{f.year})(?!\s*(?:%|percent\b)|[.,]\d|-\d|/\d)",
             _year,
         ),
         ("fiscal_short", r"\b(?:fiscal(?:\s+year)?\s+|FY\s*)['\u2019]?(?P<yy>\d\d)\b", _fiscal_short),

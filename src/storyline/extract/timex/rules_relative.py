@@ -262,6 +262,9 @@ def _year_ago_adjective(m: re.Match[str], ctx: Context) -> Value | None:
     return ("DATE", f"{ctx.anchor.year - 1:04d}")
 
 
+_PERIOD_MODIFIERS = {"latest", "year-earlier", "year-ago", "year-before", "comparable", "corresponding", "same"}
+
+
 def _quarter_ref(m: re.Match[str], ctx: Context) -> Value | None:
     det = re.sub(r"\s+", " ", (m.group("det") or "").lower())
     mods = set(re.split(r"\s+", (m.group("mods") or "").lower().strip())) - {""}
@@ -270,8 +273,8 @@ def _quarter_ref(m: re.Match[str], ctx: Context) -> Value | None:
     if m.group("year"):
         number = ctx.quarter[1] if ctx.quarter else None
         return ("DATE", cal.quarter(int(m.group("year")), number) if number else m.group("year"))
-    if noun == "period" and not mods and det not in ("last year's",):
-        return None  # "the period" alone is not a quarter
+    if noun == "period" and (ctx.quarter is None or not mods & _PERIOD_MODIFIERS):
+        return None  # "the same period" is a quarter only in a text that reports quarters
     if ctx.anchor is None and ctx.quarter is None:
         return ("DATE", "XXXX-QX")
     if ctx.anchor is not None:
