@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from storyline.extract.timex import rules_absolute, rules_relative
 from storyline.extract.timex.context import Context, Rule, Value
+from storyline.extract.timex.lexicon import alternation, lexicon
 
 # Words TimeBank keeps inside a TIMEX3 span in front of the expression. Approximators go
 # with any type; "over"/"some" only with durations ("over a week", but "over the weekend"
@@ -53,11 +54,55 @@ def all_rules() -> tuple[Rule, ...]:
     return tuple(rules_absolute.rules() + rules_relative.rules())
 
 
+# Words every expression contains at least one of; the rules run only in windows around
+# them. Expressions span at most a few dozen characters; _MARGIN leaves room on both sides
+# ("the first nine months" around "months", "Monday, September 11th, 2023" around "2023").
+_MARGIN = 40
+_STOP = {"the", "in", "at", "as", "a", "an", "of", "more", "most", "until", "right", "just", "coming", "near"}
+
+
+@functools.cache
+def _triggers() -> re.Pattern[str]:
+    lex = lexicon()
+    words: set[str] = set()
+    for table in (lex.months, lex.weekdays, lex.units, lex.seasons, lex.day_parts, lex.sets):
+        words.update(table)
+    for phrase in lex.fuzzy:
+        words.update(w for w in phrase.split() if w not in _STOP)
+    words.update(lex.ordinals)
+    words.update(
+        """today tonight yesterday tomorrow noon midnight quarter quarters half period fiscal fy ago nineteen twenty
+        thousand twenties thirties forties fifties sixties seventies eighties nineties""".split()
+    )
+    return re.compile(rf"\d|\b(?:{alternation(words)})", re.IGNORECASE)
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for m in _triggers().finditer(text):
+        start, end = max(0, m.start() - _MARGIN), min(len(text), m.end() + _MARGIN)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _matches(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> list[re.Match[str]]:
+    out: list[re.Match[str]] = []
+    for start, end in windows:
+        # The window ends early only where the text goes on: a match must not touch that
+        # artificial end, where lookaheads would see nothing.
+        out.extend(m for m in pattern.finditer(text, start, end) if m.end() < end or end == len(text))
+    return out
+
+
 def scan(text: str, accept: Accept | None = None) -> list[Candidate]:
     """The expressions in ``text``, in text order: longest first, then the earlier rule."""
     found: list[Candidate] = []
+    windows = _windows(text)
     for order, rule in enumerate(all_rules()):
-        for match in rule.pattern.finditer(text):
+        for match in _matches(rule.pattern, text, windows):
             if match.end() <= match.start() or (accept and not accept(rule.name, match.start(), match.end())):
                 continue
             if rule.handler(match, _PROBE) is not None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 from importlib import resources
 
 
@@ -88,10 +90,38 @@ def lexicon() -> Lexicon:
     )
 
 
-def alternation(words: object) -> str:
-    """A regex alternation of ``words``, longest first so that "sept" wins over "sep"."""
-    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+def alternation(words: Iterable[object]) -> str:
+    """A regex matching any of ``words``, as a trie: "jan(?:uary)?" rather than "january|jan".
+
+    Python's ``re`` tries the branches of a flat alternation one by one at every position;
+    the trie shares prefixes, which makes the grammar's scan several times faster. Longer
+    words come first at each branching, so the longest word wins ("sept" over "sep").
+    """
+    trie: dict[str, Any] = {}
+    for word in {str(w).lower() for w in words}:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    ends = "" in node
+    branches = []
+    for char in sorted((c for c in node if c), key=lambda c: -_depth(node[c])):
+        piece = r"\s+" if char == " " else re.escape(char)
+        branches.append(piece + _trie_regex(node[char]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{body})?"
+    return body
+
+
+def _depth(node: dict[str, Any]) -> int:
+    return 1 + max((_depth(child) for key, child in node.items() if key), default=0)
 
 
 __all__ = ["Lexicon", "alternation", "lexicon"]
