@@ -18,12 +18,14 @@ Handler = Callable[[re.Match[str], "Context"], Value | None]
 @dataclass(frozen=True, slots=True)
 class Context:
     """The anchor date (None when unknown), the tense of the governing verb, and the last
-    quarter and year the document mentioned ("the year-earlier quarter" refers back to them)."""
+    quarter, year and explicit date the document mentioned ("the year-earlier quarter",
+    "a year earlier" refer back to them)."""
 
     anchor: Date | None = None
     tense: Tense | None = None
     quarter: tuple[int, int] | None = None
     year: int | None = None
+    reference: str | None = None  # the last explicit day, month or quarter ("Sept. 30")
 
     def direction(self, default: str = "past") -> str:
         """Where an ambiguous expression points: ``past`` / ``future`` / ``nearest``."""

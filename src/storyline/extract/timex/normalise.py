@@ -20,6 +20,8 @@ TenseOf = Callable[[int, int], Tense | None]
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _YEAR = re.compile(r"^(\d{4})(?:$|-)")
 # Rules whose values count from the reference: they must not move it themselves.
+_EXPLICIT = {"iso_date", "slash_date", "month_day", "day_month", "month_year", "quarter", "quarter_code"}
+_FINE = re.compile(r"^\d{4}-(?:\d\d(?:-\d\d)?|Q[1-4])$")
 _RELATIVE_TO_REFERENCE = {"ago", "year_ago_adjective", "quarter_ref", "relative_unit"}
 
 
@@ -69,6 +71,8 @@ def annotate(
                 ctx = dataclasses.replace(ctx, quarter=(int(quarter.group(1)), int(quarter.group(2))))
             if year:
                 ctx = dataclasses.replace(ctx, year=int(year.group(1)))
+            if candidate.rule.name in _EXPLICIT and _FINE.match(normalised):
+                ctx = dataclasses.replace(ctx, reference=normalised)
     return out
 
 

@@ -319,6 +319,11 @@ def _day_of(m: re.Match[str], ctx: Context) -> str:
     """The day a clock time names: its weekday or relative day, else the anchor."""
     from storyline.extract.timex.rules_relative import relative_day, weekday_date
 
+    if m.group("wmon"):
+        dom = day_number(m.group("wday"))
+        value = _resolve_day(month_number(m.group("wmon")), dom, None, ctx) if dom and dom <= 31 else None
+        if value:
+            return value
     word = (m.group("when") or "").lower()
     if word and word.rstrip(".") in lexicon().weekdays:
         return weekday_date(weekday_number(word), "", ctx, early=False)
@@ -330,7 +335,7 @@ def _day_of(m: re.Match[str], ctx: Context) -> str:
 def rules() -> list[Rule]:
     f = fragments()
     wd = rf"(?:(?P<wd>{f.weekday}),?\s+)?"
-    when = rf"(?:,?\s+(?P<when>{f.weekday}|today|yesterday|tomorrow|tonight))?"
+    when = rf"(?:,?\s+(?:(?P<when>{f.weekday}|today|yesterday|tomorrow|tonight)|(?P<wmon>{f.month})\s+(?P<wday>{f.day})))?"
     table = [
         ("iso_date", r"\b(\d{4})-(\d{2})-(\d{2})\b", _iso_date),
         ("slash_date", r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b", _slash_date),

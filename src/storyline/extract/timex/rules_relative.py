@@ -128,7 +128,10 @@ def _this_part(m: re.Match[str], ctx: Context) -> Value | None:
     code = lexicon().day_parts[(m.group("part") or m.group("part2")).lower()]
     if rel == "last" and code != "NI":
         return None  # "last evening" is rare; "last afternoon" not English
-    day = "XXXX-XX-XX" if ctx.anchor is None else cal.day(cal.add_days(ctx.anchor, -1 if rel == "last" else 0))
+    if m.group("when"):
+        day = relative_day(m.group("when"), ctx)
+    else:
+        day = "XXXX-XX-XX" if ctx.anchor is None else cal.day(cal.add_days(ctx.anchor, -1 if rel == "last" else 0))
     return ("TIME", f"{day}T{code}")
 
 
@@ -189,6 +192,9 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Value | None:
     if unit == "year":
         return ("DATE", f"{a.year + shift:04d}")
     if unit == "month":
+        if m.group("the") and rel in ("following", "previous", "preceding", "prior", "same") and ctx.reference:
+            year, mon = cal.add_months(int(ctx.reference[:4]), int(ctx.reference[5:7]), shift)
+            return ("DATE", cal.month(year, mon)) if ctx.reference[5:7].isdigit() else None
         year, mon = cal.add_months(a.year, a.month, shift)
         return ("DATE", cal.month(year, mon))
     if unit in ("week", "weekend"):
@@ -247,10 +253,23 @@ def _ago(m: re.Match[str], ctx: Context) -> Value | None:
     if amount is None or ctx.anchor is None:
         return ("DATE", _PAST if back else _FUTURE)
     whole = math.floor(amount)
-    # "a year earlier" in results reporting compares with the same quarter a year before.
-    quarter = ctx.quarter if direction in ("earlier", "before", "ago") else None
-    value = shifted(ctx, unit, -whole if back else whole, quarter)
+    if unit == "Y" and back and ctx.quarter:
+        year, q = cal.shift_quarter(ctx.quarter[0], ctx.quarter[1], -4 * whole)
+        return ("DATE", cal.quarter(year, q))
+    if unit == "Y" and back and ctx.reference and direction != "ago":
+        # "a year earlier" in results reporting compares with the date or quarter the text
+        # last named ("the quarter ended Sept. 30 ... a year earlier" = the Sept. 30 before).
+        return ("DATE", year_before(ctx.reference, whole))
+    value = shifted(ctx, unit, -whole if back else whole)
     return ("DATE", value) if value else None
+
+
+def year_before(value: str, years: int) -> str:
+    """A day, month or quarter value moved back whole years (Feb 29 becomes Feb 28)."""
+    shifted_value = f"{int(value[:4]) - years:04d}{value[4:]}"
+    if shifted_value.endswith("-02-29") and cal.safe_date(int(shifted_value[:4]), 2, 29) is None:
+        return shifted_value[:-2] + "28"
+    return shifted_value
 
 
 def _year_ago_adjective(m: re.Match[str], ctx: Context) -> Value | None:
@@ -285,6 +304,8 @@ def _quarter_ref(m: re.Match[str], ctx: Context) -> Value | None:
     base = ctx.quarter or completed
     if det in ("this",) or mods & {"current", "present"}:
         base = current
+    elif mods & {"latest", "just-ended"} or "most" in mods:
+        base = completed if ctx.quarter is None or ctx.quarter > completed else ctx.quarter
     elif det == "last" or mods & {"previous", "prior", "past", "preceding"}:
         base = completed if ctx.quarter is None or det == "last" else cal.shift_quarter(base[0], base[1], -1)
     elif det == "next":
@@ -373,7 +394,8 @@ def rules() -> list[Rule]:
         ),
         (
             "this_part",
-            r"\b(?:(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)|(?:the|mid)[\s-]?(?P<part2>morning|afternoon|evening))\b",
+            r"\b(?:(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)|(?:the|mid)[\s-]?(?P<part2>morning|afternoon|evening)"
+            r"(?:\s+(?P<when>yesterday|today|tomorrow))?)\b",
             _this_part,
         ),
         (
