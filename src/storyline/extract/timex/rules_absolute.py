@@ -164,7 +164,7 @@ def _month_alone(m: re.Match[str], ctx: Context) -> Value | None:
         "next": "after",
         "this coming": "after",
         "coming": "after",
-    }.get(rel) or ctx.direction("nearest")
+    }.get(rel) or ctx.direction("past")
     if rel == "this":
         return ("DATE", cal.month(ctx.anchor.year, mon))
     return ("DATE", cal.month(cal.month_year(ctx.anchor, mon, direction), mon))

@@ -449,7 +449,7 @@ def rules() -> list[Rule]:
             _bare_plural,
         ),
         ("fuzzy", rf"\b(?:{alternation(lex.fuzzy)})\b(?![-'\u2019])", _fuzzy),
-        ("year_end", r"\b(?:the\s+)?year[\s-]end\b", _year_end),
+        ("year_end", r"\b(?:the\s+)?year(?:[\s-]|['\u2019]s\s+)end\b", _year_end),
         (
             "fiscal_year",
             r"\b(?:the\s+|its\s+)?(?:(?P<rel>current|last|next|this|previous|prior|past|latest|coming|same|full)\s+)?"

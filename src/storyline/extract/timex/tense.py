@@ -79,7 +79,7 @@ def accept_match(parsed: Doc, rule: str, start: int, end: int) -> bool:
         return True
     if rule == "duration":
         # "$2 million a year", "four flights a week": a rate, not a duration.
-        return not (span[0].lower_ in ("a", "an", "per") and span[-1].dep_ == "npadvmod")
+        return not (len(span) == 2 and span[0].lower_ in ("a", "an", "per") and span[-1].dep_ == "npadvmod")
     if rule == "set_adverb":
         return span[0].dep_ != "amod"  # "a quarterly dividend", "a daily newspaper"
     token = span[-1]
