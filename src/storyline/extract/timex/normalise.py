@@ -67,13 +67,18 @@ def annotate(
         if kind == "DATE" and candidate.rule.name not in _RELATIVE_TO_REFERENCE:
             quarter = _QUARTER.match(normalised)
             year = _YEAR.match(normalised)
-            if quarter:
+            # Results are compared with the last quarter reported, not with one looked ahead to.
+            if quarter and (ctx.anchor is None or _quarter_start(quarter) <= ctx.anchor):
                 ctx = dataclasses.replace(ctx, quarter=(int(quarter.group(1)), int(quarter.group(2))))
             if year:
                 ctx = dataclasses.replace(ctx, year=int(year.group(1)))
             if candidate.rule.name in _EXPLICIT and _FINE.match(normalised):
                 ctx = dataclasses.replace(ctx, reference=normalised)
     return out
+
+
+def _quarter_start(match: re.Match[str]) -> dt.date:
+    return dt.date(int(match.group(1)), 3 * int(match.group(2)) - 2, 1)
 
 
 def normalise(text: str, anchor: str | dt.date | None, tense: Tense | None = None) -> str | None:
