@@ -70,10 +70,7 @@ def _triggers() -> re.Pattern[str]:
     for phrase in lex.fuzzy:
         words.update(w for w in phrase.split() if w not in _STOP)
     words.update(lex.ordinals)
-    words.update(
-        """today tonight yesterday tomorrow noon midnight quarter quarters half period fiscal fy ago nineteen twenty
-        thousand twenties thirties forties fifties sixties seventies eighties nineties""".split()
-    )
+    words.update(lex.triggers)
     return re.compile(rf"\d|\b(?:{alternation(words)})", re.IGNORECASE)
 
 

@@ -6,8 +6,8 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 from importlib import resources
+from typing import Any
 
 
 def _lines(name: str) -> list[list[str]]:
@@ -37,6 +37,7 @@ class Lexicon:
     day_parts: dict[str, str]
     fuzzy: dict[str, tuple[str, str]]  # phrase -> (value, type)
     sets: dict[str, str]
+    triggers: tuple[str, ...]  # further words the scan opens windows at
 
     def number(self, text: str) -> float | None:
         """The value of a number written in digits or words; None if it is not one.
@@ -87,6 +88,7 @@ def lexicon() -> Lexicon:
         day_parts=_pairs("day_parts.txt"),
         fuzzy={row[0].lower(): (row[1], row[2]) for row in _lines("fuzzy.txt")},
         sets=_pairs("sets.txt"),
+        triggers=tuple(row[0].lower() for row in _lines("triggers.txt")),
     )
 
 

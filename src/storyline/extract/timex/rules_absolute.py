@@ -335,7 +335,9 @@ def _day_of(m: re.Match[str], ctx: Context) -> str:
 def rules() -> list[Rule]:
     f = fragments()
     wd = rf"(?:(?P<wd>{f.weekday}),?\s+)?"
-    when = rf"(?:,?\s+(?:(?P<when>{f.weekday}|today|yesterday|tomorrow|tonight)|(?P<wmon>{f.month})\s+(?P<wday>{f.day})))?"
+    when = (
+        rf"(?:,?\s+(?:(?P<when>{f.weekday}|today|yesterday|tomorrow|tonight)|(?P<wmon>{f.month})\s+(?P<wday>{f.day})))?"
+    )
     table = [
         ("iso_date", r"\b(\d{4})-(\d{2})-(\d{2})\b", _iso_date),
         ("slash_date", r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b", _slash_date),

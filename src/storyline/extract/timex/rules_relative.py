@@ -172,6 +172,8 @@ def _set_adverb(m: re.Match[str], ctx: Context) -> Value | None:
 
 
 def _relative_unit(m: re.Match[str], ctx: Context) -> Value | None:
+    if m.group("unit")[0].isupper() and not m.group(0).isupper():
+        return None  # "This Week", "Next Year": a programme or a title
     rel = m.group("rel").lower()
     unit = m.group("unit").lower()
     if rel == "that":
