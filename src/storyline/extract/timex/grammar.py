@@ -20,7 +20,7 @@ _APPROXIMATE = (
     r"around|about|approximately|roughly|nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most"
     r"|up\s+to|no\s+more\s+than|no\s+less\s+than|just\s+over|just\s+under"
 )
-_DURATION_ONLY = r"over|some|under"
+_DURATION_ONLY = r"some"  # "over"/"under" are left to the verb: "rose over three years"
 _POSITION = (
     r"early|late|mid|middle|earlier|later|sometime|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
     r"|the\s+middle\s+of|the\s+turn\s+of|the\s+close\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of"
@@ -85,12 +85,25 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
-def _matches(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> list[re.Match[str]]:
+def _valid_matches(rule: Rule, text: str, windows: list[tuple[int, int]], accept: Accept | None) -> list[re.Match[str]]:
+    """The rule's matches that read as times; after a rejected match the search goes on
+    from its second character, so "the third-quarter loss" still yields "third-quarter"."""
     out: list[re.Match[str]] = []
     for start, end in windows:
-        # The window ends early only where the text goes on: a match must not touch that
-        # artificial end, where lookaheads would see nothing.
-        out.extend(m for m in pattern.finditer(text, start, end) if m.end() < end or end == len(text))
+        pos = start
+        while pos < end:
+            m = rule.pattern.search(text, pos, end)
+            if m is None:
+                break
+            # A window ends early only where the text goes on: a match touching that
+            # artificial end could be cut short, so it is left to the next window.
+            ok = m.end() > m.start() and (m.end() < end or end == len(text))
+            ok = ok and (accept is None or accept(rule.name, m.start(), m.end()))
+            if ok and rule.handler(m, _PROBE) is not None:
+                out.append(m)
+                pos = m.end()
+            else:
+                pos = m.start() + 1
     return out
 
 
@@ -99,11 +112,8 @@ def scan(text: str, accept: Accept | None = None) -> list[Candidate]:
     found: list[Candidate] = []
     windows = _windows(text)
     for order, rule in enumerate(all_rules()):
-        for match in _matches(rule.pattern, text, windows):
-            if match.end() <= match.start() or (accept and not accept(rule.name, match.start(), match.end())):
-                continue
-            if rule.handler(match, _PROBE) is not None:
-                found.append(Candidate(match.start(), match.end(), rule, match, order))
+        for match in _valid_matches(rule, text, windows, accept):
+            found.append(Candidate(match.start(), match.end(), rule, match, order))
     found.sort(key=lambda c: (-(c.end - c.start), c.order, c.start))
     taken: list[Candidate] = []
     for candidate in found:

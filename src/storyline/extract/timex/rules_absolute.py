@@ -243,6 +243,8 @@ def _quarter(m: re.Match[str], ctx: Context) -> Value | None:
             # A quarter still ahead of the anchor, spoken of in the past, is last year's.
             if number > current and ctx.tense == "past":
                 year -= 1
+    if m.group("det") and re.search(r"\w-(?:quarter|half)$", m.group(0), FLAGS):
+        return None  # "the third-quarter loss": the article belongs to "loss" (see _quarter_adjective)
     if m.group("ago"):
         if year is None:
             return None
@@ -387,7 +389,7 @@ def rules() -> list[Rule]:
         ("century", rf"\b(?:the\s+)?(?P<n>{f.ordinal_any})[\s-]+century\b", _century),
         (
             "quarter",
-            rf"\b(?:(?:the|its|this|(?P<rel1>this|last|next)\s+year['\u2019]s|(?P<year1>{f.year})['\u2019]s)\s+)?"
+            rf"\b(?:(?:(?P<det>the|this)|(?P<rel1>this|last|next)\s+year['\u2019]s|(?P<year1>{f.year})['\u2019]s)\s+)?"
             r"(?:(?P<ago>year-earlier|year-ago|year-before)\s+)?(?:(?:fiscal|calendar)[\s-]+)?"
             rf"(?:(?P<year2>{f.year})\s+)?(?P<ord>{f.ordinal})[\s-]+(?:(?:fiscal|calendar)[\s-]+)?(?P<unit>quarter|half)\b"
             rf"(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<year3>{f.year})|(?P<rel2>this|last|next)\s+year\b))?",

@@ -252,6 +252,8 @@ def _ago(m: re.Match[str], ctx: Context) -> Value | None:
     amount = lex.number(m.group("n")) if m.group("n") else None
     if m.group("n") is None and not m.group("unit").lower().endswith("s"):
         return None  # "year earlier" without a count belongs to another reading
+    if amount is None and direction != "ago":
+        return None  # "several months before" is the duration "several months"
     if amount is None or ctx.anchor is None:
         return ("DATE", _PAST if back else _FUTURE)
     whole = math.floor(amount)
@@ -323,6 +325,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Value | None:
     raw = m.group("n").lower()
     if raw in ("a", "an") and word in ("second", "quarter"):
         return None  # "a second term", "a quarter of the shares"
+    if m.group("the") and re.search(r"\w-\w+$", m.group(0)):
+        return None  # "the eight-year contract": the article belongs to the noun
     if re.fullmatch(r"1\d{3}|20\d\d", raw):
         return None  # "the 1988 quarter" names a year
     amount = lex.number(raw)
@@ -434,7 +438,7 @@ def rules() -> list[Rule]:
             "quarter_ref",
             r"\b(?P<det>the|that|this|last|next|its|last\s+year['\u2019]s|this\s+year['\u2019]s)\s+(?:(?P<year>(?:1\d|20)\d\d)\s+)?(?P<mods>(?:(?:latest|current|"
             r"most\s+recent|recent|same|comparable|corresponding|previous|prior|past|fiscal|just-ended|year-earlier|year-ago"
-            r"|year-before)\s+)*)(?P<noun>quarter|period)\b(?P<tail>\s+(?:a|last)\s+year\b)?(?!-)",
+            r"|year-before)\s+)*)(?P<noun>quarter|period)\b(?P<tail>\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year)\b)?(?!-)",
             _quarter_ref,
         ),
         (
