@@ -155,3 +155,31 @@ def test_calendar_helpers() -> None:
     assert cal.season_of(dt.date(2024, 12, 5)) == (2025, "WI")
     assert cal.weekday_near(dt.date(2024, 6, 18), 2, "before") == dt.date(2024, 6, 11)
     assert cal.parse_anchor(None) is None
+
+
+def test_articles_of_hyphenated_modifiers_stay_with_the_noun() -> None:
+    found = annotate("The third-quarter loss widened; the eight-year contract ends.", "1989-10-27")
+    assert [(t.text, t.value) for t in found] == [("third-quarter", "1989-Q3"), ("eight-year", "P8Y")]
+
+
+def test_decade_spellings_and_model_names() -> None:
+    assert normalise("in the late 1980's", ANCHOR) == "198"
+    assert normalise("the '80s", ANCHOR) == "198"
+    assert annotate("a fleet of KC-30s", ANCHOR) == []
+    assert normalise("the twenties", "1989-01-01") == "192"
+    assert normalise("the twenties", "2031-01-01") == "202"
+
+
+def test_titles_are_not_times() -> None:
+    assert annotate('He told "This Week" viewers', ANCHOR) == []
+    assert normalise("This week, talks resume", ANCHOR) == "2024-W25"
+
+
+def test_earlier_and_later_with_small_units_are_durations() -> None:
+    assert [(t.text, t.value) for t in annotate("Three days later, it fell.", ANCHOR)] == [("Three days", "P3D")]
+    assert [(t.text, t.value) for t in annotate("A year later, it fell.", ANCHOR)] == [("A year later", "2025")]
+
+
+def test_clock_time_with_a_date() -> None:
+    assert normalise("until 5 p.m. EST, Nov. 6", "1989-10-30") == "1989-11-06T17:00"
+    assert normalise("at noon Thursday", ANCHOR, tense="future") == "2024-06-20T12:00"

@@ -58,3 +58,10 @@ def test_export_carries_times(run_captures: Callable[..., dict[str, Any]]) -> No
     values = {t["text"]: t["value"] for t in export["times"]}
     assert values == {"yesterday": "2024-06-17", "last month": "2024-05", "the third quarter": "2024-Q3"}
     assert all(t["anchor"] == "2024-06-18" for t in export["times"])
+
+
+def test_rates_are_not_durations(nlp: Any) -> None:
+    text = "The plant makes 400 cars a week and saves $2 million a year. It was built within a year."
+    found = [t.text for t in find_times(_document(text, "2024-06-19"), nlp(text))]
+    assert found == ["a year"]
+    assert text.rindex("a year") == [t.start for t in find_times(_document(text, "2024-06-19"), nlp(text))][0]

@@ -382,7 +382,7 @@ def rules() -> list[Rule]:
         ),
         (
             "decade",
-            r"(?:\b(?P<the>the)\s+)?(?:\b(?P<full>1\d\d|20\d)0s\b|['\u2019](?P<short>\d)0s\b|\b(?P<short2>\d)0s\b"
+            r"(?:\b(?P<the>the)\s+)?(?:\b(?P<full>1\d\d|20\d)0['\u2019]?s\b|['\u2019](?P<short>\d)0s\b|(?<![\w-])(?P<short2>\d)0['\u2019]?s\b"
             r"|\b(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)",
             lambda m, ctx: _decade_fix(m, ctx),
         ),
