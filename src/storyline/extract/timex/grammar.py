@@ -35,7 +35,7 @@ _PREFIX["TIME_APPROX"] = re.compile(rf"(?:\b(?:{_APPROXIMATE})\s+)$", re.IGNOREC
 _THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 Accept = Callable[[str, int, int], bool]  # (rule name, start, end) -> keep the match?
 # A neutral context for deciding whether a match reads as a time at all.
-_PROBE = Context(anchor=dt.date(2000, 6, 15), quarter=(2000, 1), year=1999)
+_PROBE = Context(anchor=dt.date(2000, 6, 15), quarter=(2000, 1), year=1999, reference="2000-06-01")
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,6 +38,7 @@ class Lexicon:
     fuzzy: dict[str, tuple[str, str]]  # phrase -> (value, type)
     sets: dict[str, str]
     triggers: tuple[str, ...]  # further words the scan opens windows at
+    holidays: dict[str, tuple[int, int]]  # name -> (month, day)
 
     def number(self, text: str) -> float | None:
         """The value of a number written in digits or words; None if it is not one.
@@ -89,6 +90,7 @@ def lexicon() -> Lexicon:
         fuzzy={row[0].lower(): (row[1], row[2]) for row in _lines("fuzzy.txt")},
         sets=_pairs("sets.txt"),
         triggers=tuple(row[0].lower() for row in _lines("triggers.txt")),
+        holidays={k: (int(v[:2]), int(v[3:])) for k, v in _pairs("holidays.txt").items()},
     )
 
 

@@ -9,7 +9,7 @@ import re
 from storyline.extract.timex import calendar as cal
 from storyline.extract.timex.context import Context, Rule, Value
 from storyline.extract.timex.fragments import fragments
-from storyline.extract.timex.lexicon import lexicon
+from storyline.extract.timex.lexicon import alternation, lexicon
 
 FLAGS = re.IGNORECASE
 
@@ -183,6 +183,22 @@ def _year(m: re.Match[str], ctx: Context) -> Value | None:
     return ("DATE", f"{year:04d}")
 
 
+def _holiday(m: re.Match[str], ctx: Context) -> Value | None:
+    key = re.sub(r"\s+", " ", m.group("name").lower()).replace("\u2019", "'")
+    mon, dom = lexicon().holidays[key]
+    if m.group("year"):
+        return ("DATE", f"{int(m.group('year')):04d}-{mon:02d}-{dom:02d}")
+    value = _resolve_day(mon, dom, None, ctx)
+    return ("DATE", value) if value else None
+
+
+def _clock24(m: re.Match[str], ctx: Context) -> Value | None:
+    hour, minute = int(m.group("h")), int(m.group("mi"))
+    if hour > 24 or minute > 59:
+        return None
+    return ("TIME", f"{_day_of(m, ctx)}T{hour:02d}:{minute:02d}")
+
+
 def _fiscal_short(m: re.Match[str], ctx: Context) -> Value | None:
     return ("DATE", f"{two_digit_year(int(m.group('yy')), ctx):04d}")
 
@@ -204,6 +220,8 @@ def _year_two_thousand(m: re.Match[str], ctx: Context) -> Value | None:
 
 def _decade(m: re.Match[str], ctx: Context) -> Value | None:
     if m.group("full"):
+        if m.group("full").endswith("0"):
+            return ("DATE", m.group("full")[:2])  # "the 1800s" is the 19th century
         return ("DATE", m.group("full"))
     if m.group("word"):
         if not m.group("the"):
@@ -236,7 +254,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> Value | None:
     rel = (m.group("rel1") or m.group("rel2") or "").lower()
     if year is None and ctx.anchor is not None:
         if rel:
-            year = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[rel]
+            year = ctx.anchor.year + {"this": 0, "the": 0, "last": -1, "next": 1}[rel]
         else:
             current = cal.quarter_of(ctx.anchor) if code == "Q" else (ctx.anchor.month - 1) // 6 + 1
             year = ctx.anchor.year
@@ -392,7 +410,7 @@ def rules() -> list[Rule]:
             rf"\b(?:(?:(?P<det>the|this)|(?P<rel1>this|last|next)\s+year['\u2019]s|(?P<year1>{f.year})['\u2019]s)\s+)?"
             r"(?:(?P<ago>year-earlier|year-ago|year-before)\s+)?(?:(?:fiscal|calendar)[\s-]+)?"
             rf"(?:(?P<year2>{f.year})\s+)?(?P<ord>{f.ordinal})[\s-]+(?:(?:fiscal|calendar)[\s-]+)?(?P<unit>quarter|half)\b"
-            rf"(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<year3>{f.year})|(?P<rel2>this|last|next)\s+year\b))?",
+            rf"(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<year3>{f.year})|(?P<rel2>this|last|next|the)\s+year\b))?",
             _quarter,
         ),
         ("quarter_code", r"\bQ(?P<n>[1-4])(?:\s+(?P<year>\d{4}|'\d\d))?\b", _quarter_code),
@@ -409,6 +427,16 @@ def rules() -> list[Rule]:
             _clock,
         ),
         ("noon", rf"\b(?P<word>noon|midnight){when}", _noon),
+        (
+            "clock24",
+            rf"\b(?P<h>[012]?\d)[:.](?P<mi>[0-5]\d)\s*(?:GMT|UTC|[A-Z]{{1,2}}[SD]T|CET|CEST|BST|local\s+time)\b{when}",
+            _clock24,
+        ),
+        (
+            "holiday",
+            rf"\b(?P<name>{alternation(lexicon().holidays)})\b(?:,?\s+(?P<year>{f.year}))?",
+            _holiday,
+        ),
     ]
     return [
         Rule(name, re.compile(pattern, 0 if name == "quarter_code" else FLAGS), handler)

@@ -383,7 +383,21 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Value | None:
         return ("DATE", cal.weekend(cal.add_days(ctx.anchor, -7)))
     if ctx.anchor is None:
         return ("DATE", _PRESENT)
+    if unit == "month":
+        return ("DATE", cal.month(ctx.anchor.year, ctx.anchor.month))
+    if unit == "decade":
+        return ("DATE", f"{ctx.anchor.year // 10:03d}")
     return ("DATE", f"{ctx.anchor.year:04d}")
+
+
+def _next_day(m: re.Match[str], ctx: Context) -> Value | None:
+    """ "the next day", "the day before": a day from the last date the text named."""
+    if not ctx.reference or not re.fullmatch(r"\d{4}-\d\d-\d\d", ctx.reference):
+        return None
+    word = (m.group("rel") or m.group("after") or "").lower()
+    offset = -1 if word in ("previous", "preceding", "prior", "before") else 1
+    base = cal.parse_anchor(ctx.reference)
+    return ("DATE", cal.day(cal.add_days(base, offset))) if base else None
 
 
 def rules() -> list[Rule]:
@@ -462,7 +476,12 @@ def rules() -> list[Rule]:
             r"(?:fiscal|financial)[\s-]+year\b(?!\s+\d)",
             _fiscal_year,
         ),
-        ("the_unit", r"\bthe\s+(?:full\s+)?(?P<unit>year|weekend)\b(?![-'\u2019])", _the_unit),
+        ("the_unit", r"\bthe\s+(?:full\s+)?(?P<unit>year|weekend|month|decade)\b(?![-'\u2019])", _the_unit),
+        (
+            "next_day",
+            r"\bthe\s+(?:(?P<rel>next|following|previous|preceding|prior)\s+day|day\s+(?P<after>before|after))\b",
+            _next_day,
+        ),
     ]
     return [Rule(name, re.compile(pattern, FLAGS), handler) for name, pattern, handler in table]
 
