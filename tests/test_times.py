@@ -183,3 +183,8 @@ def test_earlier_and_later_with_small_units_are_durations() -> None:
 def test_clock_time_with_a_date() -> None:
     assert normalise("until 5 p.m. EST, Nov. 6", "1989-10-30") == "1989-11-06T17:00"
     assert normalise("at noon Thursday", ANCHOR, tense="future") == "2024-06-20T12:00"
+
+
+def test_ages_are_not_decades() -> None:
+    assert annotate("people in their 20s and 30s", ANCHOR) == []
+    assert normalise("music of the 90s", ANCHOR) == "199"

@@ -447,6 +447,8 @@ def rules() -> list[Rule]:
 def _decade_fix(m: re.Match[str], ctx: Context) -> Value | None:
     """Decades written "90s" without an apostrophe use the ``short2`` group."""
     if m.group("short2") and not m.group("short"):
+        if not m.group("the"):
+            return None  # "in their 20s" is an age; "the 90s" a decade
         pivot = ctx.anchor.year if ctx.anchor else 2030
         digit = int(m.group("short2"))
         return ("DATE", f"{20 if 2000 + 10 * digit <= pivot else 19}{digit}")
