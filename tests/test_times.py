@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from storyline.extract.timex import annotate, normalise
+from storyline.extract.timex import annotate, interval, normalise
 from storyline.extract.timex import calendar as cal
 
 ANCHOR = "2024-06-18"  # a Tuesday in ISO week 25
@@ -188,3 +188,32 @@ def test_clock_time_with_a_date() -> None:
 def test_ages_are_not_decades() -> None:
     assert annotate("people in their 20s and 30s", ANCHOR) == []
     assert normalise("music of the 90s", ANCHOR) == "199"
+
+
+@pytest.mark.parametrize(
+    ("value", "first", "last"),
+    [
+        ("2024-06-18", "2024-06-18", "2024-06-18"),
+        ("2024-06-18T14:30", "2024-06-18", "2024-06-18"),
+        ("2024-06-19TMO", "2024-06-19", "2024-06-19"),
+        ("2024-02", "2024-02-01", "2024-02-29"),
+        ("2023-02", "2023-02-01", "2023-02-28"),
+        ("2024-W25", "2024-06-17", "2024-06-23"),
+        ("2020-W53", "2020-12-28", "2021-01-03"),
+        ("2024-W25-WE", "2024-06-22", "2024-06-23"),
+        ("2024-Q4", "2024-10-01", "2024-12-31"),
+        ("2024-H1", "2024-01-01", "2024-06-30"),
+        ("2024-WI", "2023-12-01", "2024-02-29"),
+        ("2024-SU", "2024-06-01", "2024-08-31"),
+        ("2024", "2024-01-01", "2024-12-31"),
+        ("199", "1990-01-01", "1999-12-31"),
+        ("20", "2000-01-01", "2099-12-31"),
+    ],
+)
+def test_interval(value: str, first: str, last: str) -> None:
+    assert interval(value) == (dt.date.fromisoformat(first), dt.date.fromisoformat(last))
+
+
+@pytest.mark.parametrize("value", ["P9M", "PAST_REF", "XXXX-06", "XXXX-WXX-2", "2021-W54", "2024-02-30"])
+def test_interval_of_open_values(value: str) -> None:
+    assert interval(value) is None

@@ -8,6 +8,7 @@ Granularities follow TIMEX3: ``2024-06-18`` (day), ``2024-W25`` (ISO week), ``20
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 Date = dt.date
 
@@ -134,7 +135,62 @@ def month_year(anchor: Date, month_number: int, direction: str) -> int:
     return anchor.year
 
 
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
+
+
+def interval(value: str) -> tuple[Date, Date] | None:
+    """The first and last day a TIMEX3 date value covers, for ordering and overlap tests.
+
+    "2024-06-18T14:30" and "2024-06-18TMO" -> that day; "2024-W25" -> Monday..Sunday;
+    "2024-W25-WE" -> Saturday..Sunday; "2024-06"; "2024-Q3"; "2024-H2"; "2024-SU"; "2024";
+    "202" (decade); "20" (century). None for durations, sets, "PAST_REF" and partly
+    unknown values ("XXXX-06", "2024-XX-XX" is read as the year).
+    """
+    value = value.strip().split("T", 1)[0] if "T" in value[4:] else value.strip()
+    m = re.fullmatch(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:-XX(?:-XX)?)?", value)
+    if m:
+        year = int(m.group(1))
+        if m.group(3):
+            d = safe_date(year, int(m.group(2)), int(m.group(3)))
+            return (d, d) if d else None
+        if m.group(2):
+            first = safe_date(year, int(m.group(2)), 1)
+            if first is None:
+                return None
+            y, mo = add_months(year, int(m.group(2)), 1)
+            return first, dt.date(y, mo, 1) - dt.timedelta(days=1)
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    m = re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", value)
+    if m:
+        try:
+            monday = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+        except ValueError:
+            return None
+        return (monday + dt.timedelta(days=5) if m.group(3) else monday), monday + dt.timedelta(days=6)
+    m = re.fullmatch(r"(\d{4})-([QH])([1-4])", value)
+    if m:
+        months = 3 if m.group(2) == "Q" else 6
+        start_month = (int(m.group(3)) - 1) * months + 1
+        if start_month > 12:
+            return None
+        y, mo = add_months(int(m.group(1)), start_month, months)
+        return dt.date(int(m.group(1)), start_month, 1), dt.date(y, mo, 1) - dt.timedelta(days=1)
+    m = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value)
+    if m:
+        year = int(m.group(1))
+        if m.group(2) == "WI":  # December of the year before to February
+            return dt.date(year - 1, 12, 1), dt.date(year, 3, 1) - dt.timedelta(days=1)
+        first, last = _SEASON_MONTHS[m.group(2)]
+        return dt.date(year, first, 1), dt.date(year, last + 1, 1) - dt.timedelta(days=1)
+    if re.fullmatch(r"\d{3}", value):
+        return dt.date(int(value) * 10, 1, 1), dt.date(int(value) * 10 + 9, 12, 31)
+    if re.fullmatch(r"\d{2}", value) and int(value) >= 1:
+        return dt.date(int(value) * 100, 1, 1), dt.date(int(value) * 100 + 99, 12, 31)
+    return None
+
+
 __all__ = [
+    "interval",
     "Date",
     "add_days",
     "add_months",
