@@ -180,8 +180,8 @@ def interval(value: str) -> tuple[Date, Date] | None:
         year = int(m.group(1))
         if m.group(2) == "WI":  # December of the year before to February
             return dt.date(year - 1, 12, 1), dt.date(year, 3, 1) - dt.timedelta(days=1)
-        first, last = _SEASON_MONTHS[m.group(2)]
-        return dt.date(year, first, 1), dt.date(year, last + 1, 1) - dt.timedelta(days=1)
+        first_month, last_month = _SEASON_MONTHS[m.group(2)]
+        return dt.date(year, first_month, 1), dt.date(year, last_month + 1, 1) - dt.timedelta(days=1)
     if re.fullmatch(r"\d{3}", value):
         return dt.date(int(value) * 10, 1, 1), dt.date(int(value) * 10 + 9, 12, 31)
     if re.fullmatch(r"\d{2}", value) and int(value) >= 1:
@@ -190,11 +190,11 @@ def interval(value: str) -> tuple[Date, Date] | None:
 
 
 __all__ = [
-    "interval",
     "Date",
     "add_days",
     "add_months",
     "day",
+    "interval",
     "month",
     "month_year",
     "parse_anchor",
