@@ -217,3 +217,12 @@ def test_interval(value: str, first: str, last: str) -> None:
 @pytest.mark.parametrize("value", ["P9M", "PAST_REF", "XXXX-06", "XXXX-WXX-2", "2021-W54", "2024-02-30"])
 def test_interval_of_open_values(value: str) -> None:
     assert interval(value) is None
+
+
+def test_year_ended_is_a_stretch_of_a_year() -> None:
+    found = annotate("Sales for the year ended Sept. 30 rose; for the year, volume was flat.", "1989-11-02")
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("the year", "DURATION", "P1Y"),
+        ("Sept. 30", "DATE", "1989-09-30"),
+        ("the year", "DATE", "1989"),
+    ]

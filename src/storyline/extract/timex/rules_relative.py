@@ -364,7 +364,18 @@ def _year_end(m: re.Match[str], ctx: Context) -> Value | None:
     return ("DATE", f"{ctx.anchor.year - (1 if since else 0):04d}-12-31")
 
 
+_YEAR_SPAN = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+end)\b", FLAGS)
+
+
+def _year_as_span(m: re.Match[str]) -> bool:
+    """"the year ended Sept. 30", "throughout the fiscal year": a stretch of a year."""
+    before = m.string[max(0, m.start() - 12) : m.start()].lower()
+    return bool(_YEAR_SPAN.match(m.string, m.end()) or re.search(r"\bthroughout\s+$", before))
+
+
 def _fiscal_year(m: re.Match[str], ctx: Context) -> Value | None:
+    if _year_as_span(m):
+        return ("DURATION", "P1Y")
     rel = (m.group("rel") or "").lower()
     if ctx.anchor is None:
         return ("DATE", _PAST if rel in ("last", "previous", "prior", "past", "latest") else _PRESENT)
@@ -374,6 +385,8 @@ def _fiscal_year(m: re.Match[str], ctx: Context) -> Value | None:
 
 def _the_unit(m: re.Match[str], ctx: Context) -> Value | None:
     unit = m.group("unit").lower()
+    if unit == "year" and _year_as_span(m):
+        return ("DURATION", "P1Y")
     if unit == "weekend":
         if ctx.anchor is None:
             return ("DATE", "XXXX-WXX-WE")
