@@ -20,6 +20,7 @@ class Fragments:
     season: str
     day_part: str
     ordinal: str  # first..fourth and 1st..4th (quarters, halves)
+    ordinal_last: str  # the same and "last"/"final" ("the last half of 1989")
     ordinal_any: str  # any ordinal word or digits with suffix (centuries, days)
 
 
@@ -52,6 +53,7 @@ def fragments() -> Fragments:
         season=rf"(?:{alternation(lex.seasons)})\b",
         day_part=rf"(?:{alternation(lex.day_parts)})\b",
         ordinal=r"(?:first|second|third|fourth|1st|2nd|3rd|4th)",
+        ordinal_last=r"(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)",
         ordinal_any=rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{ordinal_words})",
     )
 

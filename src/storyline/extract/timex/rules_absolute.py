@@ -242,11 +242,14 @@ def _century(m: re.Match[str], ctx: Context) -> Value | None:
 
 
 def _quarter(m: re.Match[str], ctx: Context) -> Value | None:
-    number = _QUARTER_ORDINALS[m.group("ord").lower()]
     unit = m.group("unit").lower()
     code = "Q" if unit == "quarter" else "H"
+    ordinal = m.group("ord").lower()
+    number = (4 if code == "Q" else 2) if ordinal in ("last", "final") else _QUARTER_ORDINALS[ordinal]
     if code == "H" and number > 2:
         return None
+    if ordinal in ("last", "final") and not (m.group("year1") or m.group("year2") or m.group("year3")):
+        return None  # "the last quarter" without a year is the previous quarter (relative rules)
     year: int | None = None
     for group in ("year1", "year2", "year3"):
         if m.group(group):
@@ -409,7 +412,7 @@ def rules() -> list[Rule]:
             "quarter",
             rf"\b(?:(?:(?P<det>the|this)|(?P<rel1>this|last|next)\s+year['\u2019]s|(?P<year1>{f.year})['\u2019]s)\s+)?"
             r"(?:(?P<ago>year-earlier|year-ago|year-before)\s+)?(?:(?:fiscal|calendar)[\s-]+)?"
-            rf"(?:(?P<year2>{f.year})\s+)?(?P<ord>{f.ordinal})[\s-]+(?:(?:fiscal|calendar)[\s-]+)?(?P<unit>quarter|half)\b"
+            rf"(?:(?P<year2>{f.year})\s+)?(?P<ord>{f.ordinal_last})[\s-]+(?:(?:fiscal|calendar)[\s-]+)?(?P<unit>quarter|half)\b"
             rf"(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<year3>{f.year})|(?P<rel2>this|last|next|the)\s+year\b))?",
             _quarter,
         ),

@@ -368,7 +368,7 @@ _YEAR_SPAN = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+end)
 
 
 def _year_as_span(m: re.Match[str]) -> bool:
-    """"the year ended Sept. 30", "throughout the fiscal year": a stretch of a year."""
+    """ "the year ended Sept. 30", "throughout the fiscal year": a stretch of a year."""
     before = m.string[max(0, m.start() - 12) : m.start()].lower()
     return bool(_YEAR_SPAN.match(m.string, m.end()) or re.search(r"\bthroughout\s+$", before))
 
