@@ -64,3 +64,9 @@ def test_rates_are_not_durations(nlp: Any) -> None:
     text = "The plant makes 400 cars a week and saves $2 million a year. It was built within a year."
     found = find_times(_document(text, "2024-06-19"), nlp(text))
     assert [(t.text, t.start) for t in found] == [("a year", text.rindex("a year"))]
+
+
+def test_a_unit_after_an_adverb_is_a_duration(nlp: Any) -> None:
+    text = "The meeting lasted nearly an hour."
+    found = find_times(_document(text, "2024-06-19"), nlp(text))
+    assert [(t.text, t.value) for t in found] == [("nearly an hour", "PT1H")]

@@ -79,7 +79,10 @@ def accept_match(parsed: Doc, rule: str, start: int, end: int) -> bool:
         return True
     if rule == "duration":
         # "$2 million a year", "four flights a week": a rate, not a duration.
-        return not (len(span) == 2 and span[0].lower_ in ("a", "an", "per") and span[-1].dep_ == "npadvmod")
+        if len(span) != 2 or span[0].lower_ not in ("a", "an", "per") or span[0].i == 0:
+            return True
+        before = parsed[span[0].i - 1]
+        return not (span[-1].dep_ == "npadvmod" and before.pos_ in ("NOUN", "NUM", "PROPN", "SYM"))
     if rule == "set_adverb":
         return span[0].dep_ != "amod"  # "a quarterly dividend", "a daily newspaper"
     token = span[-1]
