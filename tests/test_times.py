@@ -226,3 +226,12 @@ def test_year_ended_is_a_stretch_of_a_year() -> None:
         ("Sept. 30", "DATE", "1989-09-30"),
         ("the year", "DATE", "1989"),
     ]
+
+
+def test_days_counted_from_the_last_named_day() -> None:
+    found = annotate("Shares fell on Friday from the previous Friday. The next day they rose.", ANCHOR)
+    assert [(t.text, t.value) for t in found] == [
+        ("Friday", "2024-06-14"),
+        ("the previous Friday", "2024-06-07"),
+        ("The next day", "2024-06-15"),
+    ]

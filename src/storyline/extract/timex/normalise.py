@@ -20,7 +20,17 @@ TenseOf = Callable[[int, int], Tense | None]
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _YEAR = re.compile(r"^(\d{4})(?:$|-)")
 # Rules whose values count from the reference: they must not move it themselves.
-_EXPLICIT = {"iso_date", "slash_date", "month_day", "day_month", "month_year", "quarter", "quarter_code", "next_day"}
+_EXPLICIT = {
+    "iso_date",
+    "slash_date",
+    "month_day",
+    "day_month",
+    "month_year",
+    "quarter",
+    "quarter_code",
+    "next_day",
+    "weekday",
+}
 _FINE = re.compile(r"^\d{4}-(?:\d\d(?:-\d\d)?|Q[1-4])$")
 _RELATIVE_TO_REFERENCE = {"ago", "year_ago_adjective", "quarter_ref", "relative_unit"}
 

@@ -96,9 +96,9 @@ def weekday_date(weekday: int, rel: str, ctx: Context, early: bool) -> str:
     if ctx.anchor is None:
         return f"XXXX-WXX-{weekday}"
     rel = re.sub(r"\s+", " ", rel.lower())
-    if rel in ("last", "this past", "past", "previous", "the previous"):
+    if rel in ("last", "this past", "past", "previous"):
         return cal.day(cal.weekday_near(ctx.anchor, weekday, "before"))
-    if rel in ("next", "this coming", "coming", "the following"):
+    if rel in ("next", "this coming", "coming"):
         return cal.day(cal.weekday_near(ctx.anchor, weekday, "after"))
     if rel == "this":
         return cal.day(cal.weekday_near(ctx.anchor, weekday, "nearest"))
@@ -150,6 +150,18 @@ def _weekday(m: re.Match[str], ctx: Context) -> Value | None:
     if code:
         return ("TIME", f"{day}T{code}")
     return ("DATE", day)
+
+
+def _weekday_from_reference(m: re.Match[str], ctx: Context) -> Value | None:
+    """ "down 4% from the previous Friday": counted from the day the text last named."""
+    if not m.group("wd")[0].isupper():
+        return None
+    weekday = lexicon().weekdays[m.group("wd").lower()]
+    direction = "before" if m.group("rel").lower() in ("previous", "preceding", "prior") else "after"
+    base = cal.parse_anchor(ctx.reference) if ctx.reference and len(ctx.reference) == 10 else ctx.anchor
+    if base is None:
+        return ("DATE", f"XXXX-WXX-{weekday}")
+    return ("DATE", cal.day(cal.weekday_near(base, weekday, direction)))
 
 
 def _every(m: re.Match[str], ctx: Context) -> Value | None:
@@ -433,9 +445,14 @@ def rules() -> list[Rule]:
         ),
         (
             "weekday",
-            r"\b(?:(?P<rel>last|next|this\s+coming|this\s+past|this|coming|past|the\s+previous|the\s+following)\s+)?"
+            r"\b(?:(?P<rel>last|next|this\s+coming|this\s+past|this|coming|past)\s+)?"
             rf"(?P<wd>{full_weekdays})(?P<plural>s)?\b(?:\s+(?P<part>{parts})(?P<parts>s)?\b)?",
             _weekday,
+        ),
+        (
+            "weekday_ref",
+            rf"\bthe\s+(?P<rel>previous|following|preceding|prior|next)\s+(?P<wd>{full_weekdays})\b",
+            _weekday_from_reference,
         ),
         (
             "every",

@@ -51,6 +51,8 @@ def verb_tense(verb: Token) -> Tense | None:
         # An infinitive ("to meet Monday") points ahead of its governor's time: after a
         # past governor ("had been due to expire Friday") the day is still in the past.
         governor = _governing_verb(verb.head) if verb.head.i != verb.i else None
+        if governor is not None and governor.dep_ == "acl" and governor.tag_ == "VBN":
+            return "future"  # "the talks, set to resume Monday"
         if governor is not None and governor.i != verb.i and verb_tense(governor) == "past":
             return "past"
         return "future"
