@@ -235,3 +235,8 @@ def test_days_counted_from_the_last_named_day() -> None:
         ("the previous Friday", "2024-06-07"),
         ("The next day", "2024-06-15"),
     ]
+
+
+def test_soon_as_a_conjunction_is_no_time() -> None:
+    assert annotate("He left soon after the vote, as soon as he could.", ANCHOR) == []
+    assert normalise("Talks will resume soon.", ANCHOR) == "FUTURE_REF"

@@ -364,8 +364,17 @@ def _bare_plural(m: re.Match[str], ctx: Context) -> Value | None:
     return ("DURATION", duration(None, unit_code(m.group("unit"))))
 
 
+_CONJUNCTION = re.compile(r"\s+(?:after|before|as|thereafter)\b", FLAGS)
+
+
 def _fuzzy(m: re.Match[str], ctx: Context) -> Value | None:
-    value, kind = lexicon().fuzzy[re.sub(r"\s+", " ", m.group(0).lower())]
+    phrase = re.sub(r"\s+", " ", m.group(0).lower())
+    if phrase == "soon" and (
+        _CONJUNCTION.match(m.string, m.end())
+        or re.search(r"\bas\s+$", m.string[max(0, m.start() - 4) : m.start()], FLAGS)
+    ):
+        return None  # "soon after the vote", "as soon as": a conjunction, not a time
+    value, kind = lexicon().fuzzy[phrase]
     return (kind, value)  # type: ignore[return-value]
 
 
