@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from storyline.extract.timex import annotate, interval, normalise
 from storyline.extract.timex import calendar as cal
@@ -240,3 +242,27 @@ def test_days_counted_from_the_last_named_day() -> None:
 def test_soon_as_a_conjunction_is_no_time() -> None:
     assert annotate("He left soon after the vote, as soon as he could.", ANCHOR) == []
     assert normalise("Talks will resume soon.", ANCHOR) == "FUTURE_REF"
+
+
+_PIECES = [
+    "on", "Tuesday", "May", "may", "2024", "1,500", "the", "last", "week", "3", "p.m.", "Sept.", "13,",
+    "fiscal", "third-quarter", "a", "year", "ago", "earlier", "nearly", "two", "months", "every", "'90s",
+    "Feb.", "29", "now", "-", ".", "\n", "early", "Wednesday", "morning", "Q4", "12:30", "GMT", "Christmas",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(_PIECES) | st.text(max_size=6), max_size=25),
+    st.sampled_from([None, "2024-06-18", "2020-02-29", "2021-01-01", "1999-12-31"]),
+)
+def test_annotate_never_fails_and_spans_hold(words: list[str], anchor: str | None) -> None:
+    text = " ".join(words)
+    found = annotate(text, anchor)
+    previous_end = 0
+    for t in found:
+        assert 0 <= t.start < t.end <= len(text)
+        assert t.start >= previous_end  # in order, no overlaps
+        assert text[t.start : t.end] == t.text
+        assert t.value
+        previous_end = t.end
