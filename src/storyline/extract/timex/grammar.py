@@ -22,7 +22,7 @@ _APPROXIMATE = (
 )
 _DURATION_ONLY = r"some"  # "over"/"under" are left to the verb: "rose over three years"
 _POSITION = (
-    r"early|late|mid|middle|earlier|later|sometime|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
+    r"early|late|mid|middle|earlier\s+in|later\s+in|earlier|later|sometime|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
     r"|the\s+middle\s+of|the\s+turn\s+of|the\s+close\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of"
 )
 _PREFIX = {

@@ -406,6 +406,14 @@ def _fiscal_year(m: re.Match[str], ctx: Context) -> Value | None:
 
 def _the_unit(m: re.Match[str], ctx: Context) -> Value | None:
     unit = m.group("unit").lower()
+    if unit in ("day", "week"):
+        # Only as the object of a position: "later in the day", "by the end of the week".
+        before = m.string[max(0, m.start() - 20) : m.start()]
+        if not re.search(r"\b(?:(?:earlier|later|early|late)\s+in|(?:end|start|beginning|middle)\s+of)\s+$", before, FLAGS):
+            return None
+        if ctx.anchor is None:
+            return ("DATE", _PRESENT)
+        return ("DATE", cal.day(ctx.anchor) if unit == "day" else cal.week(ctx.anchor))
     if unit == "year" and _year_as_span(m):
         return ("DURATION", "P1Y")
     if unit == "weekend":
@@ -515,7 +523,7 @@ def rules() -> list[Rule]:
             r"(?:fiscal|financial)[\s-]+year\b(?!\s+\d)",
             _fiscal_year,
         ),
-        ("the_unit", r"\bthe\s+(?:full\s+)?(?P<unit>year|weekend|month|decade)\b(?![-'\u2019])", _the_unit),
+        ("the_unit", r"\bthe\s+(?:full\s+)?(?P<unit>year|weekend|month|decade|day|week)\b(?![-'\u2019])", _the_unit),
         (
             "next_day",
             r"\bthe\s+(?:(?P<rel>next|following|previous|preceding|prior)\s+day|day\s+(?P<after>before|after))\b",
