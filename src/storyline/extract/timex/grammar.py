@@ -13,25 +13,26 @@ from storyline.extract.timex import rules_absolute, rules_relative
 from storyline.extract.timex.context import Context, Rule, Value
 from storyline.extract.timex.lexicon import alternation, lexicon
 
-# Words TimeBank keeps inside a TIMEX3 span in front of the expression. Approximators go
-# with any type; "over"/"some" only with durations ("over a week", but "over the weekend"
-# keeps "over" out); position words only with dates and times ("early next year").
-_APPROXIMATE = (
-    r"around|about|approximately|roughly|nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most"
-    r"|up\s+to|no\s+more\s+than|no\s+less\s+than|just\s+over|just\s+under"
-)
-_DURATION_ONLY = r"some"  # "over"/"under" are left to the verb: "rose over three years"
-_POSITION = (
-    r"early|late|mid|middle|earlier\s+in|later\s+in|earlier|later|sometime|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
-    r"|the\s+middle\s+of|the\s+turn\s+of|the\s+close\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of"
-)
-_PREFIX = {
-    "DURATION": re.compile(rf"(?:\b(?:{_APPROXIMATE}|{_DURATION_ONLY})\s+)$", re.IGNORECASE),
-    "DATE": re.compile(rf"(?:\b(?:{_APPROXIMATE}|{_POSITION})(?:\s+|-)|\bmid-?)$", re.IGNORECASE),
-}
-_PREFIX["TIME"] = _PREFIX["DATE"]
-_PREFIX["SET"] = re.compile(r"(?!x)x")
-_PREFIX["TIME_APPROX"] = re.compile(rf"(?:\b(?:{_APPROXIMATE})\s+)$", re.IGNORECASE)
+# Spans are widened over the modifiers of data/time/modifiers.txt, by type.
+_NEVER = re.compile(r"(?!x)x")
+
+
+@functools.cache
+def _prefixes() -> dict[str, re.Pattern[str]]:
+    groups = lexicon().modifiers
+    approximate = alternation(groups["approximate"])
+    duration = alternation(groups["approximate"] + groups["duration"])
+    position = alternation(groups["approximate"] + groups["position"])
+    date = re.compile(rf"(?:\b(?:{position})(?:\s+|-)|\bmid-?)$", re.IGNORECASE)
+    return {
+        "DURATION": re.compile(rf"\b(?:{duration})\s+$", re.IGNORECASE),
+        "DATE": date,
+        "TIME": date,
+        "SET": _NEVER,
+        "APPROXIMATE": re.compile(rf"\b(?:{approximate})\s+$", re.IGNORECASE),
+    }
+
+
 _THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 Accept = Callable[[str, int, int], bool]  # (rule name, start, end) -> keep the match?
 # A neutral context for deciding whether a match reads as a time at all.
@@ -124,9 +125,10 @@ def scan(text: str, accept: Accept | None = None) -> list[Candidate]:
 
 def widen(text: str, start: int, kind: str, floor: int) -> int:
     """Move ``start`` left over the modifiers TimeBank includes, not past ``floor``."""
-    pattern = _PREFIX[kind]
+    prefixes = _prefixes()
+    pattern = prefixes[kind]
     if kind == "DURATION" and re.match(r"the\s", text[start : start + 4], re.IGNORECASE):
-        pattern = _PREFIX["TIME_APPROX"]  # "over the past two months": "over" is a preposition
+        pattern = prefixes["APPROXIMATE"]  # "some of the past two months": "some" is no modifier
     for _ in range(3):
         window = text[max(floor, start - 30) : start]
         m = pattern.search(window)

@@ -26,6 +26,13 @@ def _pairs(name: str) -> dict[str, str]:
     return {row[0].lower(): row[1] for row in _lines(name)}
 
 
+def _grouped(name: str) -> dict[str, tuple[str, ...]]:
+    groups: dict[str, list[str]] = {}
+    for row in _lines(name):
+        groups.setdefault(row[0], []).append(row[1].lower())
+    return {kind: tuple(items) for kind, items in groups.items()}
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     months: dict[str, int]
@@ -39,6 +46,7 @@ class Lexicon:
     sets: dict[str, str]
     triggers: tuple[str, ...]  # further words the scan opens windows at
     holidays: dict[str, tuple[int, int]]  # name -> (month, day)
+    modifiers: dict[str, tuple[str, ...]]  # kind (approximate/duration/position) -> phrases
 
     def number(self, text: str) -> float | None:
         """The value of a number written in digits or words; None if it is not one.
@@ -91,6 +99,7 @@ def lexicon() -> Lexicon:
         sets=_pairs("sets.txt"),
         triggers=tuple(row[0].lower() for row in _lines("triggers.txt")),
         holidays={k: (int(v[:2]), int(v[3:])) for k, v in _pairs("holidays.txt").items()},
+        modifiers=_grouped("modifiers.txt"),
     )
 
 

@@ -409,7 +409,9 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Value | None:
     if unit in ("day", "week"):
         # Only as the object of a position: "later in the day", "by the end of the week".
         before = m.string[max(0, m.start() - 20) : m.start()]
-        if not re.search(r"\b(?:(?:earlier|later|early|late)\s+in|(?:end|start|beginning|middle)\s+of)\s+$", before, FLAGS):
+        if not re.search(
+            r"\b(?:(?:earlier|later|early|late)\s+in|(?:end|start|beginning|middle)\s+of)\s+$", before, FLAGS
+        ):
             return None
         if ctx.anchor is None:
             return ("DATE", _PRESENT)
