@@ -70,3 +70,9 @@ def test_a_unit_after_an_adverb_is_a_duration(nlp: Any) -> None:
     text = "The meeting lasted nearly an hour."
     found = find_times(_document(text, "2024-06-19"), nlp(text))
     assert [(t.text, t.value) for t in found] == [("nearly an hour", "PT1H")]
+
+
+def test_names_are_not_times(nlp: Any) -> None:
+    text = "Theresa May met April Ryan in March. Over 2000 people came in the 2000s."
+    found = {t.text: t.value for t in find_times(_document(text, "2024-06-19"), nlp(text))}
+    assert found == {"March": "2024-03", "the 2000s": "200"}

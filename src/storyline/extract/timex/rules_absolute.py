@@ -220,8 +220,9 @@ def _year_two_thousand(m: re.Match[str], ctx: Context) -> Value | None:
 
 def _decade(m: re.Match[str], ctx: Context) -> Value | None:
     if m.group("full"):
-        if m.group("full").endswith("0"):
-            return ("DATE", m.group("full")[:2])  # "the 1800s" is the 19th century
+        if m.group("full").endswith("0") and m.group("full") < "200":
+            # "the 1800s" is the 19th century; "the 2000s" mostly the decade.
+            return ("DATE", m.group("full")[:2])
         return ("DATE", m.group("full"))
     if m.group("word"):
         if not m.group("the"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from storyline.extract.timex.context import Tense
+from storyline.extract.timex.lexicon import lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -92,7 +93,14 @@ def accept_match(parsed: Doc, rule: str, start: int, end: int) -> bool:
         return token.ent_type_ not in _NOT_YEAR
     if rule == "month_alone" and token.tag_ == "MD":
         return False
-    return not _in_name(parsed, token)
+    lex = lexicon()
+    token = next((t for t in span if t.lower_.rstrip(".") in lex.months or t.lower_ in lex.weekdays), token)
+    if _in_name(parsed, token):
+        return False
+    # "Theresa May", "April Ryan": a proper noun compounded with the word makes it a name.
+    if token.dep_ == "compound" and token.head.tag_ == "NNP" and token.head.i > token.i:
+        return False
+    return not any(c.dep_ == "compound" and c.tag_ == "NNP" and c.i < token.i for c in token.children)
 
 
 def _in_name(parsed: Doc, token: Token) -> bool:
