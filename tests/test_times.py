@@ -86,7 +86,8 @@ def test_decades_without_number_are_vague() -> None:
         ("It happened in September.", "past", "2023-09"),
         ("It will happen in September.", "future", "2024-09"),
         ("It will happen in March.", "future", "2025-03"),
-        ("last spring", None, "2023-SP"),
+        ("last spring", None, "2024-SP"),
+        ("last summer", None, "2023-SU"),
     ],
 )
 def test_tense_decides_direction(text: str, tense: str | None, value: str) -> None:

@@ -304,8 +304,7 @@ def _season(m: re.Match[str], ctx: Context) -> Value | None:
     now = label_year * 4 + order.index(current)
     this = label_year * 4 + order.index(code)
     if rel in ("last", "this past", "past"):
-        # TimeBank reads "last spring" in October as the spring of the year before.
-        target = this - 4 if rel == "last" else (this if this < now else this - 4)
+        target = this if this < now else this - 4  # the most recent one before the current season
     elif rel in ("next", "this coming", "coming"):
         target = this if this > now else this + 4
     elif rel == "this":
