@@ -267,3 +267,9 @@ def test_annotate_never_fails_and_spans_hold(words: list[str], anchor: str | Non
         assert text[t.start : t.end] == t.text
         assert t.value
         previous_end = t.end
+
+
+def test_later_counts_from_the_last_named_year() -> None:
+    found = annotate("They met in 2019. Four years later, they met again.", ANCHOR)
+    assert [(t.text, t.value) for t in found] == [("2019", "2019"), ("Four years later", "2023")]
+    assert normalise("They met four years ago.", ANCHOR) == "2020"  # "ago" counts from the anchor

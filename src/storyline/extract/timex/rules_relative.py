@@ -276,6 +276,9 @@ def _ago(m: re.Match[str], ctx: Context) -> Value | None:
         # "a year earlier" in results reporting compares with the date or quarter the text
         # last named ("the quarter ended Sept. 30 ... a year earlier" = the Sept. 30 before).
         return ("DATE", year_before(ctx.reference, whole))
+    if unit == "Y" and direction in ("earlier", "later", "before") and ctx.year is not None:
+        # "In 2019 ... Four years later": counted from the year the text last named.
+        return ("DATE", f"{ctx.year + (-whole if back else whole):04d}")
     value = shifted(ctx, unit, -whole if back else whole)
     return ("DATE", value) if value else None
 
