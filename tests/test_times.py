@@ -273,3 +273,16 @@ def test_later_counts_from_the_last_named_year() -> None:
     found = annotate("They met in 2019. Four years later, they met again.", ANCHOR)
     assert [(t.text, t.value) for t in found] == [("2019", "2019"), ("Four years later", "2023")]
     assert normalise("They met four years ago.", ANCHOR) == "2020"  # "ago" counts from the anchor
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("half an hour", "PT30M"), ("a half-hour", "PT30M"), ("half a century", "P50Y"), ("1.5 hours", "PT1H30M")],
+)
+def test_halves(text: str, value: str) -> None:
+    assert normalise(text, ANCHOR) == value
+
+
+def test_clock_times_take_the_day_next_to_them() -> None:
+    found = annotate("The blast came at 3 a.m. on Wednesday.", ANCHOR, lambda start, end: "past")
+    assert [(t.text, t.value) for t in found] == [("3 a.m.", "2024-06-12T03:00"), ("Wednesday", "2024-06-12")]

@@ -20,6 +20,10 @@ TenseOf = Callable[[int, int], Tense | None]
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _YEAR = re.compile(r"^(\d{4})(?:$|-)")
 # Rules whose values count from the reference: they must not move it themselves.
+_CLOCKS = {"clock", "clock24", "noon"}
+_AFTER_CLOCK = re.compile(r"\s*(?:,\s*)?(?:on\s+)?", re.IGNORECASE)
+_BEFORE_CLOCK = re.compile(r"\s*(?:,\s*)?(?:at\s+)?", re.IGNORECASE)
+_DAY = re.compile(r"\d{4}-\d\d-\d\d|XXXX-WXX-\d")
 _EXPLICIT = {
     "iso_date",
     "slash_date",
@@ -64,6 +68,7 @@ def annotate(
     """
     ctx = Context(anchor=_as_date(anchor))
     out: list[Timex] = []
+    bare_clocks: set[int] = set()  # indexes in ``out`` of clock times that named no day
     floor = 0
     for candidate in scan(text, accept):
         tense = tense_of(candidate.start, candidate.end) if tense_of else None
@@ -72,6 +77,8 @@ def annotate(
             continue
         kind, normalised = value
         start = widen(text, candidate.start, kind, floor)
+        if candidate.rule.name in _CLOCKS and not candidate.match.group("when") and not candidate.match.group("wmon"):
+            bare_clocks.add(len(out))
         out.append(Timex(start, candidate.end, text[start : candidate.end], kind, normalised))
         floor = candidate.end
         if kind == "DATE" and candidate.rule.name not in _RELATIVE_TO_REFERENCE:
@@ -84,6 +91,22 @@ def annotate(
                 ctx = dataclasses.replace(ctx, year=int(year.group(1)))
             if candidate.rule.name in _EXPLICIT and _FINE.match(normalised):
                 ctx = dataclasses.replace(ctx, reference=normalised)
+    return _clocks_on_their_days(text, out, bare_clocks)
+
+
+def _clocks_on_their_days(text: str, found: list[Timex], bare_clocks: set[int]) -> list[Timex]:
+    """ "Wednesday at 3 a.m.", "at 3 a.m. on Wednesday": the clock time takes that day."""
+    out = list(found)
+    for i in sorted(bare_clocks):
+        clock = out[i]
+        neighbours = []
+        if i + 1 < len(out) and _AFTER_CLOCK.fullmatch(text[clock.end : out[i + 1].start]):
+            neighbours.append(out[i + 1])
+        if i > 0 and _BEFORE_CLOCK.fullmatch(text[out[i - 1].end : clock.start]):
+            neighbours.append(out[i - 1])
+        day = next((n.value for n in neighbours if n.type == "DATE" and _DAY.fullmatch(n.value)), None)
+        if day is not None:
+            out[i] = dataclasses.replace(clock, value=day + clock.value[10:])
     return out
 
 

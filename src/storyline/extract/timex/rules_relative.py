@@ -31,6 +31,8 @@ _SHIFT = {
 # Fractions of a unit expressed in the next smaller one ("a minute and a half" = PT1M30S
 # is written PT90S here; 1.5 years = P18M), since TIMEX3 values take whole numbers best.
 _SMALLER = {
+    "CE": ("Y", 100),
+    "Q": ("M", 3),
     "Y": ("M", 12),
     "M": ("D", 30),
     "W": ("D", 7),
@@ -358,6 +360,10 @@ def _duration(m: re.Match[str], ctx: Context) -> Value | None:
     return ("DURATION", duration(amount, unit_code(word)))
 
 
+def _half_unit(m: re.Match[str], ctx: Context) -> Value | None:
+    return ("DURATION", duration(0.5, unit_code(m.group("unit"))))
+
+
 _PLURAL_CUE = re.compile(r"\b(?:for|over|within|took|take|takes|taken|lasted|in|after|spent|spend|than)\s+$", FLAGS)
 
 
@@ -514,6 +520,11 @@ def rules() -> list[Rule]:
             rf"(?P<n>{f.number}|{f.vague})[\s-]+(?:(?:more|additional|full|straight|consecutive|trading|business|calendar|long)"
             rf"[\s-]+)?(?P<unit>{f.unit})(?:-old|-long)?(?P<half>\s+and\s+a\s+half\b)?",
             _duration,
+        ),
+        (
+            "half_unit",
+            r"\b(?:a\s+)?half[\s-](?:an?\s+)?(?P<unit>hour|day|year|month|week|minute|century|decade)\b",
+            _half_unit,
         ),
         (
             "bare_plural",
