@@ -45,6 +45,7 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     handler: Handler
+    needs: re.Pattern[str] | None = None  # a word the text must hold for the rule to run at all
 
 
 __all__ = ["Context", "Handler", "Rule", "Tense", "TimexType", "Value"]

@@ -113,6 +113,8 @@ def scan(text: str, accept: Accept | None = None) -> list[Candidate]:
     found: list[Candidate] = []
     windows = _windows(text)
     for order, rule in enumerate(all_rules()):
+        if rule.needs is not None and rule.needs.search(text) is None:
+            continue
         for match in _valid_matches(rule, text, windows, accept):
             found.append(Candidate(match.start(), match.end(), rule, match, order))
     found.sort(key=lambda c: (-(c.end - c.start), c.order, c.start))

@@ -441,8 +441,30 @@ def rules() -> list[Rule]:
             _holiday,
         ),
     ]
+    # A word each rule's matches must contain: the rule is skipped for texts without it.
+    needs = {
+        "iso_date": r"\d{4}-\d\d-\d\d",
+        "slash_date": r"\d/\d",
+        "fiscal_short": r"fiscal|FY",
+        "spelled_year": r"nineteen|twenty",
+        "year_two_thousand": r"two\s+thousand",
+        "decade": r"\d0['\u2019]?s\b|ties\b",
+        "century": r"century",
+        "quarter": r"quarter|half",
+        "quarter_code": r"Q[1-4]",
+        "season": f.season,
+        "clock": r"\d\s*[ap]\.?m\b",
+        "noon": r"noon|midnight",
+        "clock24": r"\d[:.]\d\d",
+        "holiday": alternation(lexicon().holidays),
+    }
     return [
-        Rule(name, re.compile(pattern, 0 if name == "quarter_code" else FLAGS), handler)
+        Rule(
+            name,
+            re.compile(pattern, 0 if name == "quarter_code" else FLAGS),
+            handler,
+            re.compile(needs[name], 0 if name == "quarter_code" else FLAGS) if name in needs else None,
+        )
         for name, pattern, handler in table
     ]
 

@@ -546,7 +546,25 @@ def rules() -> list[Rule]:
             _next_day,
         ),
     ]
-    return [Rule(name, re.compile(pattern, FLAGS), handler) for name, pattern, handler in table]
+    # A word each rule's matches must contain: the rule is skipped for texts without it.
+    needs = {
+        "rel_day": r"today|tonight|yesterday|tomorrow",
+        "this_part": r"morning|afternoon|evening|night",
+        "weekday_ref": r"previous|following|preceding|prior|next",
+        "every": r"\b(?:every|each)\b",
+        "set_adverb": alternation(lex.sets),
+        "ago": r"\b(?:ago|earlier|later|before|now|hence|back)\b",
+        "year_ago_adjective": r"year-(?:earlier|ago|before)",
+        "quarter_ref": r"quarter|period",
+        "half_unit": r"half",
+        "fiscal_year": r"fiscal|financial",
+        "year_end": r"year(?:[\s-]|['\u2019]s\s+)end",
+        "next_day": r"\bday\b",
+    }
+    return [
+        Rule(name, re.compile(pattern, FLAGS), handler, re.compile(needs[name], FLAGS) if name in needs else None)
+        for name, pattern, handler in table
+    ]
 
 
 __all__ = ["duration", "relative_day", "rules", "shifted", "unit_code", "weekday_date"]
