@@ -19,11 +19,13 @@ from storyline.extract.timex.grammar import Accept, resolve, scan, widen
 TenseOf = Callable[[int, int], Tense | None]
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _YEAR = re.compile(r"^(\d{4})(?:$|-)")
-# Rules whose values count from the reference: they must not move it themselves.
+# Clock times that may take the day written next to them ("3 a.m. on Wednesday").
 _CLOCKS = {"clock", "clock24", "noon"}
 _AFTER_CLOCK = re.compile(r"\s*(?:,\s*)?(?:on\s+)?", re.IGNORECASE)
 _BEFORE_CLOCK = re.compile(r"\s*(?:,\s*)?(?:at\s+)?", re.IGNORECASE)
 _DAY = re.compile(r"\d{4}-\d\d-\d\d|XXXX-WXX-\d")
+# Rules whose day, month or quarter becomes the reference "the next day" or "a year
+# earlier" count from.
 _EXPLICIT = {
     "iso_date",
     "slash_date",
@@ -36,6 +38,7 @@ _EXPLICIT = {
     "weekday",
 }
 _FINE = re.compile(r"^\d{4}-(?:\d\d(?:-\d\d)?|Q[1-4])$")
+# Rules whose values count from the reference: they must not move it themselves.
 _RELATIVE_TO_REFERENCE = {"ago", "year_ago_adjective", "quarter_ref", "relative_unit"}
 
 
