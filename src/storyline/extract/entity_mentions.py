@@ -1,0 +1,443 @@
+"""Name mentions of one document: the tagger's entities, trimmed and completed by data-driven rules.
+
+The small English model finds most names but gets news conventions wrong in predictable ways,
+each fixed here by one rule:
+
+- a title glued to a name ("President Vladimir Putin") is cut off and kept as a description;
+  a run of capitalised words ending in a title right before a name ("South Korean Defense
+  Minister Shin Won-sik") and an appositive after it ("Jean Lee, the former ... bureau chief")
+  become descriptions too;
+- a leading "the", a possessive "'s" and edge punctuation are not part of a name;
+- a span running over a short line (a photo credit under a caption) is split at the line end;
+- organisation names with a head word the model cuts short ("Institute for National Security
+  Strategy", "Stimson Center") and facilities named by a class word ("Vostochny Cosmodrome",
+  "Vostochny spaceport") are found from data files;
+- a name followed by an organisation class noun ("the Rodong Sinmun newspaper") is an ORG;
+- short forms such as "the North" refer to a place the document names in full;
+- nationality adjectives, numbers and page furniture ("Transcript") are not entities.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from storyline.extract.entity_lexicon import Lexicon, lexicon
+from storyline.extract.entity_names import clean_surface, name_key
+from storyline.records import Description, MentionForm
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
+_ARTICLES = frozenset({"the", "a", "an"})
+_TITLE_GLUE = frozenset({"of", "and", "for", "the", "'s", "’s", "-", "former", "deputy", "acting", "vice", "then"})
+# Prepositions after which a capital is the place something happens, not a government acting.
+_LOCATIVE = frozenset({"in", "to", "from", "at", "near", "into", "across", "outside", "inside", "through", "via"})
+_ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "iobj", "agent", "dative"})
+# A line of at most this many words that a name runs over is a caption or credit line, not
+# wrapped prose (transcripts wrap lines at about 12 to 15 words).
+_SHORT_LINE_WORDS = 6
+# Appositive descriptions longer than this are clauses, not roles.
+_MAX_DESCRIPTION_TOKENS = 16
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A name mention before grouping: its span, cleaned name, type and what came with it."""
+
+    start: int
+    end: int
+    name: str
+    label: str
+    form: MentionForm = "name"
+    descriptions: tuple[Description, ...] = ()
+    target: str | None = None  # canonical name a short form refers to
+    actor: bool = False  # used as an agent (subject, object, possessor), not as a place
+    locative: bool = False  # object of a place preposition
+    note: str = ""
+
+
+def find_candidates(parsed: Doc, published: str | None) -> list[Candidate]:
+    """Every name mention of ``parsed``, cleaned, typed and described."""
+    lex = lexicon()
+    found: list[Candidate] = []
+    for ent in parsed.ents:
+        if ent.label_ in KEPT_LABELS:
+            found.extend(_from_ent(ent, lex, published))
+    rules = _org_rule(parsed, lex) + _facility_rule(parsed, lex)
+    found = _overlay(found, rules)
+    found.extend(_gazetteer_rule(parsed, lex, found))
+    found = [_class_noun_fix(parsed, c, lex) for c in found]
+    found.extend(_short_forms(parsed, lex, found))
+    found = _coordination_fix(parsed, found)
+    found = [c for c in found if not _is_junk(c, lex)]
+    return _drop_inside_descriptions(sorted(found, key=lambda c: (c.start, -c.end)))
+
+
+def _from_ent(ent: Span, lex: Lexicon, published: str | None) -> list[Candidate]:
+    tokens = list(ent)
+    descriptions: list[Description] = []
+    while tokens and tokens[0].lower_ in _ARTICLES:
+        tokens.pop(0)
+    if ent.label_ == "PERSON":
+        title_end = 0
+        while title_end < len(tokens) - 1 and _is_title(tokens[title_end], lex):
+            title_end += 1
+        while title_end > 0 and tokens[title_end - 1].lower_ in _TITLE_GLUE:
+            title_end -= 1
+        if title_end:
+            title = tokens[:title_end]
+            descriptions.append(_description(title[0].idx, _end(title[-1]), ent.doc.text, published))
+            tokens = tokens[title_end:]
+    while tokens and (tokens[-1].lower_ in {"'s", "’s", "'", "’"} or tokens[-1].is_punct):
+        tokens.pop()
+    if not tokens:
+        return []
+    if ent.label_ == "NORP" and not any(t.tag_ == "NNPS" for t in tokens):
+        return []  # nationality adjectives ("Russian") describe, they do not name
+    pieces = _split_short_lines([t for t in tokens if not t.is_space] if tokens else tokens)
+    out = []
+    for piece in pieces:
+        name = clean_surface(ent.doc.text[piece[0].idx : _end(piece[-1])])
+        if not name:
+            continue
+        head = piece[-1]
+        start, end = piece[0].idx, _end(piece[-1])
+        if ent.label_ == "PERSON":
+            descriptions += _preceding_title(piece[0], lex, published)
+            descriptions += _appositive(ent.doc[piece[0].i : piece[-1].i + 1], published)
+        actor, locative = _usage(ent.doc[piece[0].i : head.i + 1])
+        out.append(
+            Candidate(start, end, name, ent.label_, descriptions=tuple(descriptions), actor=actor, locative=locative)
+        )
+    return out
+
+
+def _end(token: Token) -> int:
+    return token.idx + len(token.text)
+
+
+def _is_title(token: Token, lex: Lexicon) -> bool:
+    return token.lower_ in lex.titles
+
+
+def _description(start: int, end: int, text: str, published: str | None) -> Description:
+    words = clean_surface(text[start:end])
+    words = re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.IGNORECASE)
+    return Description(words, as_of=published, start=start, end=end)
+
+
+def _split_short_lines(tokens: list[Token]) -> list[list[Token]]:
+    """Split a span at a line break when the line it starts on is a short caption/credit line."""
+    text = tokens[0].doc.text
+    pieces: list[list[Token]] = [[tokens[0]]]
+    for prev, token in zip(tokens, tokens[1:], strict=False):
+        if _short_line_break(text, _end(prev), token.idx):
+            pieces.append([token])
+            continue
+        pieces[-1].append(token)
+    return [p for p in pieces if any(t.is_alpha for t in p)]
+
+
+def _short_line_break(text: str, left: int, right: int) -> bool:
+    """Is there a line break between ``left`` and ``right`` that ends a short (caption) line?"""
+    if "\n" not in text[left:right]:
+        return False
+    line_start = text.rfind("\n", 0, left) + 1
+    return len(text[line_start:left].split()) <= _SHORT_LINE_WORDS
+
+
+def _preceding_title(first: Token, lex: Lexicon, published: str | None) -> list[Description]:
+    """'South Korean Defense Minister' before 'Shin Won-sik': capitalised run ending in a title."""
+    doc = first.doc
+    i = first.i - 1
+    run: list[Token] = []
+    while i >= 0:
+        token = doc[i]
+        after = run[0] if run else first
+        if token.is_space:
+            if "\n\n" in token.text or _short_line_break(doc.text, token.idx, after.idx):
+                break
+            i -= 1
+            continue
+        gap = doc.text[_end(token) : after.idx]
+        if after.is_sent_start or "\n\n" in gap or _short_line_break(doc.text, _end(token), after.idx):
+            break
+        if _is_title(token, lex) or token.lower_ in _TITLE_GLUE or token.text[:1].isupper():
+            run.insert(0, token)
+            i -= 1
+            continue
+        break
+    while run and (
+        run[0].lower_ in _TITLE_GLUE
+        or (run[0].is_sent_start and not _is_title(run[0], lex) and run[0].pos_ not in {"PROPN", "ADJ"})
+    ):
+        run.pop(0)  # "As National Security Advisor ...": the sentence's first word is no title
+    if not run or not _is_title(run[-1], lex):
+        return []
+    return [_description(run[0].idx, _end(run[-1]), doc.text, published)]
+
+
+def _appositive(span: Span, published: str | None) -> list[Description]:
+    """'Jean Lee, the former Pyongyang bureau chief for the Associated Press' -> its role."""
+    out = []
+    for token in span:
+        for child in token.children:
+            if child.dep_ != "appos" or child.i < span.end or child.pos_ != "NOUN":
+                continue
+            tokens = [t for t in child.subtree]
+            cut = next((k for k, t in enumerate(tokens) if t.i > child.i and t.text in {",", "(", "—", "–", ";"}), None)
+            tokens = tokens[:cut] if cut is not None else tokens
+            if tokens and len(tokens) <= _MAX_DESCRIPTION_TOKENS:
+                out.append(_description(tokens[0].idx, _end(tokens[-1]), span.doc.text, published))
+    return out
+
+
+def _usage(span: Span) -> tuple[bool, bool]:
+    """(actor, locative): is the name an agent of the clause, or the place of a preposition?"""
+    root = span.root
+    token = root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE:
+        return False, True
+    if token.dep_ == "compound":
+        return False, False
+    return token.dep_ in _ACTOR_DEPS or (token.dep_ == "ROOT" and token.i == span.end - 1), False
+
+
+def _org_rule(doc: Doc, lex: Lexicon) -> list[Candidate]:
+    """Capitalised runs around an organisation head word: 'Institute for National Unification'."""
+    out = []
+    for token in doc:
+        if token.text not in lex.org_heads:
+            continue
+        left = token.i
+        while left > 0 and _capitalised(doc[left - 1]) and not _is_title(doc[left - 1], lex):
+            left -= 1
+        right = token.i
+        k = token.i + 1
+        while k + 1 < len(doc) and doc[k].lower_ in {"for", "of", "on", "and", "&"} and _capitalised(doc[k + 1]):
+            k += 1
+            while k < len(doc) and (
+                _capitalised(doc[k]) or doc[k].lower_ in {"the"} and k + 1 < len(doc) and _capitalised(doc[k + 1])
+            ):
+                right = k
+                k += 1
+        if right == left or (right + 1 < len(doc) and _is_title(doc[right + 1], lex)):
+            continue  # "Pyongyang Bureau Chief" is a role, not an organisation
+        start, end = doc[left].idx, _end(doc[right])
+        if "\n" in doc.text[start:end]:
+            continue
+        actor, locative = _usage(doc[left : right + 1])
+        out.append(
+            Candidate(
+                start,
+                end,
+                clean_surface(doc.text[start:end]),
+                "ORG",
+                actor=actor,
+                locative=locative,
+                note="organisation head word",
+            )
+        )
+    return out
+
+
+def _facility_rule(doc: Doc, lex: Lexicon) -> list[Candidate]:
+    """A proper name followed by a facility class word: 'Vostochny spaceport', 'Baikonur Cosmodrome'."""
+    out = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.ent_type_ in {"NORP", "PERSON"} or not _capitalised(token):
+            continue
+        for width in (3, 2, 1):
+            words = doc[token.i + 1 : token.i + 1 + width]
+            if len(words) == width and lex.facility_class(" ".join(t.lower_ for t in words)):
+                left = token.i
+                while left > 0 and doc[left - 1].pos_ == "PROPN" and _capitalised(doc[left - 1]):
+                    left -= 1
+                start, end = doc[left].idx, _end(words[-1])
+                name = clean_surface(doc.text[start:end])
+                out.append(Candidate(start, end, name, "FAC", note="name before a facility class word"))
+                break
+    return out
+
+
+def _gazetteer_rule(doc: Doc, lex: Lexicon, found: list[Candidate]) -> list[Candidate]:
+    """Known places and bodies the tagger missed ("Luhansk and Donetsk"): proper nouns looked up."""
+    taken = [(c.start, c.end) for c in found]
+    out: list[Candidate] = []
+    i = 0
+    while i < len(doc):
+        hit = None
+        for width in (4, 3, 2, 1):
+            words = doc[i : i + width]
+            if len(words) < width or not all(_gazetteer_word(t) for t in words):
+                continue
+            key = name_key(words.text)
+            if key in lex.strong and not any(s < _end(words[-1]) and words[0].idx < e for s, e in taken):
+                hit = words
+                break
+        if hit is None:
+            i += 1
+            continue
+        known = lex.known[name_key(hit.text)]
+        actor, locative = _usage(hit)
+        start, end = hit[0].idx, _end(hit[-1])
+        out.append(
+            Candidate(
+                start, end, clean_surface(hit.text), known.type, actor=actor, locative=locative, note="gazetteer name"
+            )
+        )
+        i += len(hit)
+    return out
+
+
+def _gazetteer_word(token: Token) -> bool:
+    if not _capitalised(token) or token.pos_ not in {"PROPN", "NOUN"}:
+        return False
+    return not token.is_stop or token.text.isupper()
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() and any(ch.isalpha() for ch in token.text)
+
+
+def _overlay(found: list[Candidate], rules: list[Candidate]) -> list[Candidate]:
+    """Rule spans replace the tagger's spans they overlap when they are at least as long."""
+    out = list(found)
+    for rule in rules:
+        overlapping = [c for c in out if c.start < rule.end and rule.start < c.end]
+        if any(c.end - c.start > rule.end - rule.start for c in overlapping):
+            continue
+        out = [c for c in out if c not in overlapping]
+        descriptions = tuple(d for c in overlapping for d in c.descriptions)
+        out.append(
+            Candidate(
+                rule.start,
+                rule.end,
+                rule.name,
+                rule.label,
+                descriptions=descriptions,
+                actor=rule.actor,
+                locative=rule.locative,
+                note=rule.note,
+            )
+        )
+    return out
+
+
+def _class_noun_fix(doc: Doc, cand: Candidate, lex: Lexicon) -> Candidate:
+    """'the Rodong Sinmun newspaper': a name before an organisation class noun is an ORG."""
+    if cand.label in {"ORG", "FAC"}:
+        return cand
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return cand
+    nxt = doc[span.end]
+    if (
+        nxt.pos_ == "NOUN"
+        and nxt.lower_ in lex.org_classes
+        and cand.label in {"PERSON", "PRODUCT", "WORK_OF_ART", "GPE"}
+    ):
+        if cand.label == "GPE" and name_key(cand.name) in lex.known:
+            return cand  # "the Russia group": a known place stays a place
+        return Candidate(
+            cand.start,
+            cand.end,
+            cand.name,
+            "ORG",
+            cand.form,
+            cand.descriptions,
+            note="name before an organisation noun",
+        )
+    return cand
+
+
+def _short_forms(doc: Doc, lex: Lexicon, found: list[Candidate]) -> list[Candidate]:
+    named = {name_key(lex.known[k].name) if k in lex.known else k for k in (name_key(c.name) for c in found)}
+    out: list[Candidate] = []
+    for form in lex.short_forms:
+        if name_key(form.target) not in named or any(name_key(a) not in named for a in form.also):
+            continue
+        for m in re.finditer(rf"\b{re.escape(form.phrase)}\b(?!\s+[A-Z])", doc.text):
+            inside = [c for c in found if c.start < m.end() and m.start() < c.end]
+            if any(c.start < m.start() or c.end > m.end() for c in inside):
+                continue  # part of a longer name
+            for c in inside:
+                found.remove(c)
+            kind = lex.known[name_key(form.target)].type if name_key(form.target) in lex.known else "GPE"
+            out.append(
+                Candidate(
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    kind,
+                    "nominal",
+                    target=form.target,
+                    note=f"short form of {form.target}",
+                )
+            )
+    return out
+
+
+def _coordination_fix(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """'recognizing Luhansk and Donetsk as states': a one-word person coordinated with places is a place."""
+    by_token: dict[int, Candidate] = {}
+    for cand in found:
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is not None:
+            by_token[span.root.i] = cand
+    out = []
+    for cand in found:
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if cand.label == "PERSON" and span is not None and len(span) == 1:
+            root = span.root
+            near = [root.head] if root.dep_ == "conj" else []
+            near += [t for t in root.children if t.dep_ == "conj"]
+            labels = {by_token[t.i].label for t in near if t.i in by_token}
+            if labels and labels <= {"GPE"}:
+                cand = Candidate(
+                    cand.start,
+                    cand.end,
+                    cand.name,
+                    "GPE",
+                    cand.form,
+                    cand.descriptions,
+                    actor=cand.actor,
+                    locative=cand.locative,
+                    note="coordinated with places",
+                )
+        out.append(cand)
+    return out
+
+
+def _is_junk(cand: Candidate, lex: Lexicon) -> bool:
+    key = name_key(cand.name)
+    if not key or not re.search(r"[a-z]", key) or key in lex.junk:
+        return True
+    if cand.form == "name" and not any(ch.isupper() for ch in cand.name):
+        return True  # names carry a capital somewhere ("iPhone" does, "iu.edu" does not)
+    if "@" in cand.name or re.search(r"\.(?:com|org|edu|net|gov)\b", cand.name):
+        return True
+    return len(key) < 2
+
+
+def _drop_inside_descriptions(found: list[Candidate]) -> list[Candidate]:
+    """A span inside a person's title ("National Security" in "National Security Advisor") is no mention.
+
+    Only titles before the name count: an appositive role after it names other entities
+    ("a researcher at the Korea Institute for National Unification").
+    """
+    spans = [
+        (d.start, d.end)
+        for c in found
+        for d in c.descriptions
+        if d.start is not None and d.end is not None and d.end <= c.start
+    ]
+    return [c for c in found if not any(s <= c.start and c.end <= e for s, e in spans)]
+
+
+__all__ = ["KEPT_LABELS", "Candidate", "find_candidates"]
