@@ -65,7 +65,7 @@ def lexicon() -> Lexicon:
     capitals: dict[str, str] = {}
     capital_names: dict[str, str] = {}
     for line in _lines("countries.tsv"):
-        name, capital, _iso = (line.split("\t") + ["", ""])[:3]
+        name, capital, _iso = [*line.split("\t"), "", ""][:3]
         known.setdefault(name_key(name), Known(name.strip(), "GPE"))
         if capital.strip():
             capitals[name_key(capital)] = name.strip()
@@ -94,7 +94,7 @@ def lexicon() -> Lexicon:
             facility.setdefault(word, words[0])
     short_forms = []
     for line in _lines("short_forms.tsv"):
-        parts = (line.split("\t") + ["", ""])[:3]
+        parts = [*line.split("\t"), "", ""][:3]
         also = tuple(a.strip() for a in parts[2].split("|") if a.strip())
         short_forms.append(ShortForm(parts[0].strip(), parts[1].strip(), also))
     return Lexicon(

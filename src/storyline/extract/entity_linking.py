@@ -57,6 +57,7 @@ class _Groups:
     def __init__(self) -> None:
         self.groups: dict[str, _Group] = {}
         self.parent: dict[str, str] = {}
+        self.key_of: dict[tuple[int, int], str] = {}  # mention span -> the key it was added under
 
     def add(self, key: str, cand: Candidate, canonical: str | None, kind: str | None) -> None:
         if key not in self.groups:
@@ -64,6 +65,7 @@ class _Groups:
             self.parent[key] = key
         group = self.groups[self.find(key)]
         group.members.append(cand)
+        self.key_of[(cand.start, cand.end)] = key
 
     def find(self, key: str) -> str:
         while self.parent[key] != key:
@@ -131,17 +133,10 @@ def _link_bracketed_acronyms(groups: _Groups, cands: list[Candidate], text: str)
             inner = starts.get(cand.end + 1) if text[cand.end : cand.end + 1] == "(" else None
         if inner is not None and is_acronym(inner.name) and text[inner.end : inner.end + 1] == ")":
             groups.merge(
-                name_key(inner.name),
-                name_key(cand.name) if name_key(cand.name) in groups.groups else _key_of(groups, cand),
+                groups.key_of[(inner.start, inner.end)],
+                groups.key_of[(cand.start, cand.end)],
                 f"'{inner.name}' is given in brackets after '{cand.name}'",
             )
-
-
-def _key_of(groups: _Groups, cand: Candidate) -> str:
-    for key, group in groups.groups.items():
-        if cand in group.members:
-            return key
-    return name_key(cand.name)
 
 
 def _link_initials(groups: _Groups) -> None:

@@ -19,6 +19,7 @@ each fixed here by one rule:
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -35,6 +36,10 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _TITLE_GLUE = frozenset({"of", "and", "for", "the", "'s", "’s", "-", "former", "deputy", "acting", "vice", "then"})
 # Prepositions after which a capital is the place something happens, not a government acting.
 _LOCATIVE = frozenset({"in", "to", "from", "at", "near", "into", "across", "outside", "inside", "through", "via"})
+# Capitalised words that also begin sentences as ordinary words; never propagated as names.
+_COMMON_CAPITALISED = frozenset(
+    {"the", "this", "that", "new", "first", "one", "president", "mac", "will", "may", "march", "june"}
+)
 _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "iobj", "agent", "dative"})
 # A line of at most this many words that a name runs over is a caption or credit line, not
 # wrapped prose (transcripts wrap lines at about 12 to 15 words).
@@ -73,7 +78,9 @@ def find_candidates(parsed: Doc, published: str | None) -> list[Candidate]:
     found.extend(_short_forms(parsed, lex, found))
     found = _coordination_fix(parsed, found)
     found = [c for c in found if not _is_junk(c, lex)]
-    return _drop_inside_descriptions(sorted(found, key=lambda c: (c.start, -c.end)))
+    found = _drop_inside_descriptions(sorted(found, key=lambda c: (c.start, -c.end)), parsed.text)
+    found.extend(_repeated_names(parsed, found, lex))
+    return sorted(found, key=lambda c: (c.start, -c.end))
 
 
 def _from_ent(ent: Span, lex: Lexicon, published: str | None) -> list[Candidate]:
@@ -133,7 +140,7 @@ def _split_short_lines(tokens: list[Token]) -> list[list[Token]]:
     """Split a span at a line break when the line it starts on is a short caption/credit line."""
     text = tokens[0].doc.text
     pieces: list[list[Token]] = [[tokens[0]]]
-    for prev, token in zip(tokens, tokens[1:], strict=False):
+    for prev, token in itertools.pairwise(tokens):
         if _short_line_break(text, _end(prev), token.idx):
             pieces.append([token])
             continue
@@ -222,7 +229,7 @@ def _org_rule(doc: Doc, lex: Lexicon) -> list[Candidate]:
         while k + 1 < len(doc) and doc[k].lower_ in {"for", "of", "on", "and", "&"} and _capitalised(doc[k + 1]):
             k += 1
             while k < len(doc) and (
-                _capitalised(doc[k]) or doc[k].lower_ in {"the"} and k + 1 < len(doc) and _capitalised(doc[k + 1])
+                _capitalised(doc[k]) or (doc[k].lower_ == "the" and k + 1 < len(doc) and _capitalised(doc[k + 1]))
             ):
                 right = k
                 k += 1
@@ -425,8 +432,9 @@ def _is_junk(cand: Candidate, lex: Lexicon) -> bool:
     return len(key) < 2
 
 
-def _drop_inside_descriptions(found: list[Candidate]) -> list[Candidate]:
-    """A span inside a person's title ("National Security" in "National Security Advisor") is no mention.
+def _drop_inside_descriptions(found: list[Candidate], text: str) -> list[Candidate]:
+    """A span that is part of a capitalised title ("National Security" in "National Security Advisor
+    Jake Sullivan") is no mention, unless the document names it elsewhere ("Apple CEO Steve Jobs").
 
     Only titles before the name count: an appositive role after it names other entities
     ("a researcher at the Korea Institute for National Unification").
@@ -437,7 +445,56 @@ def _drop_inside_descriptions(found: list[Candidate]) -> list[Candidate]:
         for d in c.descriptions
         if d.start is not None and d.end is not None and d.end <= c.start
     ]
-    return [c for c in found if not any(s <= c.start and c.end <= e for s, e in spans)]
+    counts: dict[str, int] = {}
+    for c in found:
+        counts[name_key(c.name)] = counts.get(name_key(c.name), 0) + 1
+
+    def in_title(c: Candidate) -> bool:
+        if not any(s <= c.start and c.end <= e for s, e in spans):
+            return False
+        following = text[c.end :].lstrip()[:1]
+        return following.isupper() and counts[name_key(c.name)] == 1
+
+    return [c for c in found if not in_title(c)]
+
+
+def _repeated_names(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """Later uses of a name the tagger found once but missed elsewhere ("Jobs", "iTunes", "Airbus").
+
+    One name keeps one sense in a document; a match must not run into a longer capitalised name.
+    Person names also lend their surname and first name.
+    """
+    labels: dict[str, str] = {}
+    for c in found:
+        if c.form != "name" or len(c.name) < 3:
+            continue
+        labels.setdefault(c.name, c.label)
+        words = c.name.split()
+        if c.label == "PERSON" and len(words) >= 2:
+            for word in (words[0], words[-1]):
+                if len(word) >= 3 and word[0].isupper() and word.lower() not in lex.titles:
+                    labels.setdefault(word, "PERSON")
+    labels = {n: t for n, t in labels.items() if name_key(n) not in lex.junk and n.lower() not in _COMMON_CAPITALISED}
+    if not labels:
+        return []
+    pattern = re.compile(
+        r"(?<![\w.-])(?:" + "|".join(re.escape(n) for n in sorted(labels, key=len, reverse=True)) + r")(?![\w-])"
+    )
+    taken = sorted((c.start, c.end) for c in found)
+    out = []
+    text = doc.text
+    for m in pattern.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        after = re.match(r"\s*(\S+)", text[m.end() :])
+        if after and after.group(1)[:1].isupper() and not re.match(r"[\s,;:.!?]*\n", text[m.end() :]):
+            continue  # "Apple Corps": part of a longer name
+        before = text[: m.start()].rstrip()
+        if before and re.search(r"[A-Z][\w.-]*$", before) and not re.search(r"[.!?:\"”]\s*$", text[: m.start()]):
+            continue
+        out.append(Candidate(m.start(), m.end(), m.group(0), labels[m.group(0)], note="name repeated in the document"))
+        taken.append((m.start(), m.end()))
+    return out
 
 
 __all__ = ["KEPT_LABELS", "Candidate", "find_candidates"]
