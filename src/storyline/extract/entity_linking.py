@@ -100,6 +100,7 @@ def link_mentions(cands: list[Candidate], text: str) -> tuple[tuple[LocalEntity,
     _link_initials(groups)
     _link_person_parts(groups)
     _link_designators(groups, lex)
+    _link_org_parts(groups)
     _link_facility_synonyms(groups, lex)
     _link_sound_alike(groups)
     _link_capitals(groups, lex)
@@ -193,6 +194,26 @@ def _link_designators(groups: _Groups, lex: Lexicon) -> None:
                 continue
             groups.merge(base, group.key, why)
             break
+
+
+def _link_org_parts(groups: _Groups) -> None:
+    """'Air Force' of 'United States Air Force', 'Northrop' of 'Northrop Grumman', 'China Eastern' of
+    'China Eastern Airlines': an organisation named by the end or start of the one longer name that has it."""
+    roots = groups.roots()
+    orgs = [g for g in roots if g.label() == "ORG"]
+    for group in orgs:
+        words = group.words
+        owners = []
+        for other in orgs:
+            longer = other.words
+            if other is group or len(longer) <= len(words):
+                continue
+            suffix = len(words) >= 2 and longer[-len(words) :] == words
+            prefix = longer[: len(words)] == words and (len(words) >= 2 or len(longer) == 2)
+            if suffix or prefix:
+                owners.append(other)
+        if len({groups.find(o.key) for o in owners}) == 1:
+            groups.merge(group.key, owners[0].key, f"'{_display(group)}' is short for '{_display(owners[0])}'")
 
 
 def _link_facility_synonyms(groups: _Groups, lex: Lexicon) -> None:

@@ -74,6 +74,7 @@ def find_candidates(parsed: Doc, published: str | None) -> list[Candidate]:
     rules = _org_rule(parsed, lex) + _facility_rule(parsed, lex)
     found = _overlay(found, rules)
     found.extend(_gazetteer_rule(parsed, lex, found))
+    found.extend(_model_numbers(parsed, found))
     found = [_class_noun_fix(parsed, c, lex) for c in found]
     found.extend(_short_forms(parsed, lex, found))
     found = _coordination_fix(parsed, found)
@@ -88,7 +89,10 @@ def _from_ent(ent: Span, lex: Lexicon, published: str | None) -> list[Candidate]
     descriptions: list[Description] = []
     while tokens and tokens[0].lower_ in _ARTICLES:
         tokens.pop(0)
-    if ent.label_ == "PERSON":
+    label = ent.label_
+    if label != "PERSON" and _titled_person(tokens, lex):
+        label = "PERSON"  # "Spokeswoman Sandy Angers" tagged as an organisation
+    if label == "PERSON":
         title_end = 0
         while title_end < len(tokens) - 1 and _is_title(tokens[title_end], lex):
             title_end += 1
@@ -102,7 +106,7 @@ def _from_ent(ent: Span, lex: Lexicon, published: str | None) -> list[Candidate]
         tokens.pop()
     if not tokens:
         return []
-    if ent.label_ == "NORP" and not any(t.tag_ == "NNPS" for t in tokens):
+    if label == "NORP" and not any(t.tag_ == "NNPS" for t in tokens):
         return []  # nationality adjectives ("Russian") describe, they do not name
     pieces = _split_short_lines([t for t in tokens if not t.is_space] if tokens else tokens)
     out = []
@@ -112,14 +116,22 @@ def _from_ent(ent: Span, lex: Lexicon, published: str | None) -> list[Candidate]
             continue
         head = piece[-1]
         start, end = piece[0].idx, _end(piece[-1])
-        if ent.label_ == "PERSON":
+        if label == "PERSON":
             descriptions += _preceding_title(piece[0], lex, published)
             descriptions += _appositive(ent.doc[piece[0].i : piece[-1].i + 1], published)
         actor, locative = _usage(ent.doc[piece[0].i : head.i + 1])
-        out.append(
-            Candidate(start, end, name, ent.label_, descriptions=tuple(descriptions), actor=actor, locative=locative)
-        )
+        out.append(Candidate(start, end, name, label, descriptions=tuple(descriptions), actor=actor, locative=locative))
     return out
+
+
+def _titled_person(tokens: list[Token], lex: Lexicon) -> bool:
+    """A title then two or more proper nouns that name no organisation ("General Motors" has one)."""
+    if len(tokens) < 3 or not _is_title(tokens[0], lex):
+        return False
+    rest = tokens[1:]
+    return all(
+        t.pos_ == "PROPN" and t.text not in lex.org_heads and name_key(t.text) not in lex.designators for t in rest
+    )
 
 
 def _end(token: Token) -> int:
@@ -299,6 +311,25 @@ def _gazetteer_rule(doc: Doc, lex: Lexicon, found: list[Candidate]) -> list[Cand
             )
         )
         i += len(hit)
+    return out
+
+
+# Model designations: "A380", "KC-45", "F-16", "777-200LR", "737-800".
+_MODEL = re.compile(r"^(?:[A-Z]{1,3}-?\d{2,4}[A-Za-z]{0,3}|\d{3}-\d{2,3}[A-Z]{0,2})$")
+
+
+def _model_numbers(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """Product model designations the tagger leaves out; known bodies ("G20") are found earlier."""
+    taken = [(c.start, c.end) for c in found]
+    out = []
+    for token in doc:
+        text = token.text[:-1] if token.text.endswith("s") and _MODEL.match(token.text[:-1]) else token.text
+        if not _MODEL.match(text):
+            continue
+        start, end = token.idx, token.idx + len(text)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        out.append(Candidate(start, end, text, "PRODUCT", note="model designation"))
     return out
 
 

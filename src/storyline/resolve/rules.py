@@ -53,9 +53,11 @@ class Clusters:
     nodes: list[Node]
     parent: list[int] = field(init=False)
     why: dict[int, list[str]] = field(default_factory=lambda: defaultdict(list))
+    names: dict[int, tuple[str, int]] = field(init=False)  # per root: longest, then commonest name
 
     def __post_init__(self) -> None:
         self.parent = list(range(len(self.nodes)))
+        self.names = {i: (n.name, n.mentions) for i, n in enumerate(self.nodes)}
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -70,6 +72,7 @@ class Clusters:
         if len(self.why[ra]) > len(self.why[rb]):
             ra, rb = rb, ra
         self.parent[ra] = rb
+        self.names[rb] = max(self.names.pop(ra), self.names[rb], key=lambda nm: (len(nm[0].split()), nm[1]))
         self.why[rb].extend(self.why.pop(ra, []))
         self.why[rb].append(why)
 
@@ -97,18 +100,31 @@ def compatible(a: str, b: str) -> bool:
 Rule = Callable[[Clusters], None]
 
 
-def _merge_blocks(clusters: Clusters, blocks: dict[str, list[int]], why: Callable[[Node, Node, str], str]) -> None:
+def _merge_blocks(
+    clusters: Clusters, blocks: dict[str, list[int]], why: Callable[[Node, Node, str], str], loose: bool = False
+) -> None:
+    """Merge the type-compatible members of each block (``loose``: one-word names mistagged too)."""
     for block_key, members in blocks.items():
         if len(members) < 2:
             continue
+        one_word = loose and " " not in block_key
+        if one_word:
+            members = sorted(members, key=lambda i: -clusters.nodes[i].mentions)
         by_type: list[int] = []
         for i in members:
             for j in by_type:
-                if compatible(clusters.nodes[i].type, clusters.nodes[j].type):
+                a, b = clusters.nodes[i].type, clusters.nodes[j].type
+                if compatible(a, b) or (one_word and _mistagged(a, b)):
                     clusters.merge(i, j, why(clusters.nodes[i], clusters.nodes[j], block_key))
                     break
             else:
                 by_type.append(i)
+
+
+def _mistagged(a: str, b: str) -> bool:
+    """One word tagged a person in one document and an organisation or product in another
+    ("Ryanair", "Pixar"): the tagger's commonest error on single words; places stay apart."""
+    return {a, b} <= {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART"}
 
 
 def same_name(clusters: Clusters) -> None:
@@ -116,20 +132,33 @@ def same_name(clusters: Clusters) -> None:
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, node in enumerate(clusters.nodes):
         blocks[node.name_key].append(i)
-    _merge_blocks(clusters, blocks, lambda a, b, k: f"'{a.name}' and '{b.name}' are one name up to spelling")
+    _merge_blocks(
+        clusters, blocks, lambda a, b, k: f"'{a.name}' and '{b.name}' are one name up to spelling", loose=True
+    )
 
 
 def shared_alias(clusters: Clusters) -> None:
-    """A full name or acronym one document gives as an alias is another's name ("AP", "Yury Ushakov")."""
-    blocks: dict[str, list[int]] = defaultdict(list)
+    """A full name or acronym one document gives as an alias is another's name ("AP", "Yury Ushakov").
+
+    An alias that several entities carry ("Air Force" for two air forces) links nothing.
+    """
+    named: dict[str, list[int]] = defaultdict(list)
     for i, node in enumerate(clusters.nodes):
-        keys = {node.name_key}
-        keys.update(
-            k for k, a in zip(node.alias_keys, node.aliases, strict=False) if len(k.split()) > 1 or is_acronym(a)
-        )
-        for key in keys:
-            blocks[key].append(i)
-    _merge_blocks(clusters, blocks, lambda a, b, k: f"'{a.name}' and '{b.name}' share the name '{k}'")
+        named[node.name_key].append(i)
+    carriers: dict[str, set[int]] = defaultdict(set)
+    for i, node in enumerate(clusters.nodes):
+        for key, alias in zip(node.alias_keys, node.aliases, strict=False):
+            if key != node.name_key and (len(key.split()) > 1 or is_acronym(alias)):
+                carriers[key].add(i)
+    for key, owners in carriers.items():
+        roots = {clusters.find(i) for i in owners}
+        if len(roots) != 1 or key not in named:
+            continue
+        owner = next(iter(owners))
+        for i in named[key]:
+            a, b = clusters.nodes[i], clusters.nodes[owner]
+            if compatible(a.type, b.type):
+                clusters.merge(i, owner, f"'{a.name}' is a name '{b.name}' also goes by")
 
 
 def _full_people(clusters: Clusters) -> dict[int, int]:
@@ -234,17 +263,21 @@ def acronyms(clusters: Clusters) -> None:
 
 
 def products(clusters: Clusters) -> None:
-    """A product named by part of its full name ("787", "Dreamliner" of "Boeing 787 Dreamliner")."""
+    """A product named by part of its full name ("787", "Dreamliner" of "Boeing 787 Dreamliner").
+
+    Full product names are those typed PRODUCT or holding a model number; the part must not be
+    an organisation's or place's name (the maker "Boeing" is not its plane).
+    """
     owners: dict[str, set[int]] = defaultdict(set)
-    org_keys = {n.name_key for n in clusters.nodes if n.type == "ORG"}
+    org_keys = {n.name_key for n in clusters.nodes if n.type in {"ORG", "GPE", "LOC"}}
     for i, node in enumerate(clusters.nodes):
         words = node.name_key.split()
-        if node.type == "PRODUCT" and len(words) >= 2:
+        if len(words) >= 2 and (node.type == "PRODUCT" or any(ch.isdigit() for ch in node.name_key)):
             for word in words:
-                if word not in org_keys:
+                if word not in org_keys and len(word) >= 3:
                     owners[word].add(clusters.find(i))
     for i, node in enumerate(clusters.nodes):
-        if node.type != "PRODUCT" or len(node.name_key.split()) != 1 or node.name_key in org_keys:
+        if node.type in {"GPE", "LOC", "FAC"} or len(node.name_key.split()) != 1 or node.name_key in org_keys:
             continue
         found = {clusters.find(r) for r in owners.get(node.name_key, ())}
         if len(found) == 1:
@@ -252,12 +285,24 @@ def products(clusters: Clusters) -> None:
             clusters.merge(i, owner, f"'{node.name}' is part of the product name '{_name_of(clusters, owner)}'")
 
 
+def plurals(clusters: Clusters) -> None:
+    """'iPods' and 'iPod', '787 Dreamliners' and '787 Dreamliner': products named in the plural."""
+    singular: dict[str, list[int]] = defaultdict(list)
+    for i, node in enumerate(clusters.nodes):
+        if node.type != "PERSON":
+            singular[node.name_key].append(i)
+    for i, node in enumerate(clusters.nodes):
+        key = node.name_key
+        if node.type in {"PERSON", "GPE", "LOC"} or not key.endswith("s") or len(key.split()[-1]) < 4:
+            continue
+        for j in singular.get(key[:-1], ()):
+            if compatible(node.type, clusters.nodes[j].type):
+                clusters.merge(i, j, f"'{node.name}' is the plural of '{clusters.nodes[j].name}'")
+                break
+
+
 def _name_of(clusters: Clusters, root: int) -> str:
-    best = max(
-        (i for i in range(len(clusters.nodes)) if clusters.find(i) == root),
-        key=lambda i: (len(clusters.nodes[i].name.split()), clusters.nodes[i].mentions),
-    )
-    return clusters.nodes[best].name
+    return clusters.names[clusters.find(root)][0]
 
 
 def _edit_distance(a: str, b: str) -> int:
@@ -277,6 +322,16 @@ def role_words(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(words - _ROLE_STOP)
 
 
-RULES: tuple[Rule, ...] = (same_name, shared_alias, designators, acronyms, facility, sound_alike, surname, products)
+RULES: tuple[Rule, ...] = (
+    same_name,
+    shared_alias,
+    designators,
+    plurals,
+    acronyms,
+    facility,
+    sound_alike,
+    surname,
+    products,
+)
 
 __all__ = ["RULES", "Clusters", "Node", "compatible", "role_words"]
