@@ -234,7 +234,12 @@ def _org_rule(doc: Doc, lex: Lexicon) -> list[Candidate]:
         if token.text not in lex.org_heads:
             continue
         left = token.i
-        while left > 0 and _capitalised(doc[left - 1]) and not _is_title(doc[left - 1], lex):
+        while (
+            left > 0
+            and _capitalised(doc[left - 1])
+            and not _is_title(doc[left - 1], lex)
+            and doc[left - 1].lower_ not in _ARTICLES
+        ):
             left -= 1
         right = token.i
         k = token.i + 1

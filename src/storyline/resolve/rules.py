@@ -127,14 +127,18 @@ def _mistagged(a: str, b: str) -> bool:
     return {a, b} <= {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART"}
 
 
+def _same_name_why(a: Node, b: Node, key: str) -> str:
+    if a.name == b.name:
+        return f"'{a.name}' is named in several documents"
+    return f"'{a.name}' and '{b.name}' are one name up to spelling"
+
+
 def same_name(clusters: Clusters) -> None:
     """Same name up to case, accents, hyphens, dots and a leading 'the' ("Kim Jong-un" = "Kim Jong Un")."""
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, node in enumerate(clusters.nodes):
         blocks[node.name_key].append(i)
-    _merge_blocks(
-        clusters, blocks, lambda a, b, k: f"'{a.name}' and '{b.name}' are one name up to spelling", loose=True
-    )
+    _merge_blocks(clusters, blocks, _same_name_why, loose=True)
 
 
 def shared_alias(clusters: Clusters) -> None:
