@@ -8,8 +8,8 @@ import pytest
 
 from storyline.extract.entities import find_entities
 from storyline.extract.entity_names import initials, is_acronym, name_key, sound_key
-from storyline.records import Document, LocalEntity, Metadata, Mention
 from storyline.offsets import OffsetMap
+from storyline.records import Document, LocalEntity, Mention, Metadata
 
 
 def _document(text: str, published: str | None = "2031-03-04") -> Document:
