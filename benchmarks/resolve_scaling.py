@@ -88,7 +88,8 @@ def main() -> int:
         began = time.perf_counter()
         index = resolve_entities(corpus)
         took = time.perf_counter() - began
-        print(f"{count:>9} {len(corpus):>9} {local:>8} {len(index.entities):>8} {took:>8.2f} {took / count * 1e6:>10.1f}")
+        per = took / count * 1e6
+        print(f"{count:>9} {len(corpus):>9} {local:>8} {len(index.entities):>8} {took:>8.2f} {per:>10.1f}")
     return 0
 
 

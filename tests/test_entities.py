@@ -8,6 +8,7 @@ import pytest
 
 from storyline.extract.entities import find_entities
 from storyline.extract.entity_names import initials, is_acronym, name_key, sound_key
+from storyline.extract.entity_speakers import add_speakers
 from storyline.offsets import OffsetMap
 from storyline.records import Document, LocalEntity, Mention, Metadata
 
@@ -142,3 +143,15 @@ def test_junk_and_possessives(nlp: Any) -> None:
 @pytest.mark.parametrize("text", ["", "   \n  "])
 def test_empty_text(nlp: Any, text: str) -> None:
     assert _entities(nlp, text) == ((), ())
+
+
+def test_turn_speakers_join_the_entities() -> None:
+    entities = (
+        LocalEntity("e0", "Alder", "PERSON"),
+        LocalEntity("e1", "Mira Sol", "PERSON"),
+    )
+    joined = add_speakers(entities, ["Jacob Alder", "Mira Sol", "host", None, "Tess Orvin"])
+    names = [e.name for e in joined]
+    assert names == ["Jacob Alder", "Mira Sol", "Tess Orvin"]
+    assert joined[0].key == "e0" and "Alder" in joined[0].aliases
+    assert "speaks turns" in joined[2].why[0]
