@@ -197,8 +197,9 @@ def _link_designators(groups: _Groups, lex: Lexicon) -> None:
 
 
 def _link_org_parts(groups: _Groups) -> None:
-    """'Air Force' of 'United States Air Force', 'Northrop' of 'Northrop Grumman', 'China Eastern' of
-    'China Eastern Airlines': an organisation named by the end or start of the one longer name that has it."""
+    """'Air Force' after 'United States Air Force', 'Northrop' after 'Northrop Grumman': an organisation
+    named later by the end of the one longer name that has it, or a single word by the first word of
+    a two-word name. News gives the full name first, so the short form must come after it."""
     roots = groups.roots()
     orgs = [g for g in roots if g.label() == "ORG"]
     for group in orgs:
@@ -206,10 +207,10 @@ def _link_org_parts(groups: _Groups) -> None:
         owners = []
         for other in orgs:
             longer = other.words
-            if other is group or len(longer) <= len(words):
+            if other is group or len(longer) <= len(words) or other.first() > group.first():
                 continue
             suffix = len(words) >= 2 and longer[-len(words) :] == words
-            prefix = longer[: len(words)] == words and (len(words) >= 2 or len(longer) == 2)
+            prefix = len(words) == 1 and len(longer) == 2 and longer[0] == words[0]
             if suffix or prefix:
                 owners.append(other)
         if len({groups.find(o.key) for o in owners}) == 1:

@@ -40,6 +40,10 @@ _LOCATIVE = frozenset({"in", "to", "from", "at", "near", "into", "across", "outs
 _COMMON_CAPITALISED = frozenset(
     {"the", "this", "that", "new", "first", "one", "president", "mac", "will", "may", "march", "june"}
 )
+# Titles that go before a person's own name, never after an employer's ("Dr.", "Mr.").
+_PERSONAL_TITLES = frozenset(
+    {"dr.", "mr.", "mrs.", "ms.", "sir", "dame", "lord", "lady", "prof.", "rev.", "sen.", "rep."}
+)
 _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "iobj", "agent", "dative"})
 # A line of at most this many words that a name runs over is a caption or credit line, not
 # wrapped prose (transcripts wrap lines at about 12 to 15 words).
@@ -108,7 +112,9 @@ def _from_ent(ent: Span, lex: Lexicon, published: str | None) -> list[Candidate]
         return []
     if label == "NORP" and not any(t.tag_ == "NNPS" for t in tokens):
         return []  # nationality adjectives ("Russian") describe, they do not name
-    pieces = _split_short_lines([t for t in tokens if not t.is_space] if tokens else tokens)
+    pieces = [
+        part for piece in _split_short_lines([t for t in tokens if not t.is_space]) for part in _split_possessive(piece)
+    ]
     out = []
     for piece in pieces:
         name = clean_surface(ent.doc.text[piece[0].idx : _end(piece[-1])])
@@ -158,6 +164,14 @@ def _split_short_lines(tokens: list[Token]) -> list[list[Token]]:
             continue
         pieces[-1].append(token)
     return [p for p in pieces if any(t.is_alpha for t in p)]
+
+
+def _split_possessive(tokens: list[Token]) -> list[list[Token]]:
+    """ "Apple Computer's Mac OS": the owner and the owned thing are two names."""
+    for k, token in enumerate(tokens[1:-1], 1):
+        if token.lower_ in {"'s", "’s"}:
+            return [tokens[:k], tokens[k + 1 :]]
+    return [tokens]
 
 
 def _short_line_break(text: str, left: int, right: int) -> bool:
@@ -380,11 +394,14 @@ def _class_noun_fix(doc: Doc, cand: Candidate, lex: Lexicon) -> Candidate:
     if span is None or span.end >= len(doc):
         return cand
     nxt = doc[span.end]
-    if (
-        nxt.pos_ == "NOUN"
-        and nxt.lower_ in lex.org_classes
-        and cand.label in {"PERSON", "PRODUCT", "WORK_OF_ART", "GPE"}
-    ):
+    # A role right after a one-word name ("Ryanair CEO", "Cisco spokesman") makes it the employer.
+    employer = len(span) == 1 and nxt.lower_ in lex.titles and nxt.lower_ not in _PERSONAL_TITLES
+    if ((nxt.pos_ == "NOUN" and nxt.lower_ in lex.org_classes) or employer) and cand.label in {
+        "PERSON",
+        "PRODUCT",
+        "WORK_OF_ART",
+        "GPE",
+    }:
         if cand.label == "GPE" and name_key(cand.name) in lex.known:
             return cand  # "the Russia group": a known place stays a place
         return Candidate(
