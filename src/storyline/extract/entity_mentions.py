@@ -44,6 +44,11 @@ _COMMON_CAPITALISED = frozenset(
 _PERSONAL_TITLES = frozenset(
     {"dr.", "mr.", "mrs.", "ms.", "sir", "dame", "lord", "lady", "prof.", "rev.", "sen.", "rep."}
 )
+# Title words that also start company names ("General Motors", "Executive Jet"): never a sign
+# that an organisation-tagged span is a person.
+_COMPANY_TITLES = frozenset(
+    {"general", "chief", "executive", "head", "director", "officer", "chair", "host", "founder", "justice", "king"}
+)
 _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "iobj", "agent", "dative"})
 # A line of at most this many words that a name runs over is a caption or credit line, not
 # wrapped prose (transcripts wrap lines at about 12 to 15 words).
@@ -79,6 +84,7 @@ def find_candidates(parsed: Doc, published: str | None) -> list[Candidate]:
     found = _overlay(found, rules)
     found.extend(_gazetteer_rule(parsed, lex, found))
     found.extend(_model_numbers(parsed, found))
+    found = _maker_models(parsed, found)
     found = [_class_noun_fix(parsed, c, lex) for c in found]
     found.extend(_short_forms(parsed, lex, found))
     found = _coordination_fix(parsed, found)
@@ -132,7 +138,7 @@ def _from_ent(ent: Span, lex: Lexicon, published: str | None) -> list[Candidate]
 
 def _titled_person(tokens: list[Token], lex: Lexicon) -> bool:
     """A title then two or more proper nouns that name no organisation ("General Motors" has one)."""
-    if len(tokens) < 3 or not _is_title(tokens[0], lex):
+    if len(tokens) < 3 or not _is_title(tokens[0], lex) or tokens[0].lower_ in _COMPANY_TITLES:
         return False
     rest = tokens[1:]
     return all(
@@ -349,6 +355,31 @@ def _model_numbers(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         if any(s < end and start < e for s, e in taken):
             continue
         out.append(Candidate(start, end, text, "PRODUCT", note="model designation"))
+    return out
+
+
+_BARE_MODEL = re.compile(r"^\d{3,4}(?:-\d{1,4}[A-Z]{0,3})?$")
+
+
+def _maker_models(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """'Airbus A380', 'Boeing 787 Dreamliner': a maker's name before a model designation names a product."""
+    out = list(found)
+    for cand in found:
+        if cand.label != "ORG":
+            continue
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is None or span.end >= len(doc):
+            continue
+        model = doc[span.end]
+        if not (_MODEL.match(model.text) or _BARE_MODEL.match(model.text)) or model.idx != cand.end + 1:
+            continue
+        last = model
+        after = doc[model.i + 1] if model.i + 1 < len(doc) else None
+        if after is not None and after.pos_ == "PROPN" and _capitalised(after) and after.ent_type_ != "GPE":
+            last = after
+        start, end = cand.start, _end(last)
+        out = [c for c in out if not (c.start < end and start < c.end)]
+        out.append(Candidate(start, end, clean_surface(doc.text[start:end]), "PRODUCT", note="maker and model"))
     return out
 
 
