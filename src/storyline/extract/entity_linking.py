@@ -100,7 +100,7 @@ def link_mentions(cands: list[Candidate], text: str) -> tuple[tuple[LocalEntity,
     _link_initials(groups)
     _link_person_parts(groups)
     _link_designators(groups, lex)
-    _link_org_parts(groups)
+    _link_org_parts(groups, lex)
     _link_facility_synonyms(groups, lex)
     _link_sound_alike(groups)
     _link_capitals(groups, lex)
@@ -120,8 +120,8 @@ def _identify(cand: Candidate, lex: Lexicon) -> tuple[str, str | None, str | Non
         return key, None, None
     if cand.label == "PERSON" and key not in lex.strong:
         return key, None, None  # "Victoria", "Hamilton": small capitals named like people
-    if cand.label in {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}:
-        return key, None, None
+    if cand.label in {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"} and " " not in key:
+        return key, None, None  # "Jordan" shoes, "Victoria" the film
     return name_key(known.name), known.name, known.type
 
 
@@ -196,7 +196,7 @@ def _link_designators(groups: _Groups, lex: Lexicon) -> None:
             break
 
 
-def _link_org_parts(groups: _Groups) -> None:
+def _link_org_parts(groups: _Groups, lex: Lexicon) -> None:
     """'Air Force' after 'United States Air Force', 'Northrop' after 'Northrop Grumman': an organisation
     named later by the end of the one longer name that has it, or a single word by the first word of
     a two-word name. News gives the full name first, so the short form must come after it."""
@@ -207,6 +207,8 @@ def _link_org_parts(groups: _Groups) -> None:
         owners = []
         for other in orgs:
             longer = other.words
+            while len(longer) > 2 and longer[-1] in lex.designators:
+                longer = longer[:-1]  # "Ford Motor Co." is "Ford Motor" here
             if other is group or len(longer) <= len(words) or other.first() > group.first():
                 continue
             suffix = len(words) >= 2 and longer[-len(words) :] == words

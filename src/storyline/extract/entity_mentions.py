@@ -85,6 +85,7 @@ def find_candidates(parsed: Doc, published: str | None) -> list[Candidate]:
     found.extend(_gazetteer_rule(parsed, lex, found))
     found.extend(_model_numbers(parsed, found))
     found = _maker_models(parsed, found)
+    found = _with_designators(parsed, found, lex)
     found = [_class_noun_fix(parsed, c, lex) for c in found]
     found.extend(_short_forms(parsed, lex, found))
     found = _coordination_fix(parsed, found)
@@ -318,7 +319,9 @@ def _gazetteer_rule(doc: Doc, lex: Lexicon, found: list[Candidate]) -> list[Cand
         hit = None
         for width in (4, 3, 2, 1):
             words = doc[i : i + width]
-            if len(words) < width or not all(_gazetteer_word(t) for t in words):
+            if len(words) < width or not _gazetteer_word(words[0]):
+                continue
+            if not all(_gazetteer_word(t) or t.like_num or t.text in {"&", "-"} for t in words[1:]):
                 continue
             key = name_key(words.text)
             if key in lex.strong and not any(s < _end(words[-1]) and words[0].idx < e for s, e in taken):
@@ -381,6 +384,28 @@ def _maker_models(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         out = [c for c in out if not (c.start < end and start < c.end)]
         out.append(Candidate(start, end, clean_surface(doc.text[start:end]), "PRODUCT", note="maker and model"))
     return out
+
+
+def _with_designators(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """'Chrysler' + 'LLC' tagged apart: the designator belongs to the name before it."""
+    by_start = {c.start: c for c in found}
+    out = []
+    dropped: set[int] = set()
+    for cand in sorted(found, key=lambda c: c.start):
+        if cand.start in dropped:
+            continue
+        nxt = by_start.get(cand.end + 1)
+        if (
+            cand.label == "ORG"
+            and nxt is not None
+            and name_key(nxt.name) in lex.designators
+            and doc.text[cand.end : cand.end + 1] == " "
+        ):
+            dropped.add(nxt.start)
+            name = clean_surface(doc.text[cand.start : nxt.end])
+            cand = Candidate(cand.start, nxt.end, name, "ORG", cand.form, cand.descriptions, actor=cand.actor)
+        out.append(cand)
+    return [c for c in out if name_key(c.name) not in lex.designators]
 
 
 def _gazetteer_word(token: Token) -> bool:
