@@ -111,7 +111,7 @@ def _from_ent(ent: Span, lex: Lexicon, published: str | None) -> list[Candidate]
             title_end -= 1
         if title_end:
             title = tokens[:title_end]
-            descriptions.append(_description(title[0].idx, _end(title[-1]), ent.doc.text, published))
+            descriptions.append(_description(title[0].idx, _end(title[-1]), _text(ent.doc), published))
             tokens = tokens[title_end:]
     while tokens and (tokens[-1].lower_ in {"'s", "’s", "'", "’"} or tokens[-1].is_punct):
         tokens.pop()
@@ -124,7 +124,7 @@ def _from_ent(ent: Span, lex: Lexicon, published: str | None) -> list[Candidate]
     ]
     out = []
     for piece in pieces:
-        name = clean_surface(ent.doc.text[piece[0].idx : _end(piece[-1])])
+        name = clean_surface(_text(ent.doc)[piece[0].idx : _end(piece[-1])])
         if not name:
             continue
         head = piece[-1]
@@ -147,6 +147,14 @@ def _titled_person(tokens: list[Token], lex: Lexicon) -> bool:
     )
 
 
+def _text(doc: Doc) -> str:
+    """The document text; spaCy rebuilds ``Doc.text`` from the tokens on every access."""
+    cached = doc.user_data.get("storyline_text")
+    if cached is None:
+        cached = doc.user_data["storyline_text"] = doc.text
+    return str(cached)
+
+
 def _end(token: Token) -> int:
     return token.idx + len(token.text)
 
@@ -163,7 +171,7 @@ def _description(start: int, end: int, text: str, published: str | None) -> Desc
 
 def _split_short_lines(tokens: list[Token]) -> list[list[Token]]:
     """Split a span at a line break when the line it starts on is a short caption/credit line."""
-    text = tokens[0].doc.text
+    text = _text(tokens[0].doc)
     pieces: list[list[Token]] = [[tokens[0]]]
     for prev, token in itertools.pairwise(tokens):
         if _short_line_break(text, _end(prev), token.idx):
@@ -198,12 +206,12 @@ def _preceding_title(first: Token, lex: Lexicon, published: str | None) -> list[
         token = doc[i]
         after = run[0] if run else first
         if token.is_space:
-            if "\n\n" in token.text or _short_line_break(doc.text, token.idx, after.idx):
+            if "\n\n" in token.text or _short_line_break(_text(doc), token.idx, after.idx):
                 break
             i -= 1
             continue
-        gap = doc.text[_end(token) : after.idx]
-        if after.is_sent_start or "\n\n" in gap or _short_line_break(doc.text, _end(token), after.idx):
+        gap = _text(doc)[_end(token) : after.idx]
+        if after.is_sent_start or "\n\n" in gap or _short_line_break(_text(doc), _end(token), after.idx):
             break
         if _is_title(token, lex) or token.lower_ in _TITLE_GLUE or token.text[:1].isupper():
             run.insert(0, token)
@@ -217,7 +225,7 @@ def _preceding_title(first: Token, lex: Lexicon, published: str | None) -> list[
         run.pop(0)  # "As National Security Advisor ...": the sentence's first word is no title
     if not run or not _is_title(run[-1], lex):
         return []
-    return [_description(run[0].idx, _end(run[-1]), doc.text, published)]
+    return [_description(run[0].idx, _end(run[-1]), _text(doc), published)]
 
 
 def _appositive(span: Span, published: str | None) -> list[Description]:
@@ -231,7 +239,7 @@ def _appositive(span: Span, published: str | None) -> list[Description]:
             cut = next((k for k, t in enumerate(tokens) if t.i > child.i and t.text in {",", "(", "—", "–", ";"}), None)
             tokens = tokens[:cut] if cut is not None else tokens
             if tokens and len(tokens) <= _MAX_DESCRIPTION_TOKENS:
-                out.append(_description(tokens[0].idx, _end(tokens[-1]), span.doc.text, published))
+                out.append(_description(tokens[0].idx, _end(tokens[-1]), _text(span.doc), published))
     return out
 
 
@@ -274,14 +282,14 @@ def _org_rule(doc: Doc, lex: Lexicon) -> list[Candidate]:
         if right == left or (right + 1 < len(doc) and _is_title(doc[right + 1], lex)):
             continue  # "Pyongyang Bureau Chief" is a role, not an organisation
         start, end = doc[left].idx, _end(doc[right])
-        if "\n" in doc.text[start:end]:
+        if "\n" in _text(doc)[start:end]:
             continue
         actor, locative = _usage(doc[left : right + 1])
         out.append(
             Candidate(
                 start,
                 end,
-                clean_surface(doc.text[start:end]),
+                clean_surface(_text(doc)[start:end]),
                 "ORG",
                 actor=actor,
                 locative=locative,
@@ -304,7 +312,7 @@ def _facility_rule(doc: Doc, lex: Lexicon) -> list[Candidate]:
                 while left > 0 and doc[left - 1].pos_ == "PROPN" and _capitalised(doc[left - 1]):
                     left -= 1
                 start, end = doc[left].idx, _end(words[-1])
-                name = clean_surface(doc.text[start:end])
+                name = clean_surface(_text(doc)[start:end])
                 out.append(Candidate(start, end, name, "FAC", note="name before a facility class word"))
                 break
     return out
@@ -312,33 +320,43 @@ def _facility_rule(doc: Doc, lex: Lexicon) -> list[Candidate]:
 
 def _gazetteer_rule(doc: Doc, lex: Lexicon, found: list[Candidate]) -> list[Candidate]:
     """Known places and bodies the tagger missed ("Luhansk and Donetsk"): proper nouns looked up."""
-    taken = [(c.start, c.end) for c in found]
+    covered = bytearray(len(_text(doc)) + 1)
+    for c in found:
+        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+    tokens = list(doc)
+    heads = [_gazetteer_word(t) for t in tokens]
+    inner = [h or t.like_num or t.text in {"&", "-"} for h, t in zip(heads, tokens, strict=True)]
     out: list[Candidate] = []
     i = 0
-    while i < len(doc):
-        hit = None
-        for width in (4, 3, 2, 1):
-            words = doc[i : i + width]
-            if len(words) < width or not _gazetteer_word(words[0]):
-                continue
-            if not all(_gazetteer_word(t) or t.like_num or t.text in {"&", "-"} for t in words[1:]):
-                continue
-            key = name_key(words.text)
-            if key in lex.strong and not any(s < _end(words[-1]) and words[0].idx < e for s, e in taken):
-                hit = words
-                break
-        if hit is None:
+    while i < len(tokens):
+        hit = 0
+        if heads[i]:
+            for width in (4, 3, 2, 1):
+                last = i + width - 1
+                if last >= len(tokens) or not all(inner[i + 1 : last + 1]):
+                    continue
+                start, end = tokens[i].idx, _end(tokens[last])
+                if name_key(_text(doc)[start:end]) in lex.strong and not any(covered[start:end]):
+                    hit = width
+                    break
+        if not hit:
             i += 1
             continue
-        known = lex.known[name_key(hit.text)]
-        actor, locative = _usage(hit)
-        start, end = hit[0].idx, _end(hit[-1])
+        span = doc[i : i + hit]
+        known = lex.known[name_key(span.text)]
+        actor, locative = _usage(span)
         out.append(
             Candidate(
-                start, end, clean_surface(hit.text), known.type, actor=actor, locative=locative, note="gazetteer name"
+                span.start_char,
+                span.end_char,
+                clean_surface(span.text),
+                known.type,
+                actor=actor,
+                locative=locative,
+                note="gazetteer name",
             )
         )
-        i += len(hit)
+        i += hit
     return out
 
 
@@ -382,7 +400,7 @@ def _maker_models(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             last = after
         start, end = cand.start, _end(last)
         out = [c for c in out if not (c.start < end and start < c.end)]
-        out.append(Candidate(start, end, clean_surface(doc.text[start:end]), "PRODUCT", note="maker and model"))
+        out.append(Candidate(start, end, clean_surface(_text(doc)[start:end]), "PRODUCT", note="maker and model"))
     return out
 
 
@@ -399,10 +417,10 @@ def _with_designators(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[Ca
             cand.label == "ORG"
             and nxt is not None
             and name_key(nxt.name) in lex.designators
-            and doc.text[cand.end : cand.end + 1] == " "
+            and _text(doc)[cand.end : cand.end + 1] == " "
         ):
             dropped.add(nxt.start)
-            name = clean_surface(doc.text[cand.start : nxt.end])
+            name = clean_surface(_text(doc)[cand.start : nxt.end])
             cand = Candidate(cand.start, nxt.end, name, "ORG", cand.form, cand.descriptions, actor=cand.actor)
         out.append(cand)
     return [c for c in out if name_key(c.name) not in lex.designators]
@@ -478,7 +496,7 @@ def _short_forms(doc: Doc, lex: Lexicon, found: list[Candidate]) -> list[Candida
     for form in lex.short_forms:
         if name_key(form.target) not in named or any(name_key(a) not in named for a in form.also):
             continue
-        for m in re.finditer(rf"\b{re.escape(form.phrase)}\b(?!\s+[A-Z])", doc.text):
+        for m in re.finditer(rf"\b{re.escape(form.phrase)}\b(?!\s+[A-Z])", _text(doc)):
             inside = [c for c in found if c.start < m.end() and m.start() < c.end]
             if any(c.start < m.start() or c.end > m.end() for c in inside):
                 continue  # part of a longer name
@@ -591,7 +609,7 @@ def _repeated_names(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[Cand
     )
     taken = sorted((c.start, c.end) for c in found)
     out = []
-    text = doc.text
+    text = _text(doc)
     for m in pattern.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
