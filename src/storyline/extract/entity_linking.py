@@ -284,8 +284,8 @@ def _build(roots: list[_Group], text: str) -> tuple[tuple[LocalEntity, ...], tup
         seen: set[str] = set()
         for cand in sorted(group.members, key=lambda c: c.start):
             for d in cand.descriptions:
-                if d.text.lower() not in seen and d.text.lower() != name.lower():
-                    seen.add(d.text.lower())
+                if name_key(d.text) not in seen and name_key(d.text) != name_key(name):
+                    seen.add(name_key(d.text))
                     descriptions.append(d)
         why = list(dict.fromkeys(group.why + [c.note for c in group.members if c.note]))
         entities.append(LocalEntity(key, name, group.label(), tuple(aliases), tuple(descriptions), why=tuple(why)))

@@ -49,6 +49,8 @@ _PERSONAL_TITLES = frozenset(
 _COMPANY_TITLES = frozenset(
     {"general", "chief", "executive", "head", "director", "officer", "chair", "host", "founder", "justice", "king"}
 )
+# Role heads after a portfolio ("Defense Minister", "Security Advisor"): the portfolio is no mention.
+_PORTFOLIO = re.compile(r"(?:Minister|Secretary|Advisor|Adviser|Spokesman|Spokeswoman)\b")
 _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "iobj", "agent", "dative"})
 # A line of at most this many words that a name runs over is a caption or credit line, not
 # wrapped prose (transcripts wrap lines at about 12 to 15 words).
@@ -131,7 +133,7 @@ def _from_ent(ent: Span, lex: Lexicon, published: str | None) -> list[Candidate]
         start, end = piece[0].idx, _end(piece[-1])
         if label == "PERSON":
             descriptions += _preceding_title(piece[0], lex, published)
-            descriptions += _appositive(ent.doc[piece[0].i : piece[-1].i + 1], published)
+            descriptions += _appositive(ent.doc[piece[0].i : piece[-1].i + 1], published, lex)
         actor, locative = _usage(ent.doc[piece[0].i : head.i + 1])
         out.append(Candidate(start, end, name, label, descriptions=tuple(descriptions), actor=actor, locative=locative))
     return out
@@ -213,7 +215,8 @@ def _preceding_title(first: Token, lex: Lexicon, published: str | None) -> list[
         gap = _text(doc)[_end(token) : after.idx]
         if after.is_sent_start or "\n\n" in gap or _short_line_break(_text(doc), _end(token), after.idx):
             break
-        if _is_title(token, lex) or token.lower_ in _TITLE_GLUE or token.text[:1].isupper():
+        modifier = token.dep_ in {"compound", "amod"} and token.i < token.head.i < first.i
+        if _is_title(token, lex) or token.lower_ in _TITLE_GLUE or token.text[:1].isupper() or modifier:
             run.insert(0, token)
             i -= 1
             continue
@@ -228,19 +231,43 @@ def _preceding_title(first: Token, lex: Lexicon, published: str | None) -> list[
     return [_description(run[0].idx, _end(run[-1]), _text(doc), published)]
 
 
-def _appositive(span: Span, published: str | None) -> list[Description]:
-    """'Jean Lee, the former Pyongyang bureau chief for the Associated Press' -> its role."""
-    out = []
+def _appositive(span: Span, published: str | None, lex: Lexicon) -> list[Description]:
+    """The role after a name: 'Jean Lee, the former ... bureau chief', 'Angela Stent, Director of ...',
+    and 'Jenny Town is director of ...'."""
+    roles = []
     for token in span:
         for child in token.children:
-            if child.dep_ != "appos" or child.i < span.end or child.pos_ != "NOUN":
-                continue
-            tokens = [t for t in child.subtree]
-            cut = next((k for k, t in enumerate(tokens) if t.i > child.i and t.text in {",", "(", "—", "–", ";"}), None)
-            tokens = tokens[:cut] if cut is not None else tokens
-            if tokens and len(tokens) <= _MAX_DESCRIPTION_TOKENS:
-                out.append(_description(tokens[0].idx, _end(tokens[-1]), _text(span.doc), published))
+            if child.dep_ == "appos" and child.i >= span.end and _role_word(child, lex):
+                roles.append(child)
+    roles = sorted(roles, key=lambda t: t.i)[:1]  # a second appositive describes the first one's object
+    root = span.root
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        roles += [c for c in root.head.children if c.dep_ == "attr" and c.i > root.i and c.lower_ in lex.titles]
+    out = []
+    for role in roles:
+        tokens = list(role.subtree)
+        cut = next((k for k, t in enumerate(tokens) if t.i > role.i and _ends_role(t)), None)
+        tokens = tokens[:cut] if cut is not None else tokens
+        if tokens and len(tokens) <= _MAX_DESCRIPTION_TOKENS:
+            out.append(_description(tokens[0].idx, _end(tokens[-1]), _text(span.doc), published))
     return out
+
+
+def _ends_role(token: Token) -> bool:
+    """A bracket, dash or semicolon ends a role; a comma too unless a list of names goes on."""
+    if token.text in {"(", "—", "–", ";"}:
+        return True
+    if token.text != ",":
+        return False
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ == "and" and token.i + 2 < len(doc):
+        nxt = doc[token.i + 2]
+    return nxt is None or not _capitalised(nxt)
+
+
+def _role_word(token: Token, lex: Lexicon) -> bool:
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.lower_ in lex.titles)
 
 
 def _usage(span: Span) -> tuple[bool, bool]:
@@ -279,6 +306,7 @@ def _org_rule(doc: Doc, lex: Lexicon) -> list[Candidate]:
             ):
                 right = k
                 k += 1
+        right = _listed_field_end(doc, right)
         if right == left or (right + 1 < len(doc) and _is_title(doc[right + 1], lex)):
             continue  # "Pyongyang Bureau Chief" is a role, not an organisation
         start, end = doc[left].idx, _end(doc[right])
@@ -297,6 +325,25 @@ def _org_rule(doc: Doc, lex: Lexicon) -> list[Candidate]:
             )
         )
     return out
+
+
+def _listed_field_end(doc: Doc, right: int) -> int:
+    """'Center for Eurasian, Russian, and East European Studies': a comma list of capitalised words
+    that ends in a plural field name ("Studies", "Affairs") belongs to the name."""
+    k = right + 1
+    last = right
+    while k + 1 < len(doc) and doc[k].lower_ in {",", "and"}:
+        k += 1
+        if doc[k].lower_ == "and":
+            k += 1
+        if k >= len(doc) or not _capitalised(doc[k]):
+            break
+        while k < len(doc) and _capitalised(doc[k]):
+            last = k
+            k += 1
+    if last != right and doc[last].tag_ in {"NNPS", "NNS"}:
+        return last
+    return right
 
 
 def _facility_rule(doc: Doc, lex: Lexicon) -> list[Candidate]:
@@ -574,13 +621,16 @@ def _drop_inside_descriptions(found: list[Candidate], text: str) -> list[Candida
     ]
     counts: dict[str, int] = {}
     for c in found:
-        counts[name_key(c.name)] = counts.get(name_key(c.name), 0) + 1
+        if not any(s <= c.start and c.end <= e for s, e in spans):
+            counts[name_key(c.name)] = counts.get(name_key(c.name), 0) + 1
 
     def in_title(c: Candidate) -> bool:
+        following = text[c.end :].lstrip()
+        if re.match(_PORTFOLIO, following) and c.label == "ORG":
+            return True  # "a Russian Defense Minister": a portfolio, with or without a name after
         if not any(s <= c.start and c.end <= e for s, e in spans):
             return False
-        following = text[c.end :].lstrip()[:1]
-        return following.isupper() and counts[name_key(c.name)] == 1
+        return following[:1].isupper() and not counts.get(name_key(c.name))
 
     return [c for c in found if not in_title(c)]
 

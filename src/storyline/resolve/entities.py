@@ -132,8 +132,8 @@ def _descriptions(groups: Iterable[tuple[Description, ...]]) -> list[Description
     seen: set[str] = set()
     for group in groups:
         for d in group:
-            if d.text.lower() not in seen:
-                seen.add(d.text.lower())
+            if name_key(d.text) not in seen:
+                seen.add(name_key(d.text))
                 out.append(d)
     return sorted(out, key=lambda d: (d.as_of or "", d.text))
 
