@@ -88,6 +88,7 @@ def find_candidates(parsed: Doc, published: str | None) -> list[Candidate]:
     found.extend(_model_numbers(parsed, found))
     found = _maker_models(parsed, found)
     found = _with_designators(parsed, found, lex)
+    found = [_with_version(parsed, c) for c in found]
     found = [_class_noun_fix(parsed, c, lex) for c in found]
     found.extend(_short_forms(parsed, lex, found))
     found = _coordination_fix(parsed, found)
@@ -473,6 +474,22 @@ def _with_designators(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[Ca
     return [c for c in out if name_key(c.name) not in lex.designators]
 
 
+# Version after a product name: "iPhone 4", "iOS 5", "Windows 7", "iPhone 3GS".
+_VERSION = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})?|\d[A-Z]{1,2}S?)$")
+
+
+def _with_version(doc: Doc, cand: Candidate) -> Candidate:
+    """A product (or lower-case-first brand like "iPhone") followed by a version number is one product."""
+    if not (cand.label == "PRODUCT" or (cand.label == "ORG" and cand.name[:1].islower())):
+        return cand
+    follow = re.match(r" (\S+?)(?=[\s,.;:!?)]|$)", _text(doc)[cand.end : cand.end + 12])
+    if follow is None or not _VERSION.match(follow.group(1)):
+        return cand
+    end = cand.end + 1 + len(follow.group(1))
+    name = clean_surface(_text(doc)[cand.start : end])
+    return Candidate(cand.start, end, name, "PRODUCT", cand.form, cand.descriptions, note="product and version")
+
+
 def _gazetteer_word(token: Token) -> bool:
     if not _capitalised(token) or token.pos_ not in {"PROPN", "NOUN"}:
         return False
@@ -651,6 +668,10 @@ def _repeated_names(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[Cand
             for word in (words[0], words[-1]):
                 if len(word) >= 3 and word[0].isupper() and word.lower() not in lex.titles:
                     labels.setdefault(word, "PERSON")
+        if c.label == "PRODUCT" and len(words) >= 2:
+            for word in words[1:]:  # "the 787" and "Dreamliner" of "Boeing 787 Dreamliner"
+                if (_MODEL.match(word) or _BARE_MODEL.match(word) or word[:1].isupper()) and len(word) >= 3:
+                    labels.setdefault(word, "PRODUCT")
     labels = {n: t for n, t in labels.items() if name_key(n) not in lex.junk and n.lower() not in _COMMON_CAPITALISED}
     if not labels:
         return []
