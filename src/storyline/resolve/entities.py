@@ -51,7 +51,7 @@ def resolve_entities(analyses: Sequence[DocAnalysis]) -> EntityIndex:
                     name=local.name,
                     type=local.type,
                     mentions=count.get(local.key, 0),
-                    name_key=name_key(local.name),
+                    name_key=_place_prefixed(name_key(local.name)),
                     alias_keys=tuple(name_key(a) for a in local.aliases),
                     aliases=local.aliases,
                     role_words=role_words(d.text for d in local.descriptions),
@@ -91,6 +91,17 @@ def resolve_entities(analyses: Sequence[DocAnalysis]) -> EntityIndex:
         for i in members:
             by_local[locals_[i]] = entity_id
     return EntityIndex(tuple(entities), by_local)
+
+
+def _place_prefixed(key: str) -> str:
+    """'us air force' -> 'united states air force': a leading country short form spelt out."""
+    words = key.split()
+    known = lexicon().known
+    for width in (2, 1):
+        head = " ".join(words[:width])
+        if len(words) > width and head in known and known[head].type == "GPE":
+            return " ".join([name_key(known[head].name), *words[width:]])
+    return key
 
 
 def _order(nodes: list[Node], members: list[int]) -> tuple[int, str]:

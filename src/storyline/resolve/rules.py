@@ -289,6 +289,45 @@ def products(clusters: Clusters) -> None:
             clusters.merge(i, owner, f"'{node.name}' is part of the product name '{_name_of(clusters, owner)}'")
 
 
+def models(clusters: Clusters) -> None:
+    """'Airbus A380', 'first Airbus A380' and 'A380 superjumbo': one model designation, one product."""
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, node in enumerate(clusters.nodes):
+        if node.type in {"PERSON", "GPE", "LOC"}:
+            continue
+        designations = [w for w in node.name_key.split() if _is_designation(w)]
+        if len(designations) == 1 and len(node.name_key.split()) >= 2:
+            blocks[designations[0]].append(i)
+    _merge_blocks(clusters, blocks, lambda a, b, k: f"'{a.name}' and '{b.name}' name the model {k.upper()}")
+
+
+def _is_designation(word: str) -> bool:
+    """A model designation ("a380", "787", "777-200lr" keyed "777 200lr"): three or more characters
+    with a digit, and either a letter or three digits; "4" or "2010" are too common to tell."""
+    digits = sum(ch.isdigit() for ch in word)
+    return len(word) >= 3 and digits > 0 and (digits < len(word) or len(word) == 3)
+
+
+def near_names(clusters: Clusters) -> None:
+    """Long organisation names spelt two ways ("... Defence & Space" / "... Defense & Space"):
+    blocked by their first two words, one edit apart once designators are dropped."""
+    lex = lexicon()
+    blocks: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for i, node in enumerate(clusters.nodes):
+        words = node.name_key.split()
+        while len(words) > 1 and words[-1] in lex.designators:
+            words = words[:-1]
+        if node.type != "PERSON" and len(words) >= 3:
+            blocks[" ".join(words[:2])].append((i, " ".join(words)))
+    for members in blocks.values():
+        for x, (i, a) in enumerate(members):
+            for j, b in members[x + 1 :]:
+                if a != b and _edit_distance(a, b) <= 1 and compatible(clusters.nodes[i].type, clusters.nodes[j].type):
+                    clusters.merge(
+                        i, j, f"'{clusters.nodes[i].name}' and '{clusters.nodes[j].name}' differ in one letter"
+                    )
+
+
 def plurals(clusters: Clusters) -> None:
     """'iPods' and 'iPod', '787 Dreamliners' and '787 Dreamliner': products named in the plural."""
     singular: dict[str, list[int]] = defaultdict(list)
@@ -330,7 +369,9 @@ RULES: tuple[Rule, ...] = (
     same_name,
     shared_alias,
     designators,
+    near_names,
     plurals,
+    models,
     acronyms,
     facility,
     sound_alike,
