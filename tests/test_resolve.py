@@ -139,3 +139,27 @@ def test_entity_commands(tmp_path: Path) -> None:
     assert "Finance Minister" in shown.output and "surname" in shown.output
     unknown = runner.invoke(main, ["entity", "Halvard Bren", "--db", db])
     assert unknown.exit_code == 1 and "closest known: Halvard Brenn" in unknown.output
+
+
+def test_one_model_designation_is_one_product() -> None:
+    index = resolve_entities(
+        [
+            _doc("a", ("Skyline K990", "PRODUCT", (), ())),
+            _doc("b", ("first Skyline K990", "PRODUCT", (), ()), ("K990", "PRODUCT", (), ())),
+            _doc("c", ("Skyline K880", "PRODUCT", (), ())),
+        ]
+    )
+    assert sorted(len(e.members) for e in index.entities) == [1, 3]
+    assert any("model K990" in w for w in _entity(index.entities, "Skyline K990").why)
+
+
+def test_spelling_of_long_names_and_country_short_forms() -> None:
+    index = resolve_entities(
+        [
+            _doc("a", ("Northern Aeronautic Defence Works", "ORG", (), ()), ("US Coast Guard", "ORG", (), ())),
+            _doc(
+                "b", ("Northern Aeronautic Defense Works", "ORG", (), ()), ("United States Coast Guard", "ORG", (), ())
+            ),
+        ]
+    )
+    assert len(index.entities) == 2
