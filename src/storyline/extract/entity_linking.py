@@ -170,8 +170,10 @@ def _link_person_parts(groups: _Groups) -> None:
         if not owners:
             continue
         owners.sort(key=lambda p: -len(p.members))
-        role = "surname" if word == owners[0].words[-1] else "first name"
-        groups.merge(group.key, owners[0].key, f"'{group.members[0].name}' is the {role} of '{_display(owners[0])}'")
+        # The first word is a given name in Western order and a family name in Korean or Chinese
+        # order ("Kim" of "Kim Jong Un"), so it is only called a short form.
+        role = "the surname" if word == owners[0].words[-1] else "a short form"
+        groups.merge(group.key, owners[0].key, f"'{group.members[0].name}' is {role} of '{_display(owners[0])}'")
 
 
 def _link_designators(groups: _Groups, lex: Lexicon) -> None:
@@ -287,7 +289,7 @@ def _build(roots: list[_Group], text: str) -> tuple[tuple[LocalEntity, ...], tup
                 if name_key(d.text) not in seen and name_key(d.text) != name_key(name):
                     seen.add(name_key(d.text))
                     descriptions.append(d)
-        why = list(dict.fromkeys(group.why + [c.note for c in group.members if c.note]))
+        why = list(dict.fromkeys(group.why + [f"found by rule: {c.note}" for c in group.members if c.note]))
         entities.append(LocalEntity(key, name, group.label(), tuple(aliases), tuple(descriptions), why=tuple(why)))
         for cand in group.members:
             mentions.append(Mention(cand.start, cand.end, text[cand.start : cand.end], key, cand.form))
