@@ -122,6 +122,20 @@ def coordination_fix(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def trim_common_nouns(found: list[Candidate], text: str) -> list[Candidate]:
+    """'Clinton Plan' in a headline: a surname of the document's people plus a word the document
+    also writes in lower case is the surname alone."""
+    surnames = {c.name.split()[-1] for c in found if c.label == "PERSON" and " " in c.name}
+    lower = set(re.findall(r"\b[a-z]+\b", text))
+    out = []
+    for c in found:
+        words = c.name.split()
+        if c.label == "PERSON" and len(words) == 2 and words[0] in surnames and words[1].lower() in lower:
+            c = Candidate(c.start, c.start + len(words[0]), words[0], "PERSON", c.form, c.descriptions, note=c.note)
+        out.append(c)
+    return out
+
+
 def is_junk(cand: Candidate, lex: Lexicon) -> bool:
     key = name_key(cand.name)
     if not key or not re.search(r"[a-z]", key) or key in lex.junk:
@@ -205,4 +219,12 @@ def repeated_names(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[Candi
     return out
 
 
-__all__ = ["class_noun_fix", "coordination_fix", "drop_inside_descriptions", "is_junk", "repeated_names", "short_forms"]
+__all__ = [
+    "class_noun_fix",
+    "coordination_fix",
+    "drop_inside_descriptions",
+    "is_junk",
+    "repeated_names",
+    "short_forms",
+    "trim_common_nouns",
+]

@@ -44,7 +44,11 @@ class _Group:
     def label(self) -> str:
         if self.kind:
             return self.kind
-        counts = Counter(c.label for c in self.members if c.form == "name") or Counter(c.label for c in self.members)
+        # Full names decide: the tagger types "Trump" alone as an ORG far more often than
+        # "Donald Trump", so one-word mentions vote only when no longer name is there.
+        names = [c for c in self.members if c.form == "name"] or self.members
+        full = [c for c in names if " " in c.name]
+        counts = Counter(c.label for c in full or names)
         return counts.most_common(1)[0][0]
 
     def first(self) -> int:
@@ -132,7 +136,13 @@ def _link_bracketed_acronyms(groups: _Groups, cands: list[Candidate], text: str)
         inner = starts.get(cand.end + 2) if after in {" (", "(\u200b"} else None
         if inner is None:
             inner = starts.get(cand.end + 1) if text[cand.end : cand.end + 1] == "(" else None
-        if inner is not None and is_acronym(inner.name) and text[inner.end : inner.end + 1] == ")":
+        if (
+            inner is not None
+            and is_acronym(inner.name)
+            and text[inner.end : inner.end + 1] == ")"
+            and inner.name[:1].upper() == cand.name[:1].upper()
+            and " " in cand.name
+        ):  # "Singapore Airlines (SIA)", not "WASHINGTON (AP)"
             groups.merge(
                 groups.key_of[(inner.start, inner.end)],
                 groups.key_of[(cand.start, cand.end)],

@@ -28,6 +28,7 @@ from storyline.extract.entity_fixes import (
     is_junk,
     repeated_names,
     short_forms,
+    trim_common_nouns,
 )
 from storyline.extract.entity_lexicon import Lexicon, lexicon
 from storyline.extract.entity_names import clean_surface
@@ -76,6 +77,7 @@ def find_candidates(parsed: Doc, published: str | None) -> list[Candidate]:
     found = [class_noun_fix(parsed, c, lex) for c in found]
     found.extend(short_forms(parsed, lex, found))
     found = coordination_fix(parsed, found)
+    found = trim_common_nouns(found, doc_text(parsed))
     found = [c for c in found if not is_junk(c, lex)]
     found = drop_inside_descriptions(sorted(found, key=lambda c: (c.start, -c.end)), parsed.text)
     found.extend(repeated_names(parsed, found, lex))

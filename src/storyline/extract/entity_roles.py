@@ -36,6 +36,10 @@ _SHORT_LINE_WORDS = 6
 _MAX_DESCRIPTION_TOKENS = 16
 
 
+# Forms of address, not roles.
+_HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr", "sir", "dame", "madam"})
+
+
 def titled_person(tokens: list[Token], lex: Lexicon) -> bool:
     """A title then two or more proper nouns that name no organisation ("General Motors" has one)."""
     if len(tokens) < 3 or not is_title(tokens[0], lex) or tokens[0].lower_ in _COMPANY_TITLES:
@@ -96,8 +100,11 @@ def preceding_title(first: Token, lex: Lexicon, published: str | None) -> list[D
         gap = doc_text(doc)[token_end(token) : after.idx]
         if after.is_sent_start or "\n\n" in gap or _short_line_break(doc_text(doc), token_end(token), after.idx):
             break
+        if token.ent_type_ == "PERSON":
+            break  # "Mr. Kerry and Mr. Obama": another person's name ends the title
         modifier = token.dep_ in {"compound", "amod"} and token.i < token.head.i < first.i
-        if is_title(token, lex) or token.lower_ in TITLE_GLUE or token.text[:1].isupper() or modifier:
+        proper = token.text[:1].isupper() and token.pos_ in {"PROPN", "ADJ", "NOUN"}
+        if is_title(token, lex) or token.lower_ in TITLE_GLUE or proper or modifier:
             run.insert(0, token)
             i -= 1
             continue
@@ -107,8 +114,8 @@ def preceding_title(first: Token, lex: Lexicon, published: str | None) -> list[D
         or (run[0].is_sent_start and not is_title(run[0], lex) and run[0].pos_ not in {"PROPN", "ADJ"})
     ):
         run.pop(0)  # "As National Security Advisor ...": the sentence's first word is no title
-    if not run or not is_title(run[-1], lex):
-        return []
+    if not run or not is_title(run[-1], lex) or all(t.lower_ in _HONORIFICS for t in run):
+        return []  # "Mr." says nothing about a role
     return [make_description(run[0].idx, token_end(run[-1]), doc_text(doc), published)]
 
 

@@ -121,7 +121,7 @@ def _canonical(nodes: list[Node], members: list[int], kind: str) -> str:
     words = max(len(n.split()) for n in votes)
 
     def rank(name: str) -> tuple[bool, bool, int, int, str]:
-        full = len(name.split()) == words or kind != "PERSON"
+        full = len(name.split()) >= min(words, 2) or kind != "PERSON"  # then the commonest full name
         return (full, not is_acronym(name), votes[name], len(name), name)
 
     return max(votes, key=rank)
