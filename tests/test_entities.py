@@ -155,3 +155,13 @@ def test_turn_speakers_join_the_entities() -> None:
     assert names == ["Jacob Alder", "Mira Sol", "Tess Orvin"]
     assert joined[0].key == "e0" and "Alder" in joined[0].aliases
     assert "speaks turns" in joined[2].why[0]
+
+
+def test_dateline_agency_is_not_an_acronym_of_the_city(nlp: Any) -> None:
+    text = "TALVIK (AP) — Mr. Brenn and Mr. Halvard Osk met the Harbour Workers Guild (HWG) on Monday."
+    entities, _ = _entities(nlp, text)
+    assert not any("AP" in e.aliases and e.name.upper() == "TALVIK" for e in entities)
+    guild = [e for e in entities if "HWG" in e.aliases]
+    assert guild and guild[0].name == "Harbour Workers Guild"
+    osk = [e for e in entities if e.name == "Halvard Osk"]
+    assert osk and not any(d.text.startswith("Mr.") for d in osk[0].descriptions)

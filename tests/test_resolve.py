@@ -163,3 +163,15 @@ def test_spelling_of_long_names_and_country_short_forms() -> None:
         ]
     )
     assert len(index.entities) == 2
+
+
+def test_middle_initial_and_commonest_full_name() -> None:
+    index = resolve_entities(
+        [
+            _doc("a", ("Marta Velez", "PERSON", (), ())),
+            _doc("b", ("Marta Velez", "PERSON", (), ())),
+            _doc("c", ("Marta J. Velez", "PERSON", (), ())),
+        ]
+    )
+    assert [e.name for e in index.entities] == ["Marta Velez"]
+    assert "Marta J. Velez" in index.entities[0].aliases
