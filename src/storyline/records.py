@@ -147,6 +147,7 @@ class LocalEntity:
     type: str  # spaCy/OntoNotes label
     aliases: tuple[str, ...] = ()
     descriptions: tuple[Description, ...] = ()
+    why: tuple[str, ...] = ()  # why mentions with different names were grouped
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,29 +1,31 @@
-"""Entity mentions of one document, grouped into document-local entities."""
+"""Entity mentions of one document, grouped into document-local entities.
+
+Mentions come from the tagger's entities, trimmed and completed by the rules of
+:mod:`storyline.extract.entity_mentions`; :mod:`storyline.extract.entity_linking` groups them
+(surnames to full names, acronyms to expansions, capitals acting for countries). Titles and
+roles become descriptions dated by the document's published date. A transcript's turn speaker
+names join the entities (:mod:`storyline.extract.entity_speakers`). Pronouns are left to the
+quotes stage.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from storyline.extract.entity_linking import link_mentions
+from storyline.extract.entity_mentions import KEPT_LABELS, find_candidates
+from storyline.extract.entity_speakers import add_speakers
 from storyline.records import Document, LocalEntity, Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
-
 
 def find_entities(document: Document, parsed: Doc) -> tuple[tuple[LocalEntity, ...], tuple[Mention, ...]]:
-    del document
-    keys: dict[tuple[str, str], str] = {}
-    entities: list[LocalEntity] = []
-    mentions: list[Mention] = []
-    for ent in parsed.ents:
-        if ent.label_ not in KEPT_LABELS:
-            continue
-        name = ent.text.strip()
-        ident = (name.lower(), ent.label_)
-        if ident not in keys:
-            keys[ident] = f"e{len(keys)}"
-            entities.append(LocalEntity(key=keys[ident], name=name, type=ent.label_))
-        mentions.append(Mention(ent.start_char, ent.end_char, ent.text, keys[ident]))
-    return tuple(entities), tuple(mentions)
+    """The document-local entities of ``document`` and their mentions in its clean text."""
+    candidates = find_candidates(parsed, document.metadata.published)
+    entities, mentions = link_mentions(candidates, document.text)
+    return add_speakers(entities, (t.speaker_name for t in document.turns)), mentions
+
+
+__all__ = ["KEPT_LABELS", "find_entities"]

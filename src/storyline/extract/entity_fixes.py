@@ -1,0 +1,230 @@
+"""Corrections over the found mentions: types, short forms, junk, title words, repeated names.
+
+A name before an organisation noun or a role is an ORG ("the Rodong Sinmun newspaper",
+"Ryanair CEO"); "the North" refers to a place the document names in full; a one-word person
+coordinated with places is a place; page furniture is dropped; later uses of a found name are
+found too.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from storyline.extract.entity_lexicon import Lexicon
+from storyline.extract.entity_names import name_key
+from storyline.extract.entity_rules import BARE_MODEL, MODEL
+from storyline.extract.entity_tokens import Candidate, doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+# Capitalised words that also begin sentences as ordinary words; never propagated as names.
+_COMMON_CAPITALISED = frozenset(
+    {"the", "this", "that", "new", "first", "one", "president", "mac", "will", "may", "march", "june"}
+)
+
+# Titles that go before a person's own name, never after an employer's ("Dr.", "Mr.").
+_PERSONAL_TITLES = frozenset(
+    {"dr.", "mr.", "mrs.", "ms.", "sir", "dame", "lord", "lady", "prof.", "rev.", "sen.", "rep."}
+)
+
+# Role heads after a portfolio ("Defense Minister", "Security Advisor"): the portfolio is no mention.
+_PORTFOLIO = re.compile(r"(?:Minister|Secretary|Advisor|Adviser|Spokesman|Spokeswoman)\b")
+
+
+def class_noun_fix(doc: Doc, cand: Candidate, lex: Lexicon) -> Candidate:
+    """'the Rodong Sinmun newspaper': a name before an organisation class noun is an ORG."""
+    if cand.label in {"ORG", "FAC"}:
+        return cand
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return cand
+    nxt = doc[span.end]
+    # A role right after a one-word name ("Ryanair CEO", "Cisco spokesman") makes it the employer.
+    employer = len(span) == 1 and nxt.lower_ in lex.titles and nxt.lower_ not in _PERSONAL_TITLES
+    if ((nxt.pos_ == "NOUN" and nxt.lower_ in lex.org_classes) or employer) and cand.label in {
+        "PERSON",
+        "PRODUCT",
+        "WORK_OF_ART",
+        "GPE",
+    }:
+        if cand.label == "GPE" and name_key(cand.name) in lex.known:
+            return cand  # "the Russia group": a known place stays a place
+        return Candidate(
+            cand.start,
+            cand.end,
+            cand.name,
+            "ORG",
+            cand.form,
+            cand.descriptions,
+            note="name before an organisation noun",
+        )
+    return cand
+
+
+def short_forms(doc: Doc, lex: Lexicon, found: list[Candidate]) -> list[Candidate]:
+    named = {name_key(lex.known[k].name) if k in lex.known else k for k in (name_key(c.name) for c in found)}
+    out: list[Candidate] = []
+    for form in lex.short_forms:
+        if name_key(form.target) not in named or any(name_key(a) not in named for a in form.also):
+            continue
+        for m in re.finditer(rf"\b{re.escape(form.phrase)}\b(?!\s+[A-Z])", doc_text(doc)):
+            inside = [c for c in found if c.start < m.end() and m.start() < c.end]
+            if any(c.start < m.start() or c.end > m.end() for c in inside):
+                continue  # part of a longer name
+            for c in inside:
+                found.remove(c)
+            kind = lex.known[name_key(form.target)].type if name_key(form.target) in lex.known else "GPE"
+            out.append(
+                Candidate(
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    kind,
+                    "nominal",
+                    target=form.target,
+                    note=f"short form of {form.target}",
+                )
+            )
+    return out
+
+
+def coordination_fix(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """'recognizing Luhansk and Donetsk as states': a one-word person coordinated with places is a place."""
+    by_token: dict[int, Candidate] = {}
+    for cand in found:
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is not None:
+            by_token[span.root.i] = cand
+    out = []
+    for cand in found:
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if cand.label == "PERSON" and span is not None and len(span) == 1:
+            root = span.root
+            near = [root.head] if root.dep_ == "conj" else []
+            near += [t for t in root.children if t.dep_ == "conj"]
+            labels = {by_token[t.i].label for t in near if t.i in by_token}
+            if labels and labels <= {"GPE"}:
+                cand = Candidate(
+                    cand.start,
+                    cand.end,
+                    cand.name,
+                    "GPE",
+                    cand.form,
+                    cand.descriptions,
+                    actor=cand.actor,
+                    locative=cand.locative,
+                    note="coordinated with places",
+                )
+        out.append(cand)
+    return out
+
+
+def trim_common_nouns(found: list[Candidate], text: str) -> list[Candidate]:
+    """'Clinton Plan' in a headline: a surname of the document's people plus a word the document
+    also writes in lower case is the surname alone."""
+    surnames = {c.name.split()[-1] for c in found if c.label == "PERSON" and " " in c.name}
+    lower = set(re.findall(r"\b[a-z]+\b", text))
+    out = []
+    for c in found:
+        words = c.name.split()
+        if c.label == "PERSON" and len(words) == 2 and words[0] in surnames and words[1].lower() in lower:
+            c = Candidate(c.start, c.start + len(words[0]), words[0], "PERSON", c.form, c.descriptions, note=c.note)
+        out.append(c)
+    return out
+
+
+def is_junk(cand: Candidate, lex: Lexicon) -> bool:
+    key = name_key(cand.name)
+    if not key or not re.search(r"[a-z]", key) or key in lex.junk:
+        return True
+    if cand.form == "name" and not any(ch.isupper() for ch in cand.name):
+        return True  # names carry a capital somewhere ("iPhone" does, "iu.edu" does not)
+    if "@" in cand.name or re.search(r"\.(?:com|org|edu|net|gov)\b", cand.name):
+        return True
+    return len(key) < 2
+
+
+def drop_inside_descriptions(found: list[Candidate], text: str) -> list[Candidate]:
+    """A span that is part of a capitalised title ("National Security" in "National Security Advisor
+    Jake Sullivan") is no mention, unless the document names it elsewhere ("Apple CEO Steve Jobs").
+
+    Only titles before the name count: an appositive role after it names other entities
+    ("a researcher at the Korea Institute for National Unification").
+    """
+    spans = [
+        (d.start, d.end)
+        for c in found
+        for d in c.descriptions
+        if d.start is not None and d.end is not None and d.end <= c.start
+    ]
+    counts: dict[str, int] = {}
+    for c in found:
+        if not any(s <= c.start and c.end <= e for s, e in spans):
+            counts[name_key(c.name)] = counts.get(name_key(c.name), 0) + 1
+
+    def in_title(c: Candidate) -> bool:
+        following = text[c.end :].lstrip()
+        if re.match(_PORTFOLIO, following) and c.label == "ORG":
+            return True  # "a Russian Defense Minister": a portfolio, with or without a name after
+        if not any(s <= c.start and c.end <= e for s, e in spans):
+            return False
+        return following[:1].isupper() and not counts.get(name_key(c.name))
+
+    return [c for c in found if not in_title(c)]
+
+
+def repeated_names(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """Later uses of a name the tagger found once but missed elsewhere ("Jobs", "iTunes", "Airbus").
+
+    One name keeps one sense in a document; a match must not run into a longer capitalised name.
+    Person names also lend their surname and first name.
+    """
+    labels: dict[str, str] = {}
+    for c in found:
+        if c.form != "name" or len(c.name) < 3:
+            continue
+        labels.setdefault(c.name, c.label)
+        words = c.name.split()
+        if c.label == "PERSON" and len(words) >= 2:
+            for word in (words[0], words[-1]):
+                if len(word) >= 3 and word[0].isupper() and word.lower() not in lex.titles:
+                    labels.setdefault(word, "PERSON")
+        if c.label == "PRODUCT" and len(words) >= 2:
+            for word in words[1:]:  # "the 787" and "Dreamliner" of "Boeing 787 Dreamliner"
+                if (MODEL.match(word) or BARE_MODEL.match(word) or word[:1].isupper()) and len(word) >= 3:
+                    labels.setdefault(word, "PRODUCT")
+    labels = {n: t for n, t in labels.items() if name_key(n) not in lex.junk and n.lower() not in _COMMON_CAPITALISED}
+    if not labels:
+        return []
+    pattern = re.compile(
+        r"(?<![\w.-])(?:" + "|".join(re.escape(n) for n in sorted(labels, key=len, reverse=True)) + r")(?![\w-])"
+    )
+    taken = sorted((c.start, c.end) for c in found)
+    out = []
+    text = doc_text(doc)
+    for m in pattern.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        after = re.match(r"\s*(\S+)", text[m.end() :])
+        if after and after.group(1)[:1].isupper() and not re.match(r"[\s,;:.!?]*\n", text[m.end() :]):
+            continue  # "Apple Corps": part of a longer name
+        before = text[: m.start()].rstrip()
+        if before and re.search(r"[A-Z][\w.-]*$", before) and not re.search(r"[.!?:\"”]\s*$", text[: m.start()]):
+            continue
+        out.append(Candidate(m.start(), m.end(), m.group(0), labels[m.group(0)], note="name repeated in the document"))
+        taken.append((m.start(), m.end()))
+    return out
+
+
+__all__ = [
+    "class_noun_fix",
+    "coordination_fix",
+    "drop_inside_descriptions",
+    "is_junk",
+    "repeated_names",
+    "short_forms",
+    "trim_common_nouns",
+]

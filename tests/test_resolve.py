@@ -1,0 +1,177 @@
+"""Cross-document resolution: one entity per referent, stable ids, reasons for every merge."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from storyline.cli import main
+from storyline.records import Description, DocAnalysis, Entity, LocalEntity, Mention
+from storyline.resolve import resolve_entities
+
+
+def _doc(doc: str, *entities: tuple[str, str, tuple[str, ...], tuple[str, ...]]) -> DocAnalysis:
+    """A document with one mention per entity: (name, type, aliases, descriptions)."""
+    local = []
+    mentions = []
+    for number, (name, kind, aliases, roles) in enumerate(entities):
+        key = f"e{number}"
+        described = tuple(Description(r, as_of="2030-01-01") for r in roles)
+        local.append(LocalEntity(key, name, kind, aliases, described))
+        mentions.append(Mention(number * 10, number * 10 + len(name), name, key))
+    return DocAnalysis(doc=doc, entities=tuple(local), mentions=tuple(mentions))
+
+
+def _entity(entities: tuple[Entity, ...], name: str) -> Entity:
+    found = [e for e in entities if e.name == name or name in e.aliases]
+    assert len(found) == 1, (name, [e.name for e in found])
+    return found[0]
+
+
+def test_spelling_variants_are_one_person() -> None:
+    index = resolve_entities(
+        [
+            _doc("a", ("Tomas Kovac-Ilic", "PERSON", (), ())),
+            _doc("b", ("Tomas Kovac Ilic", "PERSON", (), ())),
+            _doc("c", ("Yuri Dorin", "PERSON", (), ())),
+            _doc("d", ("Yury Dorin", "PERSON", (), ())),
+        ]
+    )
+    assert len(index.entities) == 2
+    dorin = _entity(index.entities, "Yury Dorin")
+    assert len(dorin.mentions) == 2 and any("one letter" in w for w in dorin.why)
+
+
+def test_surname_alone_goes_to_the_only_full_name() -> None:
+    index = resolve_entities([_doc("a", ("Marta Velez", "PERSON", (), ())), _doc("b", ("Velez", "PERSON", (), ()))])
+    assert [e.name for e in index.entities] == ["Marta Velez"]
+    assert index.ref("b", "e0") == index.ref("a", "e0")
+
+
+def test_ambiguous_surname_stays_apart() -> None:
+    index = resolve_entities(
+        [
+            _doc("a", ("Marta Velez", "PERSON", (), ())),
+            _doc("b", ("Jorge Velez", "PERSON", (), ())),
+            _doc("c", ("Velez", "PERSON", (), ())),
+        ]
+    )
+    assert len(index.entities) == 3
+
+
+def test_sound_alike_needs_a_shared_role_across_documents() -> None:
+    role = ("former Harbin bureau chief for the Daily Courier",)
+    confirmed = resolve_entities(
+        [_doc("a", ("Jean Darrow", "PERSON", (), role)), _doc("b", ("Gene Darrow", "PERSON", (), role))]
+    )
+    assert len(confirmed.entities) == 1
+    assert "Gene Darrow" in confirmed.entities[0].aliases
+    unconfirmed = resolve_entities(
+        [_doc("a", ("Jean Darrow", "PERSON", (), role)), _doc("b", ("Gene Darrow", "PERSON", (), ("plumber",)))]
+    )
+    assert len(unconfirmed.entities) == 2
+
+
+def test_facility_synonyms_and_designators() -> None:
+    index = resolve_entities(
+        [
+            _doc("a", ("Tervala Cosmodrome", "FAC", (), ()), ("Harlow Group", "ORG", (), ())),
+            _doc("b", ("Tervala spaceport", "FAC", (), ()), ("Harlow", "ORG", (), ())),
+        ]
+    )
+    assert len(index.entities) == 2
+    assert any("cosmodrome" in w for w in _entity(index.entities, "Tervala spaceport").why)
+
+
+def test_acronym_and_alias_across_documents() -> None:
+    index = resolve_entities(
+        [
+            _doc("a", ("Northern Rail Workers Union", "ORG", ("NRWU",), ())),
+            _doc("b", ("NRWU", "ORG", (), ())),
+        ]
+    )
+    assert len(index.entities) == 1 and index.entities[0].name == "Northern Rail Workers Union"
+
+
+def test_products_and_their_maker_stay_apart() -> None:
+    index = resolve_entities(
+        [
+            _doc("a", ("Skyline 990 Albatross", "PRODUCT", (), ()), ("Skyline", "ORG", (), ())),
+            _doc("b", ("Albatross", "PRODUCT", (), ()), ("Skyline", "ORG", (), ())),
+        ]
+    )
+    plane = _entity(index.entities, "Skyline 990 Albatross")
+    assert "Albatross" in plane.aliases
+    assert _entity(index.entities, "Skyline").type == "ORG"
+
+
+def test_person_and_place_with_one_name_stay_apart() -> None:
+    index = resolve_entities([_doc("a", ("Jordan", "GPE", (), ())), _doc("b", ("Jordan", "PERSON", (), ()))])
+    assert len(index.entities) == 2
+
+
+def test_ids_are_stable_and_descriptions_dated() -> None:
+    docs = [
+        _doc("a", ("Marta Velez", "PERSON", (), ("Finance Minister",))),
+        _doc("b", ("Marta Velez", "PERSON", (), ("Prime Minister",))),
+    ]
+    first = resolve_entities(docs)
+    again = resolve_entities(list(reversed(docs)))
+    assert [e.id for e in first.entities] == [e.id for e in again.entities]
+    roles = [d.text for d in first.entities[0].descriptions]
+    assert roles == ["Finance Minister", "Prime Minister"]
+
+
+def test_entity_commands(tmp_path: Path) -> None:
+    capture = tmp_path / "note.txt"
+    capture.write_text(
+        "Finance Minister Halvard Brenn visited Talvik on Friday. Brenn said the harbour would reopen.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "s.db")
+    runner = CliRunner()
+    assert runner.invoke(main, ["ingest", str(capture), "--db", db]).exit_code == 0
+    listed = runner.invoke(main, ["entities", "--db", db])
+    assert listed.exit_code == 0 and "Halvard Brenn" in listed.output and "PERSON" in listed.output
+    shown = runner.invoke(main, ["entity", "Brenn", "--db", db])
+    assert shown.exit_code == 0, shown.output
+    assert "Finance Minister" in shown.output and "surname" in shown.output
+    unknown = runner.invoke(main, ["entity", "Halvard Bren", "--db", db])
+    assert unknown.exit_code == 1 and "closest known: Halvard Brenn" in unknown.output
+
+
+def test_one_model_designation_is_one_product() -> None:
+    index = resolve_entities(
+        [
+            _doc("a", ("Skyline K990", "PRODUCT", (), ())),
+            _doc("b", ("first Skyline K990", "PRODUCT", (), ()), ("K990", "PRODUCT", (), ())),
+            _doc("c", ("Skyline K880", "PRODUCT", (), ())),
+        ]
+    )
+    assert sorted(len(e.members) for e in index.entities) == [1, 3]
+    assert any("model K990" in w for w in _entity(index.entities, "Skyline K990").why)
+
+
+def test_spelling_of_long_names_and_country_short_forms() -> None:
+    index = resolve_entities(
+        [
+            _doc("a", ("Northern Aeronautic Defence Works", "ORG", (), ()), ("US Coast Guard", "ORG", (), ())),
+            _doc(
+                "b", ("Northern Aeronautic Defense Works", "ORG", (), ()), ("United States Coast Guard", "ORG", (), ())
+            ),
+        ]
+    )
+    assert len(index.entities) == 2
+
+
+def test_middle_initial_and_commonest_full_name() -> None:
+    index = resolve_entities(
+        [
+            _doc("a", ("Marta Velez", "PERSON", (), ())),
+            _doc("b", ("Marta Velez", "PERSON", (), ())),
+            _doc("c", ("Marta J. Velez", "PERSON", (), ())),
+        ]
+    )
+    assert [e.name for e in index.entities] == ["Marta Velez"]
+    assert "Marta J. Velez" in index.entities[0].aliases
