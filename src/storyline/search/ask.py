@@ -1,0 +1,152 @@
+"""Ask: an extractive answer to a question, made only of spans of the captures.
+
+The question is reduced to its content words (``data/search/stopwords.txt``) and the entities
+it names; the index is searched for any of those words; the hits are re-ranked by how many of
+the question's words they hold, whether they mention a named entity and what kind they are,
+then grouped (quotes, claims, events, sentences). Nothing is generated: each piece of the
+answer is a span of a document's clean text with its offsets. An :class:`Answerer` (an LLM,
+later) may add a written answer over that evidence; without one the answer is the evidence.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING, Protocol
+
+from storyline.search.engine import Hit, Query, SearchIndex, open_index, stem
+from storyline.search.units import UNIT_KINDS, SearchUnit, UnitKind
+
+if TYPE_CHECKING:
+    from storyline.store.base import Store
+
+_TOKEN = re.compile(r"\w+")
+# How many index hits are re-ranked: enough that a sentence holding every question word but
+# ranked low by BM25 (long sentence) still comes up; cheap on FTS5 even at 100k units.
+CANDIDATES = 80
+# Words of a question asking for what someone said / what happened, and the kinds they favour.
+_SPEECH = {"say", "said", "says", "think", "thinks", "claim", "claimed", "claims", "told", "deny", "denied", "accuse"}
+_HAPPEN = {"happen", "happened", "when", "date", "did"}
+
+
+@functools.cache
+def stopwords() -> frozenset[str]:
+    text = resources.files("storyline.data").joinpath("search/stopwords.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One span of a capture that supports the answer."""
+
+    unit: SearchUnit
+    score: float
+    matches: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    question: str
+    terms: tuple[str, ...]  # the content words searched for
+    entities: tuple[str, ...]  # names of the corpus entities the question names
+    groups: tuple[tuple[UnitKind, tuple[Evidence, ...]], ...]  # best group first
+    text: str | None = None  # a written answer from an Answerer; None for a purely extractive one
+
+    @property
+    def best(self) -> Evidence | None:
+        found = [e for _, group in self.groups for e in group]
+        return max(found, key=lambda e: e.score) if found else None
+
+    @property
+    def evidence(self) -> tuple[Evidence, ...]:
+        return tuple(e for _, group in self.groups for e in group)
+
+
+class Answerer(Protocol):
+    """Writes an answer from the evidence (an LLM, say); None when it cannot."""
+
+    def compose(self, question: str, evidence: Sequence[Evidence]) -> str | None: ...
+
+
+def ask(
+    question: str,
+    store: Store,
+    index: SearchIndex | None = None,
+    per_group: int = 5,
+    answerer: Answerer | None = None,
+) -> Answer:
+    """The evidence for ``question`` in ``store``, grouped by kind and ranked."""
+    index = index or open_index(store)
+    words = _TOKEN.findall(question)
+    terms = tuple(dict.fromkeys(w.lower() for w in words if w.lower() not in stopwords()))
+    entities = named_entities(question, store)
+    if not terms:
+        return Answer(question, (), entities, ())
+    hits = index.search(Query(" ".join(terms), limit=CANDIDATES, mode="any"))
+    if entities:
+        hits += index.search(Query(" ".join(terms), limit=CANDIDATES, mode="any"), entities)
+    ranked = _rerank(hits, terms, entities, {w.lower() for w in words})
+    groups = []
+    for kind in UNIT_KINDS:
+        group = tuple(e for e in ranked if e.unit.kind == kind)[:per_group]
+        if group:
+            groups.append((kind, group))
+    groups.sort(key=lambda g: -g[1][0].score)
+    answer = Answer(question, terms, entities, tuple(groups))
+    if answerer is not None and answer.groups:
+        answer = Answer(question, terms, entities, answer.groups, answerer.compose(question, answer.evidence))
+    return answer
+
+
+def named_entities(question: str, store: Store) -> tuple[str, ...]:
+    """Names of corpus entities the question names (a full name or alias, or a person's surname)."""
+    tokens = {t.lower() for t in _TOKEN.findall(question)}
+    capitalised = {t.lower() for t in _TOKEN.findall(question) if t[:1].isupper()}
+    found: list[str] = []
+    for entity in store.get_entities().entities:
+        for name in (entity.name, *entity.aliases):
+            parts = [p.lower() for p in _TOKEN.findall(name)]
+            if not parts:
+                continue
+            whole = all(p in tokens for p in parts)
+            surname = entity.type == "PERSON" and len(parts) > 1 and parts[-1] in capitalised
+            if whole or surname:
+                found.append(entity.name)
+                break
+    return tuple(dict.fromkeys(found))
+
+
+def _rerank(hits: list[Hit], terms: Sequence[str], entities: Sequence[str], words: set[str]) -> list[Evidence]:
+    stems = {stem(t) for t in terms}
+    top = max((h.score for h in hits), default=1.0) or 1.0
+    wants_speech = bool(words & _SPEECH)
+    wants_event = bool(words & _HAPPEN)
+    best: dict[tuple[str, str, int, int], Evidence] = {}
+    entity_words = {w.lower() for name in entities for w in _TOKEN.findall(name)}
+    for hit in hits:
+        unit = hit.unit
+        unit_stems = {stem(t.lower()) for t in _TOKEN.findall(unit.text)}
+        # Coverage counts the question's topic words; the entity's own words are scored apart.
+        topic = stems - {stem(w) for w in entity_words} or stems
+        coverage = len(topic & unit_stems) / len(topic)
+        mentions = {e.lower() for e in unit.entities} | {w.lower() for w in _TOKEN.findall(unit.text)}
+        names_entity = any(
+            name.lower() in mentions or _TOKEN.findall(name.lower())[-1:][0] in mentions for name in entities
+        )
+        # Weights: BM25 orders within the candidates, covering the question matters most, a
+        # named entity is a strong cue; kind priors only break near-ties.
+        score = 0.35 * (hit.score / top) + 0.45 * coverage + (0.2 if names_entity else 0.0)
+        if unit.kind in ("quote", "claim"):
+            score += 0.1 if wants_speech else 0.03
+        elif unit.kind == "event":
+            score += 0.1 if wants_event else 0.03
+        key = (unit.kind, unit.doc, unit.start, unit.end)
+        if key not in best or best[key].score < score:
+            best[key] = Evidence(unit, round(score, 4), hit.matches)
+    return sorted(best.values(), key=lambda e: (-e.score, e.unit.doc, e.unit.start))
+
+
+__all__ = ["Answer", "Answerer", "Evidence", "ask", "named_entities", "stopwords"]
