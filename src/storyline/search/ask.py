@@ -146,7 +146,29 @@ def _rerank(hits: list[Hit], terms: Sequence[str], entities: Sequence[str], word
         key = (unit.kind, unit.doc, unit.start, unit.end)
         if key not in best or best[key].score < score:
             best[key] = Evidence(unit, round(score, 4), hit.matches)
-    return sorted(best.values(), key=lambda e: (-e.score, e.unit.doc, e.unit.start))
+    return _absorb_sentences(list(best.values()))
+
+
+def _absorb_sentences(found: list[Evidence]) -> list[Evidence]:
+    """Drop a sentence that holds a quote, claim or event found too; that one gets its score.
+
+    The more specific span says the same with its speaker or date attached; showing both
+    would fill the answer with the same words twice.
+    """
+    sentences = [e for e in found if e.unit.kind == "sentence"]
+    out, absorbed = [], set()
+    for evidence in found:
+        if evidence.unit.kind == "sentence":
+            continue
+        unit = evidence.unit
+        holders = [
+            s for s in sentences if s.unit.doc == unit.doc and s.unit.start <= unit.start and unit.end <= s.unit.end
+        ]
+        score = max([evidence.score, *(s.score for s in holders)])
+        absorbed.update(id(s) for s in holders)
+        out.append(Evidence(unit, score, evidence.matches))
+    out.extend(s for s in sentences if id(s) not in absorbed)
+    return sorted(out, key=lambda e: (-e.score, e.unit.doc, e.unit.start))
 
 
 __all__ = ["Answer", "Answerer", "Evidence", "ask", "named_entities", "stopwords"]

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal, Protocol
 
 from storyline.search.fts import _COLUMNS, match_expression, names_expression, unit_from_row
-from storyline.search.units import SearchUnit, UnitKind, units_of
+from storyline.search.units import UNIT_KINDS, SearchUnit, UnitKind, units_of
 
 if TYPE_CHECKING:
     from storyline.store.base import Store
@@ -213,19 +213,25 @@ def stem(word: str) -> str:
 
 
 def finish(hits: list[Hit], query: Query) -> list[Hit]:
-    """One hit per span (the best ranked), at most ``query.limit``, query words marked."""
-    seen: set[tuple[str, int, int]] = set()
-    terms = [stem(t) for t in _TOKEN.findall(query.text.lower())]
-    out = []
+    """One hit per span, at most ``query.limit``, query words marked.
+
+    A span found as several kinds (a sentence that is also an event's sentence) is shown once,
+    as the most specific kind, at the best rank any of its kinds had.
+    """
+    specific: dict[tuple[str, int, int], Hit] = {}
+    order: list[tuple[str, int, int]] = []
     for hit in hits:
         key = (hit.unit.doc, hit.unit.start, hit.unit.end)
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(replace(hit, matches=mark_terms(hit.unit.text, terms)))
-        if len(out) >= query.limit:
-            break
-    return out
+        if key not in specific:
+            order.append(key)
+            specific[key] = hit
+        elif _KIND_ORDER[hit.unit.kind] < _KIND_ORDER[specific[key].unit.kind]:
+            specific[key] = replace(hit, score=max(hit.score, specific[key].score))
+    terms = [stem(t) for t in _TOKEN.findall(query.text.lower())]
+    return [replace(specific[k], matches=mark_terms(specific[k].unit.text, terms)) for k in order[: query.limit]]
+
+
+_KIND_ORDER = {kind: n for n, kind in enumerate(UNIT_KINDS)}
 
 
 def mark_terms(text: str, stems: Sequence[str]) -> tuple[tuple[int, int], ...]:
