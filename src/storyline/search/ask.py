@@ -156,7 +156,8 @@ def _absorb_sentences(found: list[Evidence]) -> list[Evidence]:
     would fill the answer with the same words twice.
     """
     sentences = [e for e in found if e.unit.kind == "sentence"]
-    out, absorbed = [], set()
+    out: list[Evidence] = []
+    absorbed: set[int] = set()
     for evidence in found:
         if evidence.unit.kind == "sentence":
             continue
