@@ -24,7 +24,7 @@ from storyline.server.access import StoreAccess
 MAX_UPLOAD = 5_000_000
 _CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'"
 # FastAPI's interactive docs load their script from a CDN; the CSP stays off those two pages.
-_DOC_PATHS = ("/docs", "/redoc")
+_DOC_PATHS = ("/docs", "/docs/oauth2-redirect", "/redoc")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +63,7 @@ def create_app(
         response = await call_next(request)
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "no-referrer"
-        if not request.url.path.startswith(_DOC_PATHS):
+        if request.url.path not in _DOC_PATHS:
             response.headers["Content-Security-Policy"] = _CSP
             response.headers["X-Frame-Options"] = "DENY"
         return response
