@@ -65,7 +65,8 @@ def _span(text: str, phrase: str) -> tuple[int, int]:
 
 def _sentence(text: str, phrase: str) -> tuple[int, int]:
     start, end = _span(text, phrase)
-    left = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    dot, line = text.rfind(". ", 0, start), text.rfind("\n", 0, start)
+    left = max(dot + 2 if dot != -1 else 0, line + 1)
     stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
     right = min(stops) + 1 if stops else len(text)
     return left, right
