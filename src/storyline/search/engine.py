@@ -109,28 +109,58 @@ def ensure_indexed(store: Store) -> int:
 
 
 class FtsIndex:
-    """BM25 ranking by SQLite FTS5 (text weighs twice the entity names)."""
+    """BM25 ranking by SQLite FTS5 (text weighs twice the entity names).
+
+    BM25 costs time for every matching row; a query whose words are in nearly every sentence
+    (the story's own topic word) would score tens of thousands of rows. Such a query is ranked
+    within its ``WINDOW`` most recently indexed matches (IDF still over the whole index); any
+    query matching fewer rows is ranked over all of them.
+    """
+
+    # 10,000 rows keep such a query near 30 ms on the 100k-sentence benchmark
+    # (benchmarks/search_latency.py), where the full ranking of 80k matches took ~150 ms.
+    WINDOW = 10_000
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+
+    def _window_start(self, base: str, params: list[object]) -> int | None:
+        """The lowest rowid of the newest ``WINDOW`` matches, or None if there are fewer."""
+        row = self.conn.execute(
+            f"SELECT search_fts.rowid {base} ORDER BY search_fts.rowid DESC LIMIT 1 OFFSET ?", [*params, self.WINDOW]
+        ).fetchone()
+        return int(row[0]) if row else None
 
     def search(self, query: Query, names: Sequence[str] = ()) -> list[Hit]:
         parts = [e for e in (match_expression(query.text, query.mode), names_expression(list(names))) if e]
         if not parts:
             return []
-        sql = [
-            f"SELECT {', '.join('u.' + c for c in _COLUMNS.split(', '))}, bm25(search_fts, 2.0, 1.0) AS rank "
-            "FROM search_fts JOIN search_units u ON u.id = search_fts.rowid WHERE search_fts MATCH ?"
-        ]
-        params: list[object] = [" AND ".join(f"({p})" for p in parts)]
+        match = " AND ".join(f"({p})" for p in parts)
         where, more = filter_sql(query)
-        sql.append(where)
-        params.extend(more)
+        # Rank on rowids only (joining the units just for the filters): the sorter then holds
+        # two numbers a row, not every column of every match; the few winners are read after.
+        join = "JOIN search_units u ON u.id = search_fts.rowid " if where else ""
+        base = f"FROM search_fts {join}WHERE search_fts MATCH ? {where}"
+        params: list[object] = [match, *more]
+        window = self._window_start(base, params)
+        if window is not None:
+            base += " AND search_fts.rowid >= ?"
+            params.append(window)
         # More rows than asked: the same span can be both a sentence and an event.
-        sql.append("ORDER BY rank LIMIT ?")
-        params.append(query.limit * 2 + 10)
-        rows = self.conn.execute(" ".join(sql), params).fetchall()
-        hits = [Hit(unit_from_row(row[:-1]), -float(row[-1])) for row in rows]
+        ranked = self.conn.execute(
+            f"SELECT search_fts.rowid, bm25(search_fts, 2.0, 1.0) AS rank {base} ORDER BY rank LIMIT ?",
+            [*params, query.limit * 2 + 10],
+        ).fetchall()
+        if not ranked:
+            return []
+        rows = {
+            row[0]: row[1:]
+            for row in self.conn.execute(
+                f"SELECT id, {_COLUMNS} FROM search_units WHERE id IN ({','.join('?' * len(ranked))})",
+                [r[0] for r in ranked],
+            )
+        }
+        hits = [Hit(unit_from_row(rows[i]), -float(rank)) for i, rank in ranked if i in rows]
         return finish(hits, query)
 
 
