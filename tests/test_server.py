@@ -193,3 +193,14 @@ def test_ingest_reports_bad_lines(db: str, tmp_path: Path) -> None:
 def test_host_check_against_dns_rebinding(db: str) -> None:
     with TestClient(create_app(db, allowed_hosts=["127.0.0.1"]), base_url="http://evil.example") as client:
         assert client.get("/").status_code == 400
+
+
+def test_serve_refuses_a_missing_store_and_a_short_token(tmp_path: Path, db: str) -> None:
+    from click.testing import CliRunner
+
+    from storyline.cli import main
+
+    missing = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "none.db")])
+    assert missing.exit_code == 1 and "no store here" in missing.output
+    short = CliRunner().invoke(main, ["serve", "--db", db, "--token", "short"])
+    assert short.exit_code == 1 and "at least 16 characters" in short.output

@@ -36,8 +36,17 @@ def document_marks(
 ) -> list[Mark]:
     """Every mark of the document page, in raw offsets."""
     to_raw = document.offsets.span_to_raw
+    # A removal's reason goes right after its last visible character, before any line break.
     marks = [
-        Mark(r.raw_start, r.raw_end, 0, "s", "removed", title=f"removed: {r.reason}", after=r.reason)
+        Mark(
+            r.raw_start,
+            r.raw_start + len(document.raw[r.raw_start : r.raw_end].rstrip()),
+            0,
+            "s",
+            "removed",
+            title=f"removed: {r.reason}",
+            after=r.reason,
+        )
         for r in document.removed
     ]
     if highlight is not None:
