@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from storyline.records import DocAnalysis, Document, Event
+from storyline.records import DocAnalysis, Event
 from storyline.search.sentences import split_sentences
 
 if TYPE_CHECKING:
@@ -121,9 +121,4 @@ class _MentionNames:
         return self._names.get(key)
 
 
-def document_of_unit(unit: SearchUnit, document: Document) -> bool:
-    """True if ``unit`` is still a span of ``document`` with the same text (a stale index is not)."""
-    return unit.doc == document.id and document.text[unit.start : unit.end] == unit.text
-
-
-__all__ = ["UNIT_KINDS", "SearchUnit", "UnitKind", "document_of_unit", "units_of"]
+__all__ = ["UNIT_KINDS", "SearchUnit", "UnitKind", "units_of"]

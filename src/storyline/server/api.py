@@ -11,7 +11,7 @@ from fastapi import APIRouter, Header, HTTPException, Query, Request
 from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
-from storyline.search import UNIT_KINDS, Hit, SearchUnit, UnitKind, open_index, search
+from storyline.search import FtsIndex, Hit, SearchUnit, UnitKind, search
 from storyline.search import Query as SearchQuery
 from storyline.search.ask import ask
 from storyline.server.app import access_of, config_of
@@ -124,7 +124,8 @@ def run_search(
 ) -> list[Hit]:
     store = access_of(request).reader()
     query = SearchQuery(q, entity or None, date_from or None, date_to or None, source or None, tuple(kinds), limit)
-    return search(open_index(store), query, store)
+    # The store was indexed when the app started and put_document keeps it so: no check here.
+    return search(FtsIndex(store.conn), query, store)
 
 
 @router.get("/search", summary="Search sentences, quotes, claims and events (BM25)")
@@ -144,7 +145,8 @@ def api_search(
 
 @router.get("/ask", summary="An extractive answer: the spans of the captures that support it")
 def api_ask(request: Request, q: str, per_group: Annotated[int, Query(ge=1, le=50)] = 5) -> AnswerOut:
-    answer = ask(q, access_of(request).reader(), per_group=per_group)
+    store = access_of(request).reader()
+    answer = ask(q, store, FtsIndex(store.conn), per_group=per_group)
     return AnswerOut(
         question=answer.question,
         terms=list(answer.terms),
@@ -279,4 +281,4 @@ def _ingest(request: Request, body: bytes) -> IngestOut:
     )
 
 
-__all__ = ["UNIT_KINDS", "router"]
+__all__ = ["router", "run_search"]

@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup, escape
 
-from storyline.search import UNIT_KINDS
+from storyline.search import UNIT_KINDS, FtsIndex
 from storyline.search.ask import ask
 from storyline.server.api import run_search
 from storyline.server.app import access_of
@@ -123,5 +123,6 @@ def search_page(
 
 @router.get("/ask", response_class=HTMLResponse)
 def ask_page(request: Request, q: str = "") -> HTMLResponse:
-    answer = ask(q, access_of(request).reader(), per_group=4) if q.strip() else None
+    store = access_of(request).reader()
+    answer = ask(q, store, FtsIndex(store.conn), per_group=4) if q.strip() else None
     return page("ask.html", title="Ask", q=q, answer=answer, kinds=UNIT_KINDS)
