@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from storyline.records import DocAnalysis, Document, Entity, Event
 from storyline.search.sentences import split_sentences
@@ -44,24 +44,41 @@ class TimelineEntry:
     conflicts: tuple[str, ...] = ()
 
 
-@dataclass
 class Corpus:
-    """The stored documents by id, each document's sentences computed on demand."""
+    """Stored documents loaded on first use (a page rarely needs all of them), sentences likewise."""
 
-    docs: dict[str, StoredDocument]
-    _sentences: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._docs: dict[str, StoredDocument | None] = {}
+        self._sentences: dict[str, list[tuple[int, int]]] = {}
+        self._complete = False
 
-    @classmethod
-    def of(cls, store: Store) -> Corpus:
-        return cls({s.document.id: s for s in store.iter_documents()})
+    def get(self, doc: str) -> StoredDocument | None:
+        if doc not in self._docs and not self._complete:
+            self._docs[doc] = self.store.get_document(doc)
+        return self._docs.get(doc)
+
+    def all(self) -> list[StoredDocument]:
+        if not self._complete:
+            self._docs = {s.document.id: s for s in self.store.iter_documents()}
+            self._complete = True
+        return [s for s in self._docs.values() if s is not None]
 
     def published(self, doc: str) -> str | None:
-        stored = self.docs.get(doc)
+        stored = self.get(doc)
         return stored.document.metadata.published if stored else None
+
+    def event(self, doc: str, key: str) -> Event | None:
+        stored = self.get(doc)
+        if stored is None or stored.analysis is None:
+            return None
+        return next((e for e in stored.analysis.events if e.key == key), None)
 
     def sentence(self, doc: str, start: int, end: int) -> SpanLink:
         """The sentence around ``[start, end)`` of ``doc`` as a link."""
-        document = self.docs[doc].document
+        stored = self.get(doc)
+        assert stored is not None, doc
+        document = stored.document
         if doc not in self._sentences:
             self._sentences[doc] = list(split_sentences(document.text))
         sentences = self._sentences[doc]
@@ -81,24 +98,24 @@ def _known(published: str | None, as_of: str | None) -> bool:
 
 
 def event_link(corpus: Corpus, doc: str, event: Event) -> SpanLink:
-    if event.sentence_start is not None and event.sentence_end is not None:
-        return link(corpus.docs[doc].document, event.sentence_start, event.sentence_end)
+    stored = corpus.get(doc)
+    if stored is not None and event.sentence_start is not None and event.sentence_end is not None:
+        return link(stored.document, event.sentence_start, event.sentence_end)
     return corpus.sentence(doc, event.start, event.end)
 
 
 def timeline(store: Store, as_of: str | None = None) -> tuple[list[TimelineEntry], str]:
     """Timeline entries as known on ``as_of`` (from documents published by then), and their basis."""
-    corpus = Corpus.of(store)
+    corpus = Corpus(store)
     index = store.get_entities()
     names = {e.id: e.name for e in index.entities}
-    events = {(doc, e.key): e for doc, s in corpus.docs.items() if s.analysis is not None for e in s.analysis.events}
     entries = []
     for item in store.get_story():
-        mentions = [(doc, key) for doc, key in item.events if (doc, key) in events and doc in corpus.docs]
-        mentions = [(doc, key) for doc, key in mentions if _known(corpus.published(doc), as_of)]
+        found = [(doc, corpus.event(doc, key)) for doc, key in item.events if _known(corpus.published(doc), as_of)]
+        mentions = [(doc, event) for doc, event in found if event is not None]
         if not mentions:
             continue
-        sources = tuple(event_link(corpus, doc, events[(doc, key)]) for doc, key in mentions)
+        sources = tuple(event_link(corpus, doc, event) for doc, event in mentions)
         entries.append(
             TimelineEntry(
                 date=item.date.value if item.date else None,
@@ -124,7 +141,8 @@ def _dated_events(
     corpus: Corpus, ref: Callable[[str, str | None], str | None], names: dict[str, str], as_of: str | None
 ) -> list[TimelineEntry]:
     entries = []
-    for doc, stored in corpus.docs.items():
+    for stored in corpus.all():
+        doc = stored.document.id
         if stored.analysis is None or not _known(corpus.published(doc), as_of):
             continue
         for event in stored.analysis.events:
@@ -148,7 +166,8 @@ def _dated_events(
 
 def _dated_times(corpus: Corpus, as_of: str | None) -> list[TimelineEntry]:
     entries = []
-    for doc, stored in corpus.docs.items():
+    for stored in corpus.all():
+        doc = stored.document.id
         if stored.analysis is None or not _known(corpus.published(doc), as_of):
             continue
         for time in stored.analysis.times:
@@ -177,11 +196,13 @@ def entity_view(store: Store, entity_id: str) -> EntityView | None:
     entity = next((e for e in index.entities if e.id == entity_id), None)
     if entity is None:
         return None
-    corpus = Corpus.of(store)
+    corpus = Corpus(store)
     quotes, events = [], []
-    for doc, stored in corpus.docs.items():
-        analysis: DocAnalysis | None = stored.analysis
-        if analysis is None:
+    doc_ids = dict.fromkeys([m.doc for m in entity.mentions] + [doc for doc, _ in entity.members])
+    for doc in doc_ids:
+        stored = corpus.get(doc)
+        analysis: DocAnalysis | None = stored.analysis if stored else None
+        if stored is None or analysis is None:
             continue
         for quote in analysis.quotes:
             if index.ref(doc, quote.speaker) == entity_id:
@@ -190,13 +211,12 @@ def entity_view(store: Store, entity_id: str) -> EntityView | None:
             if any(index.ref(doc, p) == entity_id for p in event.participants):
                 events.append(event_link(corpus, doc, event))
     mentions = tuple(
-        corpus.sentence(m.doc, m.start, m.end) for m in entity.mentions[:MAX_MENTIONS] if m.doc in corpus.docs
+        corpus.sentence(m.doc, m.start, m.end) for m in entity.mentions[:MAX_MENTIONS] if corpus.get(m.doc)
     )
-    doc_ids = dict.fromkeys([m.doc for m in entity.mentions] + [doc for doc, _ in entity.members])
     documents = tuple(
-        (d, corpus.docs[d].document.metadata.title or corpus.docs[d].document.source, corpus.published(d))
-        for d in doc_ids
-        if d in corpus.docs
+        (s.document.id, s.document.metadata.title or s.document.source, s.document.metadata.published)
+        for s in (corpus.get(d) for d in doc_ids)
+        if s is not None
     )
     by_date = sorted(quotes, key=lambda s: s.published or "")
     return EntityView(
