@@ -63,3 +63,19 @@ def test_the_real_model_when_installed(store: SQLiteStore) -> None:
     index = semantic.semantic_index(store)
     hits = search(index, Query("when is the crossing open again", limit=3), store)
     assert any("reopen" in h.unit.text for h in hits)
+
+
+def test_ask_merges_similar_spans_from_the_embeddings(store: SQLiteStore) -> None:
+    from storyline.search.ask import ask
+
+    similar = semantic.semantic_index(store, HashingEmbedder())
+    plain = ask("welding plates", store)
+    merged = ask("welding plates", store, similar=similar)
+    assert plain.best is not None and merged.best is not None
+    assert merged.best.unit.text == plain.best.unit.text
+    assert len(merged.evidence) >= len(plain.evidence)
+    for evidence in merged.evidence:
+        stored = store.get_document(evidence.unit.doc)
+        assert (
+            stored is not None and stored.document.text[evidence.unit.start : evidence.unit.end] == evidence.unit.text
+        )

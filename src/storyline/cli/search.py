@@ -98,13 +98,21 @@ def search_command(
 @main.command("ask")
 @click.argument("question", nargs=-1, required=True)
 @click.option("--per-group", type=click.IntRange(1, 50), default=3, show_default=True, help="Spans per kind.")
+@click.option("--semantic", is_flag=True, help="Also find spans by sentence embeddings (storyline[semantic]).")
 @click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON.")
 @db_option
 @click.pass_context
-def ask_command(ctx: click.Context, question: tuple[str, ...], per_group: int, as_json: bool, db: str | None) -> None:
+def ask_command(
+    ctx: click.Context, question: tuple[str, ...], per_group: int, semantic: bool, as_json: bool, db: str | None
+) -> None:
     """Answer a question with the quotes, claims, events and sentences that support it."""
     store = store_for(settings_from(ctx, db=db))
-    answer = run_ask(" ".join(question), store, per_group=per_group)
+    similar = None
+    if semantic:
+        from storyline.search.semantic import semantic_index
+
+        similar = semantic_index(store)
+    answer = run_ask(" ".join(question), store, per_group=per_group, similar=similar)
     store.close()
     if as_json:
         data = {

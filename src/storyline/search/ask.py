@@ -10,6 +10,7 @@ later) may add a written answer over that evidence; without one the answer is th
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Sequence
@@ -77,17 +78,24 @@ def ask(
     index: SearchIndex | None = None,
     per_group: int = 5,
     answerer: Answerer | None = None,
+    similar: SearchIndex | None = None,
 ) -> Answer:
-    """The evidence for ``question`` in ``store``, grouped by kind and ranked."""
+    """The evidence for ``question`` in ``store``, grouped by kind and ranked.
+
+    ``similar`` is a second index searched with the whole question (sentence embeddings,
+    ``storyline.search.semantic``): it finds sentences that say the same in other words.
+    """
     index = index or open_index(store)
     words = _TOKEN.findall(question)
     terms = tuple(dict.fromkeys(w.lower() for w in words if w.lower() not in stopwords()))
     entities = named_entities(question, store)
     if not terms:
         return Answer(question, (), entities, ())
-    hits = index.search(Query(" ".join(terms), limit=CANDIDATES, mode="any"))
+    hits = _normalised(index.search(Query(" ".join(terms), limit=CANDIDATES, mode="any")))
     if entities:
-        hits += index.search(Query(" ".join(terms), limit=CANDIDATES, mode="any"), entities)
+        hits += _normalised(index.search(Query(" ".join(terms), limit=CANDIDATES, mode="any"), entities))
+    if similar is not None:
+        hits += _normalised(similar.search(Query(question, limit=CANDIDATES)))
     ranked = _rerank(hits, terms, entities, {w.lower() for w in words})
     groups = []
     for kind in UNIT_KINDS:
@@ -119,9 +127,14 @@ def named_entities(question: str, store: Store) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def _normalised(hits: list[Hit]) -> list[Hit]:
+    """Scores divided by the best one, so lists from different indexes can be merged."""
+    top = max((h.score for h in hits), default=1.0)
+    return [dataclasses.replace(h, score=h.score / top if top > 0 else 0.0) for h in hits]
+
+
 def _rerank(hits: list[Hit], terms: Sequence[str], entities: Sequence[str], words: set[str]) -> list[Evidence]:
     stems = {stem(t) for t in terms}
-    top = max((h.score for h in hits), default=1.0) or 1.0
     wants_speech = bool(words & _SPEECH)
     wants_event = bool(words & _HAPPEN)
     best: dict[tuple[str, str, int, int], Evidence] = {}
@@ -138,7 +151,7 @@ def _rerank(hits: list[Hit], terms: Sequence[str], entities: Sequence[str], word
         )
         # Weights: BM25 orders within the candidates, covering the question matters most, a
         # named entity is a strong cue; kind priors only break near-ties.
-        score = 0.35 * (hit.score / top) + 0.45 * coverage + (0.2 if names_entity else 0.0)
+        score = 0.35 * hit.score + 0.45 * coverage + (0.2 if names_entity else 0.0)
         if unit.kind in ("quote", "claim"):
             score += 0.1 if wants_speech else 0.03
         elif unit.kind == "event":
