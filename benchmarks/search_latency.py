@@ -96,7 +96,7 @@ def main() -> None:
     store = SQLiteStore(db)
     units = store.conn.execute("SELECT COUNT(*) FROM search_units").fetchone()[0]
     index = FtsIndex(store.conn)
-    timings = []
+    timings, cpu = [], []
     for number in range(args.queries):
         text = " ".join(rng.choices(words, weights, k=rng.randint(1, 3)))
         query = Query(text, limit=20)
@@ -104,16 +104,22 @@ def main() -> None:
             query = Query(text, date_from="2024-03-01", date_to="2024-06-30", limit=20)
         elif number % 5 == 2:
             query = Query(text, entity=rng.choice(NAMES), limit=20)
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         search(index, query, store)
         timings.append((time.perf_counter() - started) * 1000)
+        cpu.append((time.process_time() - started_cpu) * 1000)
     timings.sort()
     p50 = statistics.median(timings)
     p95 = timings[int(0.95 * (len(timings) - 1))]
     print(
         f"{units} units indexed; {len(timings)} queries: p50 {p50:.1f} ms, p95 {p95:.1f} ms, max {timings[-1]:.1f} ms"
     )
-    print("target p95 < 50 ms:", "met" if p95 < 50 else "NOT met")
+    # CPU time per query: what the wall clock comes to on an idle core (the load of a shared
+    # machine stretches the wall-clock numbers, not these).
+    cpu.sort()
+    cpu_p95 = cpu[int(0.95 * (len(cpu) - 1))]
+    print(f"cpu time per query: p50 {statistics.median(cpu):.1f} ms, p95 {cpu_p95:.1f} ms")
+    print("target p95 < 50 ms:", "met" if p95 < 50 else "NOT met", "(wall clock)")
     store.close()
 
 

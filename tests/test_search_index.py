@@ -147,3 +147,38 @@ def test_cli_semantic_without_the_package_says_how_to_install(db: str) -> None:
         pytest.skip("the semantic extra is installed")
     result = CliRunner().invoke(main, ["search", "bridge", "--semantic", "--db", db])
     assert result.exit_code == 1 and "storyline[semantic]" in result.output
+
+
+def test_date_ranges_become_exact_year_month_and_day_tokens() -> None:
+    from storyline.search.fts import date_tokens, dates_expression
+
+    assert date_tokens("2024-03-15") == "y2024 m202403 d20240315" and date_tokens(None) == ""
+    assert dates_expression("2024-11-29", "2026-02", "2020-01-01", "2030-01-01") == (
+        "dates : (d20241129 OR d20241130 OR m202412 OR y2025 OR m202601 OR m202602)"
+    )
+    assert (
+        dates_expression(None, "2021-01-02", "2020-01-01", "2030-01-01") == "dates : (y2020 OR d20210101 OR d20210102)"
+    )
+    assert dates_expression("2024-02-28", "2024-03-01", "x", "y") == "dates : (d20240228 OR d20240229 OR d20240301)"
+    assert dates_expression("1000-02-01", "2024-06-01", "1000-02-01", "2030-01-01") is None  # too many: SQL only
+    assert dates_expression("2024-13-01", None, "2020-01-01", "2030-01-01") is None
+
+
+@pytest.mark.parametrize(
+    ("date_from", "date_to"),
+    [
+        ("2025-03-01", "2025-03-01"),
+        ("2025-03-02", "2025-03-19"),
+        ("2025-03", None),
+        (None, "2025-03-10"),
+        ("2025", "2025"),
+    ],
+)
+def test_date_tokens_filter_like_the_dates(store: SQLiteStore, date_from: str | None, date_to: str | None) -> None:
+    memory = MemoryStore()
+    for stored in store.iter_documents():
+        memory.put_document(stored)
+    query = Query("bridge council engineers", date_from=date_from, date_to=date_to, limit=100, mode="any")
+    fts = {(h.unit.doc, h.unit.start, h.unit.end) for h in FtsIndex(store.conn).search(query)}
+    scan = {(h.unit.doc, h.unit.start, h.unit.end) for h in ScanIndex(memory).search(query)}
+    assert fts == scan

@@ -19,7 +19,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal, Protocol
 
-from storyline.search.fts import _COLUMNS, match_expression, names_expression, unit_from_row
+from storyline.search.fts import (
+    _COLUMNS,
+    date_bound,
+    dates_expression,
+    match_expression,
+    names_expression,
+    unit_from_row,
+)
 from storyline.search.units import UNIT_KINDS, SearchUnit, UnitKind, units_of
 
 if TYPE_CHECKING:
@@ -135,8 +142,17 @@ class FtsIndex:
         parts = [e for e in (match_expression(query.text, query.mode), names_expression(list(names))) if e]
         if not parts:
             return []
+        dated = False
+        if query.date_from or query.date_to:
+            first, last = self.conn.execute("SELECT MIN(date), MAX(date) FROM search_units").fetchone()
+            if first is None:
+                return []
+            dates = dates_expression(query.date_from, query.date_to, first, last)
+            if dates:
+                parts.append(dates)
+                dated = True
         match = " AND ".join(f"({p})" for p in parts)
-        where, more = filter_sql(query)
+        where, more = filter_sql(query, dates=not dated)
         # Rank on rowids only (joining the units just for the filters): the sorter then holds
         # two numbers a row, not every column of every match; the few winners are read after.
         join = "JOIN search_units u ON u.id = search_fts.rowid " if where else ""
@@ -148,7 +164,7 @@ class FtsIndex:
             params.append(window)
         # More rows than asked: the same span can be both a sentence and an event.
         ranked = self.conn.execute(
-            f"SELECT search_fts.rowid, bm25(search_fts, 2.0, 1.0) AS rank {base} ORDER BY rank LIMIT ?",
+            f"SELECT search_fts.rowid, bm25(search_fts, 2.0, 1.0, 0.0) AS rank {base} ORDER BY rank LIMIT ?",
             [*params, query.limit * 2 + 10],
         ).fetchall()
         if not ranked:
@@ -164,15 +180,16 @@ class FtsIndex:
         return finish(hits, query)
 
 
-def filter_sql(query: Query) -> tuple[str, list[object]]:
-    """SQL conditions (``AND ...``, over ``search_units u``) for the query's filters."""
+def filter_sql(query: Query, dates: bool = True) -> tuple[str, list[object]]:
+    """SQL conditions (``AND ...``, over ``search_units u``) for the query's filters
+    (without the date range when ``dates`` is False: the MATCH holds it)."""
     sql, params = [], []
-    if query.date_from:
+    if query.date_from and dates:
         sql.append("AND substr(u.date, 1, 10) >= ?")
-        params.append(query.date_from)
-    if query.date_to:
+        params.append(date_bound(query.date_from, start=True))
+    if query.date_to and dates:
         sql.append("AND substr(u.date, 1, 10) <= ?")
-        params.append(query.date_to)
+        params.append(date_bound(query.date_to, start=False))
     if query.source:
         sql.append("AND (instr(lower(u.source), lower(?)) > 0 OR lower(u.outlet) = lower(?))")
         params.extend([query.source, query.source])
@@ -222,9 +239,9 @@ def _passes(unit: SearchUnit, query: Query) -> bool:
     date = (unit.date or "")[:10]
     if (query.date_from or query.date_to) and not date:
         return False
-    if query.date_from and date < query.date_from:
+    if query.date_from and date < (date_bound(query.date_from, start=True) or ""):
         return False
-    if query.date_to and date > query.date_to:
+    if query.date_to and date > (date_bound(query.date_to, start=False) or ""):
         return False
     if query.kinds and unit.kind not in query.kinds:
         return False

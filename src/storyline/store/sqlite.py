@@ -64,11 +64,14 @@ MIGRATIONS: tuple[str, ...] = (
         outlet TEXT,
         text TEXT NOT NULL,
         entities TEXT NOT NULL,
+        dates TEXT NOT NULL,
         vector BLOB
     );
     CREATE INDEX search_units_doc ON search_units(doc);
+    CREATE INDEX search_units_date ON search_units(date);
     CREATE VIRTUAL TABLE search_fts USING fts5(
-        text, entities, content='search_units', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2'
+        text, entities, dates,
+        content='search_units', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2'
     );
     """,
 )
