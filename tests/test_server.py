@@ -204,3 +204,49 @@ def test_serve_refuses_a_missing_store_and_a_short_token(tmp_path: Path, db: str
     assert missing.exit_code == 1 and "no store here" in missing.output
     short = CliRunner().invoke(main, ["serve", "--db", db, "--token", "short"])
     assert short.exit_code == 1 and "at least 16 characters" in short.output
+
+
+def test_one_writer_many_readers(db: str) -> None:
+    import threading
+
+    from storyline.server.access import StoreAccess
+
+    access = StoreAccess(db)
+    readers: dict[str, object] = {}
+
+    def read(name: str) -> None:
+        store = access.reader()
+        assert store is access.reader()  # one connection per thread, reused
+        readers[name] = store
+        assert store.count_documents() == 3
+
+    threads = [threading.Thread(target=read, args=(str(n),)) for n in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len({id(s) for s in readers.values()}) == 3
+    held = threading.Event()
+    order: list[str] = []
+
+    def second_writer() -> None:
+        held.wait()
+        with access.writer():
+            order.append("second")
+
+    other = threading.Thread(target=second_writer)
+    other.start()
+    with access.writer() as writer:
+        held.set()
+        other.join(timeout=0.2)  # it cannot get in while this one writes
+        order.append("first")
+        assert writer is not access.reader()
+    other.join()
+    assert order == ["first", "second"]
+    access.close()
+
+
+def test_search_page_filters_by_kind(client: TestClient) -> None:
+    html = client.get("/search", params={"q": "reopen", "kind": "quote"}).text
+    assert "We will not <b>reopen</b>" in html and "kind-sentence" not in html and "kind-event" not in html
+    assert '<option value="quote" selected>' in html

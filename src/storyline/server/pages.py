@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup, escape
 
-from storyline.search import UNIT_KINDS, FtsIndex
+from storyline.search import UNIT_KINDS, FtsIndex, UnitKind
 from storyline.search.ask import ask
 from storyline.server.api import run_search
 from storyline.server.app import access_of
@@ -114,11 +114,15 @@ def search_page(
     date_from: Annotated[str, Query(alias="from")] = "",
     date_to: Annotated[str, Query(alias="to")] = "",
     source: str = "",
+    kind: str = "",
 ) -> HTMLResponse:
     valid = all(not d or re.match(_DATE, d) for d in (date_from, date_to))
-    hits = run_search(request, q, entity, date_from, date_to, source, [], 30) if q.strip() and valid else []
-    form = {"q": q, "entity": entity, "from": date_from, "to": date_to, "source": source}
-    return page("search.html", title="Search", form=form, hits=hits, searched=bool(q.strip()), valid=valid)
+    kinds: list[UnitKind] = [k for k in UNIT_KINDS if k == kind]
+    hits = run_search(request, q, entity, date_from, date_to, source, kinds, 30) if q.strip() and valid else []
+    form = {"q": q, "entity": entity, "from": date_from, "to": date_to, "source": source, "kind": kind}
+    return page(
+        "search.html", title="Search", form=form, hits=hits, searched=bool(q.strip()), valid=valid, kinds=UNIT_KINDS
+    )
 
 
 @router.get("/ask", response_class=HTMLResponse)
