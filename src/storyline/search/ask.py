@@ -31,15 +31,24 @@ CANDIDATES = 80
 # Evidence scoring under this share of the best is left out. Chosen by reading answers on the
 # tests' sample story: spans below it shared one common word with the question and nothing else.
 MIN_SHARE = 0.4
-# Words of a question asking for what someone said / what happened, and the kinds they favour.
-_SPEECH = {"say", "said", "says", "think", "thinks", "claim", "claimed", "claims", "told", "deny", "denied", "accuse"}
-_HAPPEN = {"happen", "happened", "when", "date", "did"}
 
 
 @functools.cache
 def stopwords() -> frozenset[str]:
     text = resources.files("storyline.data").joinpath("search/stopwords.txt").read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@functools.cache
+def question_cues() -> dict[str, frozenset[str]]:
+    """Cue words by the evidence kind they ask for ("speech", "event"): data/search/question_cues.txt."""
+    text = resources.files("storyline.data").joinpath("search/question_cues.txt").read_text(encoding="utf-8")
+    cues: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, word = line.split()
+            cues.setdefault(kind, set()).add(word)
+    return {kind: frozenset(words) for kind, words in cues.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,8 +149,8 @@ def _normalised(hits: list[Hit]) -> list[Hit]:
 
 def _rerank(hits: list[Hit], terms: Sequence[str], entities: Sequence[str], words: set[str]) -> list[Evidence]:
     stems = {stem(t) for t in terms}
-    wants_speech = bool(words & _SPEECH)
-    wants_event = bool(words & _HAPPEN)
+    wants_speech = bool(words & question_cues().get("speech", frozenset()))
+    wants_event = bool(words & question_cues().get("event", frozenset()))
     best: dict[tuple[str, str, int, int], Evidence] = {}
     entity_words = {w.lower() for name in entities for w in _TOKEN.findall(name)}
     for hit in hits:
