@@ -250,3 +250,33 @@ def test_search_page_filters_by_kind(client: TestClient) -> None:
     html = client.get("/search", params={"q": "reopen", "kind": "quote"}).text
     assert "We will not <b>reopen</b>" in html and "kind-sentence" not in html and "kind-event" not in html
     assert '<option value="quote" selected>' in html
+
+
+def test_transcript_page_lists_speaker_turns(db: str, tmp_path: Path) -> None:
+    from storyline.offsets import OffsetMap
+    from storyline.records import Capture, Document, Metadata, Turn
+    from storyline.store import SQLiteStore, StoredDocument
+
+    text = "HOST: Welcome back to the valley hour.\nRUIZ: The <i>plates</i> are on."
+    second = text.index("RUIZ")
+    document = Document(
+        "t1",
+        "show.txt",
+        "transcript",
+        "text",
+        text,
+        text,
+        OffsetMap.identity(len(text)),
+        Metadata(title="Valley hour"),
+        turns=(Turn(0, second - 1, "Sam Host", "host"), Turn(second, len(text), "Lena Ruiz <x>", "guest")),
+    )
+    copy = tmp_path / "copy.db"
+    copy.write_bytes(Path(db).read_bytes())
+    store = SQLiteStore(str(copy))
+    store.put_document(StoredDocument(Capture("show.txt", text), document, None, "speakers"))
+    store.close()
+    with TestClient(create_app(str(copy))) as client:
+        html = client.get("/doc/t1").text
+        assert f'<a href="?hl={second}-{len(text)}#hl">Lena Ruiz &lt;x&gt;</a>' in html
+        assert "&lt;i&gt;plates&lt;/i&gt;" in html
+        assert client.get("/search", params={"q": "plates are on"}).text.count("Valley hour") == 1
