@@ -6,6 +6,7 @@ Schema (version in ``PRAGMA user_version``; each migration in ``MIGRATIONS`` mov
               analysis JSON)
     failures(id PK, source, line, message, at)
     corpus(key PK, value JSON)      -- "entities" and "story", replaced together
+    search_units, search_fts        -- the search index, see storyline.search.fts
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from storyline import serde
 from storyline.errors import StoreError
 from storyline.records import Capture, DocAnalysis, Document, Entity, StoryEvent
 from storyline.resolve.entities import EntityIndex
+from storyline.search.fts import index_document
 from storyline.store.base import Failure, StoredDocument
 
 MIGRATIONS: tuple[str, ...] = (
@@ -45,6 +47,32 @@ MIGRATIONS: tuple[str, ...] = (
         at TEXT NOT NULL
     );
     CREATE TABLE corpus (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    """,
+    # 2: the search index (storyline.search.fts), filled by put_document; stores migrated from
+    # 1 are indexed on first search (storyline.search.engine.ensure_indexed).
+    """
+    CREATE TABLE search_units (
+        id INTEGER PRIMARY KEY,
+        doc TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        ref TEXT,
+        date TEXT,
+        title TEXT NOT NULL,
+        source TEXT NOT NULL,
+        outlet TEXT,
+        text TEXT NOT NULL,
+        entities TEXT NOT NULL,
+        dates TEXT NOT NULL,
+        vector BLOB
+    );
+    CREATE INDEX search_units_doc ON search_units(doc);
+    CREATE INDEX search_units_date ON search_units(date);
+    CREATE VIRTUAL TABLE search_fts USING fts5(
+        text, entities, dates,
+        content='search_units', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2'
+    );
     """,
 )
 
@@ -105,6 +133,7 @@ class SQLiteStore:
                     serde.dumps(stored.analysis) if stored.analysis is not None else None,
                 ),
             )
+            index_document(self.conn, stored)
 
     def _row(self, row: tuple[str, str, str, str | None]) -> StoredDocument:
         capture, document, analysis, stage = row
