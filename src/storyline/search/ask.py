@@ -133,7 +133,8 @@ def named_entities(question: str, store: Store) -> tuple[str, ...]:
             parts = [p.lower() for p in _TOKEN.findall(name)]
             if not parts:
                 continue
-            whole = all(p in tokens for p in parts)
+            # A one-word name counts only when capitalised: in lower case it is just a word.
+            whole = all(p in tokens for p in parts) and (len(parts) > 1 or parts[0] in capitalised)
             surname = entity.type == "PERSON" and len(parts) > 1 and parts[-1] in capitalised
             if whole or surname:
                 found.append(entity.name)
