@@ -1,17 +1,266 @@
-"""Quotes of one document: direct, indirect and mixed, with their speakers."""
+"""Quotes of one document: direct, indirect and mixed, with their speakers.
+
+Two signals are combined. Quotation marks give direct quotes (quote_marks); the dependency parse
+gives cues with their subjects and complements (quote_syntax). A marked quote takes the nearest
+cue of its sentence (or of the sentence it introduces with a colon, or of the one right after
+it); an attribution whose complement holds a marked quote is mixed; one without marks is
+indirect. A quote that opens a paragraph without a cue continues the previous speaker's
+quotation. Speakers are resolved by quote_speakers; unresolved ones keep their own words.
+"""
 
 from __future__ import annotations
 
+import logging
+import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from storyline.extract.quote_lexicon import QuoteLexicon, lexicon
+from storyline.extract.quote_marks import MarkedSpan, find_marked
+from storyline.extract.quote_speakers import Speaker, SpeakerFinder
+from storyline.extract.quote_syntax import Attribution, find_attributions, trim
 from storyline.records import Document, LocalEntity, Mention, Quote
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
+
+log = logging.getLogger(__name__)
+
+_WORD = re.compile(r"\w+")
+# A marked stretch this short with no cue is a scare quote or a title ("so-called 'reset'"), not
+# speech; four words keeps "'a shrimp among whales'"-sized fragments attributed by a cue only.
+MIN_UNCUED_WORDS = 6
+# A cue further than this from its quotation (characters) belongs to another clause.
+MAX_CUE_DISTANCE = 200
+# An uncued quotation continues the previous speaker if that speaker was quoted this close before.
+CONTINUATION_DISTANCE = 700
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    token: Token
+    start: int
+    end: int
+    lemma: str
+    source: Token | None
 
 
 def find_quotes(
     document: Document, parsed: Doc, entities: tuple[LocalEntity, ...], mentions: tuple[Mention, ...]
 ) -> tuple[Quote, ...]:
-    del document, parsed, entities, mentions
-    return ()
+    """Every quote of ``document``, in text order, plus the quotes of its transcript turns."""
+    lex = lexicon()
+    text = parsed.text
+    finder = SpeakerFinder(parsed, entities, mentions, lex)
+    marked = find_marked(text)
+    attributions = [a for a in find_attributions(parsed, lex) if not _inside_any(a.cue_start, marked)]
+    quotes: list[Quote] = []
+    consumed: set[MarkedSpan] = set()
+    for a in attributions:
+        quote = _reported(a, marked, finder, text, consumed)
+        if quote is not None:
+            quotes.append(quote)
+    quotes.extend(_direct(parsed, marked, consumed, finder, lex))
+    quotes.extend(_turn_quotes(document))
+    return tuple(sorted(quotes, key=lambda q: (q.start, q.end)))
+
+
+def _inside_any(pos: int, marked: tuple[MarkedSpan, ...]) -> bool:
+    return any(m.start <= pos < m.end for m in marked)
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _reported(
+    a: Attribution, marked: tuple[MarkedSpan, ...], finder: SpeakerFinder, text: str, consumed: set[MarkedSpan]
+) -> Quote | None:
+    """An indirect or mixed quote from a parsed attribution (None when marks make it direct)."""
+    span = trim(text, a.start, a.end)
+    if span is None:
+        return None
+    start, end = span
+    inner = [m for m in marked if m.start < end and m.end > start]
+    outside = text[start:end]
+    for m in sorted(inner, key=lambda m: -m.start):
+        outside = outside[: max(0, m.start - start)] + " " + outside[max(0, m.end - start) :]
+    if inner and _words(outside) < 2:
+        return None  # the complement is the quotation itself: a direct quote, found from the marks
+    for m in inner:
+        consumed.add(m)
+        start, end = min(start, m.start), max(end, m.end)
+    speaker = finder.from_token(a.source) if a.source is not None else None
+    return _quote(text, start, end, "mixed" if inner else "indirect", speaker, a.lemma, a.cue_start, a.cue_end)
+
+
+def _direct(
+    parsed: Doc,
+    marked: tuple[MarkedSpan, ...],
+    consumed: set[MarkedSpan],
+    finder: SpeakerFinder,
+    lex: QuoteLexicon,
+) -> list[Quote]:
+    text = parsed.text
+    out: list[Quote] = []
+    by_chain: dict[int, Quote] = {}
+    last: Quote | None = None
+    for m in marked:
+        if m in consumed:
+            continue
+        cue = _nearest_cue(parsed, m, marked, lex)
+        if cue is not None:
+            speaker = finder.from_token(cue.source) if cue.source is not None else None
+            quote = _quote(text, m.start, m.end, "direct", speaker, cue.lemma, cue.start, cue.end)
+        else:
+            previous = by_chain.get(m.chain)
+            if previous is None and last is not None and m.start - last.end < CONTINUATION_DISTANCE:
+                if _opens_sentence(parsed, m) and _words(text[m.start : m.end]) >= 2:
+                    previous = last
+            if previous is not None:
+                quote = _continued(text, m, previous)
+            elif _words(text[m.start : m.end]) >= MIN_UNCUED_WORDS and _opens_sentence(parsed, m):
+                quote = _quote(text, m.start, m.end, "direct", None, None, None, None)
+            else:
+                continue
+        out.append(quote)
+        by_chain[m.chain] = quote
+        if quote.speaker_name is not None:
+            last = quote
+    return out
+
+
+def _continued(text: str, m: MarkedSpan, previous: Quote) -> Quote:
+    return Quote(
+        start=m.start,
+        end=m.end,
+        text=text[m.start : m.end],
+        kind="direct",
+        speaker=previous.speaker,
+        speaker_name=previous.speaker_name,
+        speaker_start=previous.speaker_start,
+        speaker_end=previous.speaker_end,
+        cue=previous.cue,
+        cue_start=previous.cue_start,
+        cue_end=previous.cue_end,
+    )
+
+
+def _opens_sentence(parsed: Doc, m: MarkedSpan) -> bool:
+    span = parsed.char_span(m.start, m.start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span[0].sent
+    before = parsed.text[sent.start_char : m.start].strip()
+    return not before
+
+
+def _nearest_cue(parsed: Doc, m: MarkedSpan, marked: tuple[MarkedSpan, ...], lex: QuoteLexicon) -> _Cue | None:
+    """The cue of a marked quote: in its sentences, a colon-ended one before, or the next one."""
+    sents = _sentences_around(parsed, m)
+    best: tuple[int, _Cue] | None = None
+    for sent in sents:
+        for token in sent:
+            if _inside_any(token.idx, marked):
+                continue
+            cue = _cue_at(token, lex)
+            if cue is None:
+                continue
+            distance = m.start - token.idx if token.idx < m.start else token.idx - m.end
+            if distance > MAX_CUE_DISTANCE:
+                continue
+            if _other_quote_between(token.idx, m, marked):
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, cue)
+    return best[1] if best else None
+
+
+def _other_quote_between(pos: int, m: MarkedSpan, marked: tuple[MarkedSpan, ...]) -> bool:
+    lo, hi = (pos, m.start) if pos < m.start else (m.end, pos)
+    return any(o is not m and o.chain != m.chain and lo <= o.start and o.end <= hi for o in marked)
+
+
+def _cue_at(token: Token, lex: QuoteLexicon) -> _Cue | None:
+    from storyline.extract.quote_syntax import _source_phrase, _subject  # noqa: PLC0415 - shared helpers
+
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX") and lemma in lex.cue_verbs:
+        return _Cue(token, token.idx, token.idx + len(token.text), lemma, _subject(token))
+    if token.lower_ in {p.split()[0] for p in lex.source_phrases}:
+        phrase = _source_phrase(token, lex)
+        if phrase is not None:
+            return _Cue(token, phrase.cue_start, phrase.cue_end, phrase.lemma, phrase.source)
+    return None
+
+
+def _sentences_around(parsed: Doc, m: MarkedSpan) -> list[Span]:
+    first = parsed.char_span(m.start, m.start + 1, alignment_mode="expand")
+    last = parsed.char_span(max(m.start, m.end - 1), m.end, alignment_mode="expand")
+    if first is None or last is None:
+        return []
+    sents: list[Span] = []
+    sent = first[0].sent
+    while True:
+        sents.append(sent)
+        if sent.end >= len(parsed) or sent.end_char >= m.end:
+            break
+        sent = parsed[sent.end].sent
+    before = sents[0]
+    if before.start > 0 and not parsed.text[before.start_char : m.start].strip():
+        prev = parsed[before.start - 1].sent
+        if prev.text.rstrip().endswith(":"):
+            sents.insert(0, prev)
+    after = sents[-1]
+    if after.end < len(parsed):
+        following = parsed[after.end].sent
+        gap = parsed.text[m.end : following.start_char]
+        if "\n" not in gap:
+            sents.append(following)
+    return sents
+
+
+def _quote(
+    text: str,
+    start: int,
+    end: int,
+    kind: str,
+    speaker: Speaker | None,
+    cue: str | None,
+    cue_start: int | None,
+    cue_end: int | None,
+) -> Quote:
+    return Quote(
+        start=start,
+        end=end,
+        text=text[start:end],
+        kind=kind,  # type: ignore[arg-type]
+        speaker=speaker.entity if speaker else None,
+        speaker_name=speaker.name if speaker else None,
+        speaker_start=speaker.start if speaker else None,
+        speaker_end=speaker.end if speaker else None,
+        cue=cue,
+        cue_start=cue_start,
+        cue_end=cue_end,
+    )
+
+
+def _turn_quotes(document: Document) -> list[Quote]:
+    """Quotes of transcript turns, from the speakers stage where it provides them."""
+    if document.kind != "transcript":
+        return []
+    try:
+        from storyline import speakers
+    except ImportError:  # pragma: no cover - the package is part of storyline
+        return []
+    turn_quotes = getattr(speakers, "turn_quotes", None)
+    if turn_quotes is None:
+        return []
+    try:
+        return [q for q in turn_quotes(document) if isinstance(q, Quote)]
+    except Exception:  # noqa: BLE001 - a failing optional stage must not lose the article's quotes
+        log.warning("turn quotes failed for %s", document.source, exc_info=True)
+        return []
+
+
+__all__ = ["find_quotes"]

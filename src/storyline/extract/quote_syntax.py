@@ -1,0 +1,176 @@
+"""Attribution structures in the dependency parse: a cue, its source subject and its content.
+
+- speech and cognition verbs with a clause complement: "Ushakov said [the leaders may sign]",
+  "officials expect [the talks to resume]" (ccomp), "she plans [to visit]" (xcomp);
+- denials and proposals with a noun phrase: "the ministry denied [the report]";
+- source phrases: "[5 million shells were sent], according to the ministry";
+- statement nouns with a "that" clause: "his claim [that the deal is off]".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from storyline.extract.quote_lexicon import QuoteLexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# Verbs whose noun-phrase object is the content, as PolNeAR annotates it ("proposed [a safe zone]").
+OBJECT_CONTENT = {"propose", "announce", "predict", "promise", "demand", "deny", "reject", "dispute", "confirm"}
+# Clause dependents that carry content when the parser attaches a "that" clause elsewhere.
+CLAUSES = ("ccomp",)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A cue with the token naming its source (or None) and its content as a character span."""
+
+    cue: Token
+    cue_start: int
+    cue_end: int
+    source: Token | None
+    start: int
+    end: int
+    lemma: str
+
+
+def find_attributions(parsed: Doc, lex: QuoteLexicon) -> list[Attribution]:
+    """Every cue of the parse with a content span; the source token where the parse has one."""
+    out: list[Attribution] = []
+    cues = lex.cue_verbs
+    for token in parsed:
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB", "AUX") and lemma in cues:
+            found = _verb_content(token, lemma, lex)
+            if found is not None:
+                out.append(_make(token, _subject(token), found, lemma))
+        elif token.lower_ in _FIRST_WORDS(lex):
+            phrase = _source_phrase(token, lex)
+            if phrase is not None:
+                out.append(phrase)
+        elif token.pos_ == "NOUN" and lemma in lex.cue_nouns:
+            noun = _noun_content(token)
+            if noun is not None:
+                out.append(noun)
+    return out
+
+
+def _FIRST_WORDS(lex: QuoteLexicon) -> set[str]:  # noqa: N802 - reads like the constant it is
+    return {p.split()[0] for p in lex.source_phrases}
+
+
+def _make(cue: Token, source: Token | None, span: tuple[int, int], lemma: str) -> Attribution:
+    return Attribution(cue, cue.idx, cue.idx + len(cue.text), source, span[0], span[1], lemma)
+
+
+def _verb_content(verb: Token, lemma: str, lex: QuoteLexicon) -> tuple[int, int] | None:
+    for child in verb.children:
+        if child.dep_ in CLAUSES:
+            return subtree_span(child)
+    if lemma in lex.cognition:
+        for child in verb.children:
+            if child.dep_ == "xcomp" and child.i > verb.i:
+                return subtree_span(child)
+    for child in verb.children:
+        # "said that ..." parsed with the clause as an object or a prepositional phrase.
+        if child.dep_ in ("dobj", "attr") and child.left_edge.lower_ == "that" and child.i > verb.i:
+            return subtree_span(child)
+        if child.dep_ == "dobj" and lemma in OBJECT_CONTENT | lex.denial and child.i > verb.i:
+            return subtree_span(child)
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    """The source of a cue verb: its subject, the agent of a passive, or the subject it shares."""
+    seen = 0
+    while seen < 4:  # conj/advcl chains are short; the bound only guards odd parses
+        seen += 1
+        for child in verb.children:
+            if child.dep_ in SUBJECTS:
+                if child.dep_ == "nsubjpass" or child.lower_ in ("it", "there"):
+                    return _agent(verb)
+                return child
+        agent = _agent(verb)
+        if agent is not None:
+            return agent
+        if verb.dep_ == "relcl":
+            return verb.head
+        if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+            verb = verb.head
+            continue
+        return None
+    return None
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None
+
+
+def _source_phrase(first: Token, lex: QuoteLexicon) -> Attribution | None:
+    """ "according to X": X is the source; the clause the phrase modifies is the content."""
+    doc = first.doc
+    for phrase in lex.source_phrases:
+        words = phrase.split()
+        end = first.i + len(words)
+        if end > len(doc) or [t.lower_ for t in doc[first.i : end]] != words:
+            continue
+        last = doc[end - 1]
+        objects = [c for c in last.children if c.dep_ == "pobj"]
+        source = objects[0] if objects else (doc[end] if end < len(doc) else None)
+        clause = first.head if first.head is not first else None
+        while clause is not None and clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head is not clause:
+            clause = clause.head
+        if clause is None:
+            clause = first.sent.root
+        phrase_span = subtree_span(first)
+        span = _without(subtree_span(clause), phrase_span, first.doc.text)
+        if span is None:
+            return None
+        cue_end = doc[end - 1].idx + len(doc[end - 1].text)
+        return Attribution(first, first.idx, cue_end, source, span[0], span[1], phrase)
+    return None
+
+
+def _noun_content(noun: Token) -> Attribution | None:
+    """ "the claim that ...": content is the clause; the possessor or "by" object the source."""
+    for child in noun.children:
+        if child.dep_ in ("acl", "ccomp") and child.left_edge.lower_ == "that" and child.i > noun.i:
+            source = next((c for c in noun.children if c.dep_ == "poss"), None)
+            return _make(noun, source, subtree_span(child), noun.lemma_.lower())
+    return None
+
+
+def _without(outer: tuple[int, int], hole: tuple[int, int], text: str) -> tuple[int, int] | None:
+    """The larger part of ``outer`` left of or right of ``hole``, trimmed of punctuation."""
+    left = (outer[0], hole[0])
+    right = (hole[1], outer[1])
+    best = max(left, right, key=lambda s: s[1] - s[0])
+    return trim(text, *best)
+
+
+_TRAILING = ",.;: \n\t-\u2014\u2013"
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Drop surrounding spaces and clause punctuation (not quote marks) from a content span."""
+    while start < end and text[start] in _TRAILING:
+        start += 1
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    return (start, end) if end - start > 1 else None
+
+
+def subtree_span(token: Token) -> tuple[int, int]:
+    left, right = token.left_edge, token.right_edge
+    return left.idx, right.idx + len(right.text)
+
+
+__all__ = ["Attribution", "find_attributions", "subtree_span", "trim"]
