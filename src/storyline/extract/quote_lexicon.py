@@ -18,6 +18,7 @@ class QuoteLexicon:
     speech: frozenset[str]
     cognition: frozenset[str]
     denial: frozenset[str]
+    intention: frozenset[str]
     source_phrases: frozenset[str]
     cue_nouns: frozenset[str]
     nominal_sources: frozenset[str]
@@ -26,7 +27,7 @@ class QuoteLexicon:
 
     @property
     def cue_verbs(self) -> frozenset[str]:
-        return self.speech | self.cognition | self.denial
+        return self.speech | self.cognition | self.denial | self.intention
 
 
 @functools.cache
@@ -36,6 +37,7 @@ def lexicon() -> QuoteLexicon:
         speech=_words("speech_verbs.txt"),
         cognition=_words("cognition_verbs.txt"),
         denial=_words("denial_verbs.txt"),
+        intention=_words("intention_verbs.txt"),
         source_phrases=_words("source_phrases.txt"),
         cue_nouns=_words("cue_nouns.txt"),
         nominal_sources=_words("nominal_sources.txt"),

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 OPEN = "\u201c\u201e\u00ab"  # “ „ «
 CLOSE = "\u201d\u00bb"  # ” »
 STRAIGHT = '"'
-_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[\u201c\"])")
+DOUBLED = "''"  # two apostrophes stand for a straight double mark in some archives' text
+_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*(?:[\u201c\"]|''))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,17 +43,28 @@ def _in_paragraph(text: str, start: int, end: int) -> list[tuple[int, int, bool]
     i = start
     while i < end:
         ch = text[i]
-        if ch in OPEN or (ch == STRAIGHT and _opens(text, i, start)):
-            closer = CLOSE if ch in OPEN else STRAIGHT
-            j = _closing(text, i + 1, end, ch, closer)
-            if j is None:
+        width = _straight_width(text, i)
+        if ch in OPEN or (width and _opens(text, i, start)):
+            closer = CLOSE if ch in OPEN else text[i : i + width]
+            found_close = _closing(text, i + max(width, 1), end, ch in OPEN, closer)
+            if found_close is None:
                 found.append((i, _rstrip(text, i, end), False))
                 break
-            found.append((i, j + 1, True))
-            i = j + 1
+            j, close_width = found_close
+            found.append((i, j + close_width, True))
+            i = j + close_width
             continue
         i += 1
     return found
+
+
+def _straight_width(text: str, i: int) -> int:
+    """Width of a straight double mark at ``i`` (1 for ", 2 for ''), else 0."""
+    if text[i] == STRAIGHT:
+        return 1
+    if text.startswith(DOUBLED, i):
+        return 2
+    return 0
 
 
 def _opens(text: str, i: int, start: int) -> bool:
@@ -60,16 +72,19 @@ def _opens(text: str, i: int, start: int) -> bool:
     return i == start or not text[i - 1].isalnum()
 
 
-def _closing(text: str, i: int, end: int, opener: str, closer: str) -> int | None:
+def _closing(text: str, i: int, end: int, curly: bool, closer: str) -> tuple[int, int] | None:
+    """Position and width of the mark closing a quotation opened before ``i``."""
     depth = 0
     while i < end:
         ch = text[i]
-        if opener != STRAIGHT and ch in OPEN:
+        if curly and ch in OPEN:
             depth += 1
-        elif ch in closer:
+        elif curly and ch in closer:
             if depth == 0:
-                return i
+                return i, 1
             depth -= 1
+        elif not curly and text.startswith(closer, i):
+            return i, len(closer)
         i += 1
     return None
 

@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Verbs whose noun-phrase object is the content, as PolNeAR annotates it ("proposed [a safe zone]").
-OBJECT_CONTENT = {"propose", "announce", "predict", "promise", "demand", "deny", "reject", "dispute", "confirm"}
+OBJECT_CONTENT = {"propose", "announce", "predict", "promise", "demand", "deny", "reject", "dispute", "confirm", "show"}
+# Verbs of evidence: a poll or document "shows" its object, a person does not report one.
+EVIDENCE = {"show", "find", "indicate", "demonstrate"}
 # Clause dependents that carry content when the parser attaches a "that" clause elsewhere.
 CLAUSES = ("ccomp",)
 
@@ -67,20 +69,62 @@ def _make(cue: Token, source: Token | None, span: tuple[int, int], lemma: str) -
 
 
 def _verb_content(verb: Token, lemma: str, lex: QuoteLexicon) -> tuple[int, int] | None:
-    for child in verb.children:
-        if child.dep_ in CLAUSES:
-            return subtree_span(child)
-    if lemma in lex.cognition:
+    clauses = [c for c in verb.children if c.dep_ in CLAUSES]
+    if clauses:
+        first = clauses[0]
+        if first.i < verb.i:
+            return subtree_span(first)
+        # The parser often hangs the rest of a reported sentence ("..., if he wins") on the cue
+        # verb; annotators count everything after the cue as content, so run to its end.
+        return first.left_edge.idx, _clause_end(verb)
+    if lemma in lex.intention:
         for child in verb.children:
             if child.dep_ == "xcomp" and child.i > verb.i:
                 return subtree_span(child)
     for child in verb.children:
+        if child.dep_ == "dobj" and lemma in EVIDENCE and child.i > verb.i and _personal(_subject(verb)):
+            return None  # "he showed stamina": a person showing something is not a report
         # "said that ..." parsed with the clause as an object or a prepositional phrase.
         if child.dep_ in ("dobj", "attr") and child.left_edge.lower_ == "that" and child.i > verb.i:
             return subtree_span(child)
         if child.dep_ == "dobj" and lemma in OBJECT_CONTENT | lex.denial and child.i > verb.i:
             return subtree_span(child)
+    if verb.dep_ in ("parataxis", "ccomp") and lemma in lex.speech and verb.head.pos_ in ("VERB", "AUX"):
+        # "The goal is a truce, he said." / "Instead, Trump told CNN, his policy would be ...":
+        # the parser hangs a parenthetical cue off the reported clause.
+        return _around(verb)
     return None
+
+
+def _clause_end(verb: Token) -> int:
+    sent = verb.sent
+    right = verb.right_edge
+    end = right.idx + len(right.text)
+    for token in sent:
+        if token.i > verb.i and "\n\n" in token.text_with_ws:
+            end = min(end, token.idx + len(token.text))
+            break
+    return end
+
+
+def _around(verb: Token) -> tuple[int, int] | None:
+    """The larger part of the head clause on either side of a parenthetical cue."""
+    head = verb.head
+    sent = verb.sent
+    lo = max(head.left_edge.idx, sent.start_char)
+    hi = min(head.right_edge.idx + len(head.right_edge.text), sent.end_char)
+    cue_lo, cue_hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
+    text = verb.doc.text
+    left, right = text[lo:cue_lo], text[cue_hi:hi]
+    if "\n\n" in left:
+        lo += left.rindex("\n\n") + 2
+    if "\n\n" in right:
+        hi = cue_hi + right.index("\n\n")
+    return (lo, cue_lo) if cue_lo - lo >= hi - cue_hi else (cue_hi, hi)
+
+
+def _personal(token: Token | None) -> bool:
+    return token is not None and (token.ent_type_ == "PERSON" or token.lower_ in ("he", "she", "i", "we", "you"))
 
 
 def _subject(verb: Token) -> Token | None:

@@ -69,6 +69,15 @@ def _inside_any(pos: int, marked: tuple[MarkedSpan, ...]) -> bool:
     return any(m.start <= pos < m.end for m in marked)
 
 
+def _cue_only(text: str) -> bool:
+    lex = lexicon()
+    return any(w.lower() in lex.cue_verbs or w.lower() in _CUE_FORMS for w in _WORD.findall(text))
+
+
+# Inflected forms of the commonest cues, for the cheap check above (no parse at hand there).
+_CUE_FORMS = {"said", "says", "told", "tells", "added", "adds", "asked", "wrote", "noted"}
+
+
 def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
@@ -87,6 +96,8 @@ def _reported(
         outside = outside[: max(0, m.start - start)] + " " + outside[max(0, m.end - start) :]
     if inner and _words(outside) < 2:
         return None  # the complement is the quotation itself: a direct quote, found from the marks
+    if _words(outside) < 4 and _cue_only(text[start:end]):
+        return None  # "…, he added, he said": the complement is another cue, not content
     for m in inner:
         consumed.add(m)
         start, end = min(start, m.start), max(end, m.end)
@@ -106,7 +117,7 @@ def _direct(
     by_chain: dict[int, Quote] = {}
     last: Quote | None = None
     for m in marked:
-        if m in consumed:
+        if m in consumed or _is_title(parsed, m):
             continue
         cue = _nearest_cue(parsed, m, marked, lex)
         if cue is not None:
@@ -128,6 +139,18 @@ def _direct(
         if quote.speaker_name is not None:
             last = quote
     return out
+
+
+def _is_title(parsed: Doc, m: MarkedSpan) -> bool:
+    """A short marked name ("on 'Meet the Press'"): every word capitalised, or a prepositional object."""
+    inner = parsed.text[m.start : m.end]
+    words = _WORD.findall(inner)
+    if not words or len(words) >= MIN_UNCUED_WORDS:
+        return False
+    if all(w[0].isupper() or not w[0].isalpha() for w in words) and len(words) > 1:
+        return True
+    span = parsed.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "pobj"
 
 
 def _continued(text: str, m: MarkedSpan, previous: Quote) -> Quote:
