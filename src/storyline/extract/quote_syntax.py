@@ -46,8 +46,7 @@ def find_attributions(parsed: Doc, lex: QuoteLexicon) -> list[Attribution]:
     for token in parsed:
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX") and lemma in cues:
-            found = _verb_content(token, lemma, lex)
-            if found is not None:
+            for found in _verb_content(token, lemma, lex):
                 out.append(_make(token, _subject(token), found, lemma))
         elif token.lower_ in _FIRST_WORDS(lex):
             phrase = _source_phrase(token, lex)
@@ -68,7 +67,18 @@ def _make(cue: Token, source: Token | None, span: tuple[int, int], lemma: str) -
     return Attribution(cue, cue.idx, cue.idx + len(cue.text), source, span[0], span[1], lemma)
 
 
-def _verb_content(verb: Token, lemma: str, lex: QuoteLexicon) -> tuple[int, int] | None:
+def _verb_content(verb: Token, lemma: str, lex: QuoteLexicon) -> list[tuple[int, int]]:
+    """Content spans of a cue verb: usually one; two around a parenthetical cue."""
+    if verb.dep_ in ("parataxis", "ccomp") and lemma in lex.speech and verb.head.pos_ in ("VERB", "AUX"):
+        if not any(c.dep_ in CLAUSES for c in verb.children):
+            # "The goal is a truce, he said." / "Instead, Trump told CNN, his policy would be ...":
+            # the parser hangs a parenthetical cue off the reported clause.
+            return _around(verb)
+    found = _complement(verb, lemma, lex)
+    return [found] if found is not None else []
+
+
+def _complement(verb: Token, lemma: str, lex: QuoteLexicon) -> tuple[int, int] | None:
     clauses = [c for c in verb.children if c.dep_ in CLAUSES]
     if clauses:
         first = clauses[0]
@@ -89,10 +99,6 @@ def _verb_content(verb: Token, lemma: str, lex: QuoteLexicon) -> tuple[int, int]
             return subtree_span(child)
         if child.dep_ == "dobj" and lemma in OBJECT_CONTENT | lex.denial and child.i > verb.i:
             return subtree_span(child)
-    if verb.dep_ in ("parataxis", "ccomp") and lemma in lex.speech and verb.head.pos_ in ("VERB", "AUX"):
-        # "The goal is a truce, he said." / "Instead, Trump told CNN, his policy would be ...":
-        # the parser hangs a parenthetical cue off the reported clause.
-        return _around(verb)
     return None
 
 
@@ -107,8 +113,8 @@ def _clause_end(verb: Token) -> int:
     return end
 
 
-def _around(verb: Token) -> tuple[int, int] | None:
-    """The larger part of the head clause on either side of a parenthetical cue."""
+def _around(verb: Token) -> list[tuple[int, int]]:
+    """The parts of the head clause on either side of a parenthetical cue."""
     head = verb.head
     sent = verb.sent
     lo = max(head.left_edge.idx, sent.start_char)
@@ -120,7 +126,7 @@ def _around(verb: Token) -> tuple[int, int] | None:
         lo += left.rindex("\n\n") + 2
     if "\n\n" in right:
         hi = cue_hi + right.index("\n\n")
-    return (lo, cue_lo) if cue_lo - lo >= hi - cue_hi else (cue_hi, hi)
+    return [(a, b) for a, b in ((lo, cue_lo), (cue_hi, hi)) if b > a]
 
 
 def _personal(token: Token | None) -> bool:

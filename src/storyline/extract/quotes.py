@@ -69,6 +69,13 @@ def _inside_any(pos: int, marked: tuple[MarkedSpan, ...]) -> bool:
     return any(m.start <= pos < m.end for m in marked)
 
 
+def _in_paragraph(text: str, start: int, end: int, cue_start: int, cue_end: int) -> tuple[int, int]:
+    """A content span clipped to the cue's paragraph (the parser's sentences can run across)."""
+    before = text.rfind("\n\n", start, cue_start)
+    after = text.find("\n\n", cue_end, end)
+    return (before + 2 if before >= 0 else start), (after if after >= 0 else end)
+
+
 def _cue_only(text: str) -> bool:
     lex = lexicon()
     return any(w.lower() in lex.cue_verbs or w.lower() in _CUE_FORMS for w in _WORD.findall(text))
@@ -86,7 +93,7 @@ def _reported(
     a: Attribution, marked: tuple[MarkedSpan, ...], finder: SpeakerFinder, text: str, consumed: set[MarkedSpan]
 ) -> Quote | None:
     """An indirect or mixed quote from a parsed attribution (None when marks make it direct)."""
-    span = trim(text, a.start, a.end)
+    span = trim(text, *_in_paragraph(text, a.start, a.end, a.cue_start, a.cue_end))
     if span is None:
         return None
     start, end = span
@@ -116,10 +123,12 @@ def _direct(
     out: list[Quote] = []
     by_chain: dict[int, Quote] = {}
     last: Quote | None = None
-    for m in marked:
-        if m in consumed or _is_title(parsed, m):
+    titles = {m for m in marked if _is_title(parsed, m)}
+    speech = tuple(m for m in marked if m not in titles)
+    for m in speech:
+        if m in consumed:
             continue
-        cue = _nearest_cue(parsed, m, marked, lex)
+        cue = _nearest_cue(parsed, m, speech, lex)
         if cue is not None:
             speaker = finder.from_token(cue.source) if cue.source is not None else None
             quote = _quote(text, m.start, m.end, "direct", speaker, cue.lemma, cue.start, cue.end)
@@ -170,12 +179,9 @@ def _continued(text: str, m: MarkedSpan, previous: Quote) -> Quote:
 
 
 def _opens_sentence(parsed: Doc, m: MarkedSpan) -> bool:
-    span = parsed.char_span(m.start, m.start + 1, alignment_mode="expand")
-    if span is None:
-        return False
-    sent = span[0].sent
-    before = parsed.text[sent.start_char : m.start].strip()
-    return not before
+    """Whether the quotation starts a sentence: after a paragraph break or a sentence's end."""
+    before = parsed.text[max(0, m.start - 40) : m.start].rstrip()
+    return not before or before[-1] in ".?!:\n\"'\u201d"
 
 
 def _nearest_cue(parsed: Doc, m: MarkedSpan, marked: tuple[MarkedSpan, ...], lex: QuoteLexicon) -> _Cue | None:
