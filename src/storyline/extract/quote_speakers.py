@@ -78,16 +78,16 @@ class SpeakerFinder:
         """The entity a short name stands for: "Town" -> the last "... Town" named before."""
         entity = self.entities[key]
         words = entity.name.split()
-        if entity.type != "PERSON" or len(words) != 1:
-            return key
+        if len(words) != 1:
+            return key  # a one-word name of any type may be a surname the tagger mistyped
         word = words[0].lower()
         best: str | None = None
         for m in self.mentions:
             other = self.entities[m.entity]
             names = other.name.lower().split()
-            if other.type == "PERSON" and len(names) > 1 and word in (names[-1], names[0]):
-                if m.start < before or best is None:
-                    best = m.entity
+            wanted = other.type == "PERSON" and len(names) > 1 and word in (names[-1], names[0])
+            if wanted and (m.start < before or best is None):
+                best = m.entity
         return best or key
 
     def _by_surname(self, word: str, before: int) -> str | None:
@@ -95,9 +95,9 @@ class SpeakerFinder:
         best: str | None = None
         for m in self.mentions:
             entity = self.entities[m.entity]
-            if entity.type == "PERSON" and entity.name.lower().split()[-1:] == [word]:
-                if m.start < before or best is None:
-                    best = m.entity
+            wanted = entity.type == "PERSON" and entity.name.lower().split()[-1:] == [word]
+            if wanted and (m.start < before or best is None):
+                best = m.entity
         return best
 
     # -- subjects -------------------------------------------------------------------------------
@@ -112,12 +112,12 @@ class SpeakerFinder:
             key = self._full(chosen.entity, chosen.start)
             return Speaker(chosen.start, chosen.end, self.entities[key].name, key)
         words = self.parsed.text[start:end]
-        if token.pos_ == "PROPN":
-            key = self._by_surname(token.text, token.idx)
-            if key is not None:
-                return Speaker(token.idx, token.idx + len(token.text), self.entities[key].name, key)
-        key = self._organisation(token)
-        return Speaker(start, end, self.entities[key].name if key else words, key)
+        surname = self._by_surname(token.text, token.idx) if token.pos_ == "PROPN" else None
+        if surname is not None:
+            return Speaker(token.idx, token.idx + len(token.text), self.entities[surname].name, surname)
+        organisation = self._organisation(token)
+        name = self.entities[organisation].name if organisation else words
+        return Speaker(start, end, name, organisation)
 
     def _mentions_in(self, tokens: object) -> list[Mention]:
         toks = list(tokens)  # type: ignore[call-overload]

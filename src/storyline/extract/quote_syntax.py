@@ -45,11 +45,11 @@ def find_attributions(parsed: Doc, lex: QuoteLexicon) -> list[Attribution]:
     cues = lex.cue_verbs
     for token in parsed:
         lemma = token.lemma_.lower()
-        if token.pos_ in ("VERB", "AUX") and lemma in cues:
+        if is_cue_verb(token, cues):
             for found in _verb_content(token, lemma, lex):
-                out.append(_make(token, _subject(token), found, lemma))
-        elif token.lower_ in _FIRST_WORDS(lex):
-            phrase = _source_phrase(token, lex)
+                out.append(_make(token, subject_of(token), found, lemma))
+        elif token.lower_ in _first_words(lex):
+            phrase = source_phrase(token, lex)
             if phrase is not None:
                 out.append(phrase)
         elif token.pos_ == "NOUN" and lemma in lex.cue_nouns:
@@ -59,7 +59,14 @@ def find_attributions(parsed: Doc, lex: QuoteLexicon) -> list[Attribution]:
     return out
 
 
-def _FIRST_WORDS(lex: QuoteLexicon) -> set[str]:  # noqa: N802 - reads like the constant it is
+def is_cue_verb(token: Token, cues: frozenset[str]) -> bool:
+    """A verb of the lexicon used as a predicate ("so-called", "the alleged plot" are not cues)."""
+    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in cues or token.dep_ == "amod":
+        return False
+    return not (token.i > 0 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 1].whitespace_)
+
+
+def _first_words(lex: QuoteLexicon) -> set[str]:
     return {p.split()[0] for p in lex.source_phrases}
 
 
@@ -69,11 +76,11 @@ def _make(cue: Token, source: Token | None, span: tuple[int, int], lemma: str) -
 
 def _verb_content(verb: Token, lemma: str, lex: QuoteLexicon) -> list[tuple[int, int]]:
     """Content spans of a cue verb: usually one; two around a parenthetical cue."""
-    if verb.dep_ in ("parataxis", "ccomp") and lemma in lex.speech and verb.head.pos_ in ("VERB", "AUX"):
-        if not any(c.dep_ in CLAUSES for c in verb.children):
-            # "The goal is a truce, he said." / "Instead, Trump told CNN, his policy would be ...":
-            # the parser hangs a parenthetical cue off the reported clause.
-            return _around(verb)
+    parenthetical = verb.dep_ in ("parataxis", "ccomp") and verb.head.pos_ in ("VERB", "AUX")
+    if parenthetical and lemma in lex.speech and not any(c.dep_ in CLAUSES for c in verb.children):
+        # "The goal is a truce, he said." / "Instead, Trump told CNN, his policy would be ...":
+        # the parser hangs a parenthetical cue off the reported clause.
+        return _around(verb)
     found = _complement(verb, lemma, lex)
     return [found] if found is not None else []
 
@@ -92,7 +99,7 @@ def _complement(verb: Token, lemma: str, lex: QuoteLexicon) -> tuple[int, int] |
             if child.dep_ == "xcomp" and child.i > verb.i:
                 return subtree_span(child)
     for child in verb.children:
-        if child.dep_ == "dobj" and lemma in EVIDENCE and child.i > verb.i and _personal(_subject(verb)):
+        if child.dep_ == "dobj" and lemma in EVIDENCE and child.i > verb.i and _personal(subject_of(verb)):
             return None  # "he showed stamina": a person showing something is not a report
         # "said that ..." parsed with the clause as an object or a prepositional phrase.
         if child.dep_ in ("dobj", "attr") and child.left_edge.lower_ == "that" and child.i > verb.i:
@@ -133,7 +140,7 @@ def _personal(token: Token | None) -> bool:
     return token is not None and (token.ent_type_ == "PERSON" or token.lower_ in ("he", "she", "i", "we", "you"))
 
 
-def _subject(verb: Token) -> Token | None:
+def subject_of(verb: Token) -> Token | None:
     """The source of a cue verb: its subject, the agent of a passive, or the subject it shares."""
     seen = 0
     while seen < 4:  # conj/advcl chains are short; the bound only guards odd parses
@@ -164,7 +171,7 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
-def _source_phrase(first: Token, lex: QuoteLexicon) -> Attribution | None:
+def source_phrase(first: Token, lex: QuoteLexicon) -> Attribution | None:
     """ "according to X": X is the source; the clause the phrase modifies is the content."""
     doc = first.doc
     for phrase in lex.source_phrases:
@@ -223,4 +230,4 @@ def subtree_span(token: Token) -> tuple[int, int]:
     return left.idx, right.idx + len(right.text)
 
 
-__all__ = ["Attribution", "find_attributions", "subtree_span", "trim"]
+__all__ = ["Attribution", "find_attributions", "is_cue_verb", "source_phrase", "subject_of", "subtree_span", "trim"]

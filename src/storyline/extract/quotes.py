@@ -10,6 +10,7 @@ quotation. Speakers are resolved by quote_speakers; unresolved ones keep their o
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING
 from storyline.extract.quote_lexicon import QuoteLexicon, lexicon
 from storyline.extract.quote_marks import MarkedSpan, find_marked
 from storyline.extract.quote_speakers import Speaker, SpeakerFinder
-from storyline.extract.quote_syntax import Attribution, find_attributions, trim
+from storyline.extract.quote_syntax import Attribution, find_attributions, is_cue_verb, source_phrase, subject_of, trim
 from storyline.records import Document, LocalEntity, Mention, Quote
 
 if TYPE_CHECKING:
@@ -61,6 +62,8 @@ def find_quotes(
         if quote is not None:
             quotes.append(quote)
     quotes.extend(_direct(parsed, marked, consumed, finder, lex))
+    if document.kind == "transcript":
+        quotes = [_first_person(q, document, text) for q in quotes]
     quotes.extend(_turn_quotes(document))
     return tuple(sorted(quotes, key=lambda q: (q.start, q.end)))
 
@@ -134,9 +137,9 @@ def _direct(
             quote = _quote(text, m.start, m.end, "direct", speaker, cue.lemma, cue.start, cue.end)
         else:
             previous = by_chain.get(m.chain)
-            if previous is None and last is not None and m.start - last.end < CONTINUATION_DISTANCE:
-                if _opens_sentence(parsed, m) and _words(text[m.start : m.end]) >= 2:
-                    previous = last
+            near = last is not None and m.start - last.end < CONTINUATION_DISTANCE
+            if previous is None and near and _opens_sentence(parsed, m) and _words(text[m.start : m.end]) >= 2:
+                previous = last
             if previous is not None:
                 quote = _continued(text, m, previous)
             elif _words(text[m.start : m.end]) >= MIN_UNCUED_WORDS and _opens_sentence(parsed, m):
@@ -211,13 +214,11 @@ def _other_quote_between(pos: int, m: MarkedSpan, marked: tuple[MarkedSpan, ...]
 
 
 def _cue_at(token: Token, lex: QuoteLexicon) -> _Cue | None:
-    from storyline.extract.quote_syntax import _source_phrase, _subject  # noqa: PLC0415 - shared helpers
-
     lemma = token.lemma_.lower()
-    if token.pos_ in ("VERB", "AUX") and lemma in lex.cue_verbs:
-        return _Cue(token, token.idx, token.idx + len(token.text), lemma, _subject(token))
+    if is_cue_verb(token, lex.cue_verbs):
+        return _Cue(token, token.idx, token.idx + len(token.text), lemma, subject_of(token))
     if token.lower_ in {p.split()[0] for p in lex.source_phrases}:
-        phrase = _source_phrase(token, lex)
+        phrase = source_phrase(token, lex)
         if phrase is not None:
             return _Cue(token, phrase.cue_start, phrase.cue_end, phrase.lemma, phrase.source)
     return None
@@ -274,6 +275,18 @@ def _quote(
     )
 
 
+def _first_person(quote: Quote, document: Document, text: str) -> Quote:
+    """In a transcript, "I think ..." is said by whoever holds the turn."""
+    if quote.speaker_start is None or quote.speaker_end is None or quote.speaker is not None:
+        return quote
+    if text[quote.speaker_start : quote.speaker_end].lower() not in ("i", "we"):
+        return quote
+    for turn in document.turns:
+        if turn.start <= quote.speaker_start < turn.end and turn.speaker_name:
+            return dataclasses.replace(quote, speaker_name=turn.speaker_name)
+    return quote
+
+
 def _turn_quotes(document: Document) -> list[Quote]:
     """Quotes of transcript turns, from the speakers stage where it provides them."""
     if document.kind != "transcript":
@@ -287,7 +300,7 @@ def _turn_quotes(document: Document) -> list[Quote]:
         return []
     try:
         return [q for q in turn_quotes(document) if isinstance(q, Quote)]
-    except Exception:  # noqa: BLE001 - a failing optional stage must not lose the article's quotes
+    except Exception:  # a failing optional stage must not lose the article's quotes
         log.warning("turn quotes failed for %s", document.source, exc_info=True)
         return []
 
