@@ -103,6 +103,12 @@ class SpeakerFinder:
     # -- subjects -------------------------------------------------------------------------------
     def from_token(self, token: Token) -> Speaker | None:
         """The speaker a subject token names or refers to."""
+        if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl" and token.head.head is not token.head:
+            # "Smith, who said ...": the mention is the relative pronoun, the referent its noun.
+            described = self.from_token(token.head.head)
+            end = token.idx + len(token.text)
+            entity = described.entity if described else None
+            return Speaker(token.idx, end, described.name if described else token.text, entity)
         if token.pos_ == "PRON" or token.lower_ in PERSONAL:
             return self.pronoun(token)
         start, end = _np_span(token)

@@ -147,18 +147,33 @@ def subject_of(verb: Token) -> Token | None:
         seen += 1
         for child in verb.children:
             if child.dep_ in SUBJECTS:
-                if child.dep_ == "nsubjpass" or child.lower_ in ("it", "there"):
+                if child.dep_ == "nsubjpass" or child.lower_ == "there":
                     return _agent(verb)
                 return child
         agent = _agent(verb)
         if agent is not None:
             return agent
+        postposed = _postposed(verb)
+        if postposed is not None:
+            return postposed
         if verb.dep_ == "relcl":
             return verb.head
         if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
             verb = verb.head
             continue
         return None
+    return None
+
+
+def _postposed(verb: Token) -> Token | None:
+    """ "..., said Mr. Lee": a name right after the cue that the parser took for an object."""
+    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if nxt is None:
+        return None
+    for child in verb.rights:
+        if child.dep_ in ("dobj", "attr", "npadvmod", "oprd") and child.left_edge.i == nxt.i:
+            if child.pos_ == "PROPN" or child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+                return child
     return None
 
 
@@ -183,7 +198,7 @@ def source_phrase(first: Token, lex: QuoteLexicon) -> Attribution | None:
         objects = [c for c in last.children if c.dep_ == "pobj"]
         source = objects[0] if objects else (doc[end] if end < len(doc) else None)
         clause = first.head if first.head is not first else None
-        while clause is not None and clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head is not clause:
+        while clause is not None and clause.dep_ not in ("ROOT", "ccomp") and clause.head is not clause:
             clause = clause.head
         if clause is None:
             clause = first.sent.root

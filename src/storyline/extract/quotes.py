@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from storyline.extract.quote_headlines import headline_quotes
 from storyline.extract.quote_lexicon import QuoteLexicon, lexicon
 from storyline.extract.quote_marks import MarkedSpan, find_marked
 from storyline.extract.quote_speakers import Speaker, SpeakerFinder
@@ -62,10 +63,16 @@ def find_quotes(
         if quote is not None:
             quotes.append(quote)
     quotes.extend(_direct(parsed, marked, consumed, finder, lex))
+    covered = [(q.start, q.end) for q in quotes]
+    quotes.extend(q for q in headline_quotes(parsed, finder, lex) if not _overlaps(q, covered))
     if document.kind == "transcript":
         quotes = [_first_person(q, document, text) for q in quotes]
     quotes.extend(_turn_quotes(document))
     return tuple(sorted(quotes, key=lambda q: (q.start, q.end)))
+
+
+def _overlaps(quote: Quote, spans: list[tuple[int, int]]) -> bool:
+    return any(quote.start < end and start < quote.end for start, end in spans)
 
 
 def _inside_any(pos: int, marked: tuple[MarkedSpan, ...]) -> bool:
