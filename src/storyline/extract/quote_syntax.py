@@ -171,9 +171,9 @@ def _postposed(verb: Token) -> Token | None:
     if nxt is None:
         return None
     for child in verb.rights:
-        if child.dep_ in ("dobj", "attr", "npadvmod", "oprd") and child.left_edge.i == nxt.i:
-            if child.pos_ == "PROPN" or child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
-                return child
+        adjacent = child.dep_ in ("dobj", "attr", "npadvmod", "oprd") and child.left_edge.i == nxt.i
+        if adjacent and (child.pos_ == "PROPN" or child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
+            return child
     return None
 
 
