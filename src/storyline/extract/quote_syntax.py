@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Verbs whose noun-phrase object is the content, as PolNeAR annotates it ("proposed [a safe zone]").
 OBJECT_CONTENT = {"propose", "announce", "predict", "promise", "demand", "deny", "reject", "dispute", "confirm", "show"}
+# Cues whose content follows "for": "calls for [a ban]", "hopes for [a miracle]".
+CALLS_FOR = {"call", "ask", "hope", "wish", "push", "press", "plead", "pray", "argue", "appeal", "demand"}
 # Verbs of evidence: a poll or document "shows" its object, a person does not report one.
 EVIDENCE = {"show", "find", "indicate", "demonstrate"}
 # Clause dependents that carry content when the parser attaches a "that" clause elsewhere.
@@ -98,7 +100,17 @@ def _complement(verb: Token, lemma: str, lex: QuoteLexicon) -> tuple[int, int] |
         for child in verb.children:
             if child.dep_ == "xcomp" and child.i > verb.i:
                 return subtree_span(child)
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if objects and lemma in lex.speech:
+        # "asked her to call", "urged Congress to act", "accused him of lying": the object and
+        # what it is asked, urged or accused of, as PolNeAR marks such content.
+        for child in verb.children:
+            wanted = child.dep_ in ("xcomp", "ccomp") or (child.dep_ == "prep" and child.lower_ in ("of", "for"))
+            if child.i > objects[0].i and wanted:
+                return objects[0].left_edge.idx, subtree_span(child)[1]
     for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "for" and child.i == verb.i + 1 and lemma in CALLS_FOR:
+            return _after(child)
         if child.dep_ == "dobj" and lemma in EVIDENCE and child.i > verb.i and _personal(subject_of(verb)):
             return None  # "he showed stamina": a person showing something is not a report
         # "said that ..." parsed with the clause as an object or a prepositional phrase.
@@ -107,6 +119,12 @@ def _complement(verb: Token, lemma: str, lex: QuoteLexicon) -> tuple[int, int] |
         if child.dep_ == "dobj" and lemma in OBJECT_CONTENT | lex.denial and child.i > verb.i:
             return subtree_span(child)
     return None
+
+
+def _after(prep: Token) -> tuple[int, int] | None:
+    """The object of a preposition ("hopes for [a miracle]")."""
+    objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    return subtree_span(objects[0]) if objects else None
 
 
 def _clause_end(verb: Token) -> int:

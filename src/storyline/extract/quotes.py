@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from storyline.extract.quote_headlines import headline_quotes
+from storyline.extract.quote_colons import block_quotes, headline_quotes
 from storyline.extract.quote_lexicon import QuoteLexicon, lexicon
 from storyline.extract.quote_marks import MarkedSpan, find_marked
 from storyline.extract.quote_speakers import Speaker, SpeakerFinder
@@ -64,7 +64,10 @@ def find_quotes(
             quotes.append(quote)
     quotes.extend(_direct(parsed, marked, consumed, finder, lex))
     covered = [(q.start, q.end) for q in quotes]
-    quotes.extend(q for q in headline_quotes(parsed, finder, lex) if not _overlaps(q, covered))
+    for extra in (*headline_quotes(parsed, finder, lex), *block_quotes(parsed, finder, lex)):
+        if not _overlaps(extra, covered):
+            quotes.append(extra)
+            covered.append((extra.start, extra.end))
     if document.kind == "transcript":
         quotes = [_first_person(q, document, text) for q in quotes]
     quotes.extend(_turn_quotes(document))
