@@ -176,11 +176,17 @@ def subject_of(verb: Token) -> Token | None:
             return postposed
         if verb.dep_ == "relcl":
             return verb.head
-        if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+        if verb.dep_ in _SHARES_SUBJECT and verb.head is not verb:
             verb = verb.head
             continue
         return None
     return None
+
+
+# Attachments through which a cue shares the subject of the clause above it: "smiled and said"
+# (conj), "..., saying" (advcl), "wants to add" (xcomp), "issued a statement that" (dobj of a
+# noun cue), "after telling reporters" (pcomp/prep).
+_SHARES_SUBJECT = ("conj", "advcl", "xcomp", "acl", "pcomp", "prep", "pobj", "dobj", "attr", "oprd")
 
 
 def _postposed(verb: Token) -> Token | None:
@@ -233,7 +239,7 @@ def _noun_content(noun: Token) -> Attribution | None:
     """ "the claim that ...": content is the clause; the possessor or "by" object the source."""
     for child in noun.children:
         if child.dep_ in ("acl", "ccomp") and child.left_edge.lower_ == "that" and child.i > noun.i:
-            source = next((c for c in noun.children if c.dep_ == "poss"), None)
+            source = next((c for c in noun.children if c.dep_ == "poss"), None) or subject_of(noun)
             return _make(noun, source, subtree_span(child), noun.lemma_.lower())
     return None
 
