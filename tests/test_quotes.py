@@ -197,5 +197,6 @@ def test_export_carries_quotes(run_captures: Any) -> None:
     q = quotes[0]
     assert q["kind"] == "direct"
     assert q["speaker_mention"] is not None
+    assert q["cue"] == "said"  # the export shows the cue as written; the record keeps the lemma
     doc = export["documents"][0]
     assert doc["text"][q["start"] : q["end"]] == q["text"]

@@ -88,7 +88,7 @@ def block_quotes(parsed: Doc, finder: SpeakerFinder, lex: QuoteLexicon) -> list[
         cue = cues[-1]
         start, end = m.start("content"), m.end("content")
         source = subject_of(cue)
-        speaker = finder.from_token(source) if source is not None else None
+        speaker = finder.from_token(source, (start, end)) if source is not None else None
         out.append(_quote(text, start, end, "direct", speaker, cue.lemma_.lower(), cue.idx, cue.idx + len(cue.text)))
     return out
 

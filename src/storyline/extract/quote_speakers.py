@@ -101,8 +101,8 @@ class SpeakerFinder:
         return best
 
     # -- subjects -------------------------------------------------------------------------------
-    def from_token(self, token: Token) -> Speaker | None:
-        """The speaker a subject token names or refers to."""
+    def from_token(self, token: Token, content: tuple[int, int] | None = None) -> Speaker | None:
+        """The speaker a subject token names or refers to; ``content`` is never its antecedent."""
         if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl" and token.head.head is not token.head:
             # "Smith, who said ...": the mention is the relative pronoun, the referent its noun.
             described = self.from_token(token.head.head)
@@ -110,13 +110,13 @@ class SpeakerFinder:
             entity = described.entity if described else None
             return Speaker(token.idx, end, described.name if described else token.text, entity)
         if token.pos_ == "PRON" or token.lower_ in PERSONAL:
-            return self.pronoun(token)
+            return self.pronoun(token, content)
         start, end = _np_span(token)
         inside = self._mentions_in(token.subtree)
         chosen = _best_mention(inside, self.entities, token)
         if chosen is not None:
             key = self._full(chosen.entity, chosen.start)
-            return Speaker(chosen.start, chosen.end, self.entities[key].name, key)
+            return Speaker(chosen.start, chosen.end, _bare(self.entities[key].name), key)
         words = self.parsed.text[start:end]
         surname = self._by_surname(token.text, token.idx) if token.pos_ == "PROPN" else None
         if surname is not None:
@@ -152,21 +152,25 @@ class SpeakerFinder:
         return best
 
     # -- pronouns -------------------------------------------------------------------------------
-    def pronoun(self, token: Token) -> Speaker:
+    def pronoun(self, token: Token, content: tuple[int, int] | None = None) -> Speaker:
         """A pronoun subject, resolved to the nearest compatible antecedent before it, if any."""
         span = Speaker(token.idx, token.idx + len(token.text), token.text)
         low = token.lower_
         if low in PERSONAL:
-            key = self._antecedent(token, PERSONAL[low], ("PERSON",))
+            key = self._antecedent(token, PERSONAL[low], ("PERSON",), content)
         elif low in GROUP_PRONOUNS:
-            key = self._antecedent(token, "", ("ORG", "GPE", "NORP"))
+            key = self._antecedent(token, "", ("ORG", "GPE", "NORP"), content)
         else:
             key = None
         if key is None:
             return span
         return Speaker(span.start, span.end, span.name, key)
 
-    def _antecedent(self, token: Token, gender: str, types: tuple[str, ...]) -> str | None:
+    def _antecedent(
+        self, token: Token, gender: str, types: tuple[str, ...], content: tuple[int, int] | None
+    ) -> str | None:
+        # "It can help Putin ..., he says": a name inside the quoted words is not the speaker.
+        lo, hi = content or (0, 0)
         sent = token.sent
         sents = [sent]
         while len(sents) < PRONOUN_WINDOW and sents[-1].start > 0:
@@ -174,7 +178,7 @@ class SpeakerFinder:
         for s in sents:
             limit = token.idx if s == sent else s.end_char
             found = [m for m in self._mentions_in(s) if m.end <= limit and self.entities[m.entity].type in types]
-            found = [m for m in found if self._compatible(m, gender)]
+            found = [m for m in found if self._compatible(m, gender) and not lo <= m.start < hi]
             if not found:
                 continue
             subjects = [m for m in found if _is_subject(self.parsed, m)]
@@ -187,6 +191,11 @@ class SpeakerFinder:
             return True
         known = self.gender.get(self._full(mention.entity, mention.start)) or self.gender.get(mention.entity)
         return known is None or known == gender
+
+
+def _bare(name: str) -> str:
+    """A name without a leading article: "the White House" -> "White House"."""
+    return name[4:] if name.lower().startswith("the ") and len(name) > 4 else name
 
 
 def _is_subject(parsed: Doc, mention: Mention) -> bool:

@@ -121,7 +121,7 @@ def _reported(
     for m in inner:
         consumed.add(m)
         start, end = min(start, m.start), max(end, m.end)
-    speaker = finder.from_token(a.source) if a.source is not None else None
+    speaker = finder.from_token(a.source, (start, end)) if a.source is not None else None
     return _quote(text, start, end, "mixed" if inner else "indirect", speaker, a.lemma, a.cue_start, a.cue_end)
 
 
@@ -143,7 +143,7 @@ def _direct(
             continue
         cue = _nearest_cue(parsed, m, speech, lex)
         if cue is not None:
-            speaker = finder.from_token(cue.source) if cue.source is not None else None
+            speaker = finder.from_token(cue.source, (m.start, m.end)) if cue.source is not None else None
             quote = _quote(text, m.start, m.end, "direct", speaker, cue.lemma, cue.start, cue.end)
         else:
             previous = by_chain.get(m.chain)
