@@ -19,6 +19,7 @@ class QuoteLexicon:
     cognition: frozenset[str]
     denial: frozenset[str]
     intention: frozenset[str]
+    objects: frozenset[str]  # "verb" or "verb prep"
     source_phrases: frozenset[str]
     cue_nouns: frozenset[str]
     nominal_sources: frozenset[str]
@@ -27,7 +28,7 @@ class QuoteLexicon:
 
     @property
     def cue_verbs(self) -> frozenset[str]:
-        return self.speech | self.cognition | self.denial | self.intention
+        return self.speech | self.cognition | self.denial | self.intention | {o.split()[0] for o in self.objects}
 
 
 @functools.cache
@@ -38,6 +39,7 @@ def lexicon() -> QuoteLexicon:
         cognition=_words("cognition_verbs.txt"),
         denial=_words("denial_verbs.txt"),
         intention=_words("intention_verbs.txt"),
+        objects=_words("object_verbs.txt"),
         source_phrases=_words("source_phrases.txt"),
         cue_nouns=_words("cue_nouns.txt"),
         nominal_sources=_words("nominal_sources.txt"),

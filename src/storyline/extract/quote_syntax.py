@@ -18,10 +18,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-# Verbs whose noun-phrase object is the content, as PolNeAR annotates it ("proposed [a safe zone]").
-OBJECT_CONTENT = {"propose", "announce", "predict", "promise", "demand", "deny", "reject", "dispute", "confirm", "show"}
-# Cues whose content follows "for": "calls for [a ban]", "hopes for [a miracle]".
-CALLS_FOR = {"call", "ask", "hope", "wish", "push", "press", "plead", "pray", "argue", "appeal", "demand"}
 # Verbs of evidence: a poll or document "shows" its object, a person does not report one.
 EVIDENCE = {"show", "find", "indicate", "demonstrate"}
 # Clause dependents that carry content when the parser attaches a "that" clause elsewhere.
@@ -109,16 +105,25 @@ def _complement(verb: Token, lemma: str, lex: QuoteLexicon) -> tuple[int, int] |
             if child.i > objects[0].i and wanted:
                 return objects[0].left_edge.idx, subtree_span(child)[1]
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "for" and child.i == verb.i + 1 and lemma in CALLS_FOR:
+        if child.dep_ == "prep" and child.i > verb.i and f"{lemma} {child.lower_}" in lex.objects:
             return _after(child)
         if child.dep_ == "dobj" and lemma in EVIDENCE and child.i > verb.i and _personal(subject_of(verb)):
             return None  # "he showed stamina": a person showing something is not a report
         # "said that ..." parsed with the clause as an object or a prepositional phrase.
         if child.dep_ in ("dobj", "attr") and child.left_edge.lower_ == "that" and child.i > verb.i:
             return subtree_span(child)
-        if child.dep_ == "dobj" and lemma in OBJECT_CONTENT | lex.denial and child.i > verb.i:
-            return subtree_span(child)
+        if child.dep_ == "dobj" and lemma in lex.objects | lex.denial and child.i > verb.i:
+            return _object_span(verb, child)
     return None
+
+
+def _object_span(verb: Token, obj: Token) -> tuple[int, int]:
+    """The object, with the "as ..." that says what it was called ("described it as a hoax")."""
+    start, end = subtree_span(obj)
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as" and child.i > obj.i:
+            end = max(end, subtree_span(child)[1])
+    return start, end
 
 
 def _after(prep: Token) -> tuple[int, int] | None:
