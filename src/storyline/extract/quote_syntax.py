@@ -42,7 +42,7 @@ def find_attributions(parsed: Doc, lex: QuoteLexicon) -> list[Attribution]:
     out: list[Attribution] = []
     cues = lex.cue_verbs
     for token in parsed:
-        lemma = token.lemma_.lower()
+        lemma = cue_lemma(token)
         if is_cue_verb(token, cues):
             for found in _verb_content(token, lemma, lex):
                 out.append(_make(token, subject_of(token), found, lemma))
@@ -57,10 +57,20 @@ def find_attributions(parsed: Doc, lex: QuoteLexicon) -> list[Attribution]:
     return out
 
 
+def cue_lemma(token: Token) -> str:
+    """The lemma of a possible cue; "Wants" in a headline is tagged a proper noun, lemma and all."""
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("PROPN", "NOUN") and lemma.endswith("s") and lemma == token.lower_:
+        return lemma[:-1]
+    return lemma
+
+
 def is_cue_verb(token: Token, cues: frozenset[str]) -> bool:
     """A verb of the lexicon used as a predicate ("so-called", "the alleged plot" are not cues)."""
-    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in cues or token.dep_ == "amod":
+    if token.dep_ == "amod" or cue_lemma(token) not in cues:
         return False
+    if token.pos_ not in ("VERB", "AUX") and not any(c.dep_ in SUBJECTS for c in token.children):
+        return False  # a noun ("hopes for peace") unless the tagger mistook a verb with a subject
     return not (token.i > 0 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 1].whitespace_)
 
 
@@ -274,4 +284,13 @@ def subtree_span(token: Token) -> tuple[int, int]:
     return left.idx, right.idx + len(right.text)
 
 
-__all__ = ["Attribution", "find_attributions", "is_cue_verb", "source_phrase", "subject_of", "subtree_span", "trim"]
+__all__ = [
+    "Attribution",
+    "cue_lemma",
+    "find_attributions",
+    "is_cue_verb",
+    "source_phrase",
+    "subject_of",
+    "subtree_span",
+    "trim",
+]

@@ -20,7 +20,15 @@ from storyline.extract.quote_colons import block_quotes, headline_quotes
 from storyline.extract.quote_lexicon import QuoteLexicon, lexicon
 from storyline.extract.quote_marks import MarkedSpan, find_marked
 from storyline.extract.quote_speakers import Speaker, SpeakerFinder
-from storyline.extract.quote_syntax import Attribution, find_attributions, is_cue_verb, source_phrase, subject_of, trim
+from storyline.extract.quote_syntax import (
+    Attribution,
+    cue_lemma,
+    find_attributions,
+    is_cue_verb,
+    source_phrase,
+    subject_of,
+    trim,
+)
 from storyline.records import Document, LocalEntity, Mention, Quote
 
 if TYPE_CHECKING:
@@ -224,7 +232,7 @@ def _other_quote_between(pos: int, m: MarkedSpan, marked: tuple[MarkedSpan, ...]
 
 
 def _cue_at(token: Token, lex: QuoteLexicon) -> _Cue | None:
-    lemma = token.lemma_.lower()
+    lemma = cue_lemma(token)
     if is_cue_verb(token, lex.cue_verbs):
         return _Cue(token, token.idx, token.idx + len(token.text), lemma, subject_of(token))
     if token.lower_ in {p.split()[0] for p in lex.source_phrases}:
