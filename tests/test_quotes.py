@@ -200,3 +200,18 @@ def test_export_carries_quotes(run_captures: Any) -> None:
     assert q["cue"] == "said"  # the export shows the cue as written; the record keeps the lemma
     doc = export["documents"][0]
     assert doc["text"][q["start"] : q["end"]] == q["text"]
+
+
+def test_mixed_mark_styles_pair_up() -> None:
+    text = '"We keep going,\u201d she said. \u201cEvery day," he added.'
+    assert [text[m.start : m.end] for m in find_marked(text)] == ['"We keep going,\u201d', '\u201cEvery day,"']
+
+
+def test_sentence_ends_at_blank_line(nlp: Any) -> None:
+    text = (
+        "The vote is set for next week and nobody knows how it will go.\u201d\n\n"
+        "Senator Ruth Okafor, facing a hard race at home, said she would back the bill."
+    )
+    quotes, names = quotes_of(nlp, text)
+    q = containing(quotes, "back the bill")
+    assert q.speaker is not None and names[q.speaker] == "Ruth Okafor"

@@ -77,14 +77,17 @@ def _closing(text: str, i: int, end: int, curly: bool, closer: str) -> tuple[int
     depth = 0
     while i < end:
         ch = text[i]
+        # Captures mix styles: a curly quotation closed by a straight mark glued to its last
+        # word, or a straight one closed by a curly mark.
+        glued = ch == STRAIGHT and i > 0 and not text[i - 1].isspace()
         if curly and ch in OPEN:
             depth += 1
-        elif curly and ch in closer:
+        elif curly and (ch in closer or glued):
             if depth == 0:
                 return i, 1
             depth -= 1
-        elif not curly and text.startswith(closer, i):
-            return i, len(closer)
+        elif not curly and (text.startswith(closer, i) or (closer == STRAIGHT and ch in CLOSE)):
+            return i, len(closer) if text.startswith(closer, i) else 1
         i += 1
     return None
 
