@@ -215,3 +215,19 @@ def test_sentence_ends_at_blank_line(nlp: Any) -> None:
     quotes, names = quotes_of(nlp, text)
     q = containing(quotes, "back the bill")
     assert q.speaker is not None and names[q.speaker] == "Ruth Okafor"
+
+
+def test_claim_denied_by_relative_clause(nlp: Any) -> None:
+    text = "The broadcaster repeated a claim that the Kremlin has denied."
+    quotes, names = quotes_of(nlp, text)
+    q = containing(quotes, "claim")
+    assert q.cue == "deny"
+    assert q.speaker is not None and names[q.speaker] == "Kremlin"
+
+
+def test_nominal_speaker_is_not_the_place_it_names(nlp: Any) -> None:
+    text = "Officials in Minsk denied the report on Tuesday."
+    quotes, _ = quotes_of(nlp, text)
+    q = containing(quotes, "the report")
+    assert q.speaker is None
+    assert q.speaker_name == "Officials in Minsk"

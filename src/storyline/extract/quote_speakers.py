@@ -210,7 +210,7 @@ def _best_mention(found: list[Mention], entities: dict[str, LocalEntity], head: 
     for m in found:
         if m.start <= head.idx < m.end:
             return m
-    for wanted in SPEAKER_TYPES:
+    for wanted in ("PERSON", "ORG"):  # "officials in Minsk" are not Minsk
         for m in found:
             if entities[m.entity].type == wanted:
                 return m

@@ -89,6 +89,12 @@ def _verb_content(verb: Token, lemma: str, lex: QuoteLexicon) -> list[tuple[int,
         # "The goal is a truce, he said." / "Instead, Trump told CNN, his policy would be ...":
         # the parser hangs a parenthetical cue off the reported clause.
         return _around(verb)
+    if verb.dep_ in ("relcl", "acl", "ccomp") and lemma in lex.denial and verb.head.pos_ == "NOUN":
+        # "a claim that Moscow has denied": the described noun is what was denied.
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
+        if not objects or objects[0].tag_ in ("WDT", "WP"):
+            head = verb.head
+            return [(head.left_edge.idx, verb.left_edge.idx)]
     found = _complement(verb, lemma, lex)
     return [found] if found is not None else []
 
@@ -253,10 +259,25 @@ def source_phrase(first: Token, lex: QuoteLexicon) -> Attribution | None:
 def _noun_content(noun: Token) -> Attribution | None:
     """ "the claim that ...": content is the clause; the possessor or "by" object the source."""
     for child in noun.children:
-        if child.dep_ in ("acl", "ccomp") and child.left_edge.lower_ == "that" and child.i > noun.i:
+        if (
+            child.dep_ in ("acl", "ccomp")
+            and child.left_edge.lower_ == "that"
+            and child.i > noun.i
+            and _complete(child)
+        ):
             source = next((c for c in noun.children if c.dep_ == "poss"), None) or subject_of(noun)
             return _make(noun, source, subtree_span(child), noun.lemma_.lower())
     return None
+
+
+def _complete(clause: Token) -> bool:
+    """A "that" clause with its own subject and object is a complement ("the claim that X did Y"),
+    not a relative clause ("the claim that X denied", where "that" is the object)."""
+    if clause.left_edge.dep_ in ("nsubj", "dobj", "nsubjpass"):
+        return False
+    return not (
+        clause.lemma_.lower() in ("deny", "reject", "dispute") and not any(c.dep_ == "dobj" for c in clause.children)
+    )
 
 
 def _without(outer: tuple[int, int], hole: tuple[int, int], text: str) -> tuple[int, int] | None:

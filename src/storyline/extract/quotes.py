@@ -98,8 +98,7 @@ def _in_paragraph(text: str, start: int, end: int, cue_start: int, cue_end: int)
 
 
 def _cue_only(text: str) -> bool:
-    lex = lexicon()
-    return any(w.lower() in lex.cue_verbs or w.lower() in _CUE_FORMS for w in _WORD.findall(text))
+    return any(w.lower() in _CUE_FORMS for w in _WORD.findall(text))
 
 
 # Inflected forms of the commonest cues, for the cheap check above (no parse at hand there).
