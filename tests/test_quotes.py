@@ -231,3 +231,11 @@ def test_nominal_speaker_is_not_the_place_it_names(nlp: Any) -> None:
     q = containing(quotes, "the report")
     assert q.speaker is None
     assert q.speaker_name == "Officials in Minsk"
+
+
+def test_reportedly_marks_content_without_source(nlp: Any) -> None:
+    text = "The two delegations reportedly agreed on a ceasefire line overnight."
+    quotes, _ = quotes_of(nlp, text)
+    q = containing(quotes, "ceasefire line")
+    assert q.cue == "reportedly"
+    assert q.speaker is None and q.speaker_name is None

@@ -21,6 +21,7 @@ class QuoteLexicon:
     intention: frozenset[str]
     objects: frozenset[str]  # "verb" or "verb prep"
     source_phrases: frozenset[str]
+    source_adverbs: frozenset[str]
     cue_nouns: frozenset[str]
     nominal_sources: frozenset[str]
     female_names: frozenset[str]
@@ -41,6 +42,7 @@ def lexicon() -> QuoteLexicon:
         intention=_words("intention_verbs.txt"),
         objects=_words("object_verbs.txt"),
         source_phrases=_words("source_phrases.txt"),
+        source_adverbs=_words("source_adverbs.txt"),
         cue_nouns=_words("cue_nouns.txt"),
         nominal_sources=_words("nominal_sources.txt"),
         female_names=_words("female_names.txt"),

@@ -50,6 +50,10 @@ def find_attributions(parsed: Doc, lex: QuoteLexicon) -> list[Attribution]:
             phrase = source_phrase(token, lex)
             if phrase is not None:
                 out.append(phrase)
+        elif token.lower_ in lex.source_adverbs and token.head is not token:
+            reported = _reported_clause(token, cues)
+            if reported is not None:
+                out.append(reported)
         elif token.pos_ == "NOUN" and lemma in lex.cue_nouns:
             noun = _noun_content(token)
             if noun is not None:
@@ -254,6 +258,21 @@ def source_phrase(first: Token, lex: QuoteLexicon) -> Attribution | None:
         cue_end = doc[end - 1].idx + len(doc[end - 1].text)
         return Attribution(first, first.idx, cue_end, source, span[0], span[1], phrase)
     return None
+
+
+def _reported_clause(adverb: Token, cues: frozenset[str]) -> Attribution | None:
+    """ "The talks reportedly stalled": the clause, with no source, the adverb as cue."""
+    head = adverb.head
+    if cue_lemma(head) in cues:
+        return None  # "reportedly said ...": the verb is the cue
+    sent = adverb.sent
+    lo = max(head.left_edge.idx, sent.start_char)
+    hi = min(head.right_edge.idx + len(head.right_edge.text), sent.end_char)
+    # The clause as a whole, the adverb inside it: cutting it out would split the content.
+    span = trim(adverb.doc.text, lo, hi)
+    if span is None:
+        return None
+    return Attribution(adverb, adverb.idx, adverb.idx + len(adverb.text), None, span[0], span[1], adverb.lower_)
 
 
 def _noun_content(noun: Token) -> Attribution | None:
