@@ -51,7 +51,7 @@ def find_attributions(parsed: Doc, lex: QuoteLexicon) -> list[Attribution]:
             if phrase is not None:
                 out.append(phrase)
         elif token.lower_ in lex.source_adverbs and token.head is not token:
-            reported = _reported_clause(token, cues)
+            reported = _reported_clause(token, lex)
             if reported is not None:
                 out.append(reported)
         elif token.pos_ == "NOUN" and lemma in lex.cue_nouns:
@@ -260,11 +260,11 @@ def source_phrase(first: Token, lex: QuoteLexicon) -> Attribution | None:
     return None
 
 
-def _reported_clause(adverb: Token, cues: frozenset[str]) -> Attribution | None:
+def _reported_clause(adverb: Token, lex: QuoteLexicon) -> Attribution | None:
     """ "The talks reportedly stalled": the clause, with no source, the adverb as cue."""
     head = adverb.head
-    if cue_lemma(head) in cues:
-        return None  # "reportedly said ...": the verb is the cue
+    if is_cue_verb(head, lex.cue_verbs) and _verb_content(head, cue_lemma(head), lex):
+        return None  # "reportedly said that ...": the verb is the cue
     sent = adverb.sent
     lo = max(head.left_edge.idx, sent.start_char)
     hi = min(head.right_edge.idx + len(head.right_edge.text), sent.end_char)
