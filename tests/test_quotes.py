@@ -239,3 +239,25 @@ def test_reportedly_marks_content_without_source(nlp: Any) -> None:
     q = containing(quotes, "ceasefire line")
     assert q.cue == "reportedly"
     assert q.speaker is None and q.speaker_name is None
+
+
+def test_headline_colon_attribution(nlp: Any) -> None:
+    text = "Okafor: 'We will not give up the river.'\n\nThe senator spoke in Lagos on Monday."
+    quotes, _ = quotes_of(nlp, text)
+    q = containing(quotes, "give up the river")
+    assert q.cue == ":"
+    assert q.speaker_name is not None and "Okafor" in q.speaker_name
+
+
+def test_interview_label_and_block_quote(nlp: Any) -> None:
+    text = (
+        "Hannah Weiss, the campaign manager, spoke to the station.\n\n"
+        "WEISS:\n\nWe are ahead in every county that matters.\n\n"
+        "In a memo, Weiss writes:\n\nThe final week will decide the race and we have the volunteers."
+    )
+    quotes, names = quotes_of(nlp, text)
+    answer = containing(quotes, "ahead in every county")
+    assert answer.speaker is not None and names[answer.speaker] == "Hannah Weiss"
+    memo = containing(quotes, "final week will decide")
+    assert memo.cue == "write"
+    assert memo.speaker is not None and names[memo.speaker] == "Hannah Weiss"

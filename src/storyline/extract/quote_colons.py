@@ -31,16 +31,22 @@ QUOTE_OPENERS = "\"'\u2018\u201c"
 # An unquoted headline statement has a finite verb and some length; "Jeb Bush: Survive to S.C"
 # is a campaign's motto as a caption, not a report.
 MIN_CLAUSE_WORDS = 5
-SOURCE_NOUNS = {"poll", "polls", "survey", "report", "study", "newspaper", "officials", "sources", "analysis"}
+SOURCE_NOUNS = {
+    "poll", "polls", "survey", "report", "study", "newspaper", "officials", "sources", "analysis",
+    "insiders", "experts", "critics", "aides", "analysts", "lawmakers", "residents", "voters",
+}  # fmt: skip
 
 
 def _is_statement(parsed: Doc, source: Span, start: int, end: int) -> bool:
     """A quotation after a named source, or a clause of five words or more after a source."""
     person = any(t.ent_type_ in ("PERSON", "ORG") for t in source)
+    named = all(t.text[:1].isupper() for t in source if t.is_alpha)
+    if parsed.text[start] in QUOTE_OPENERS:
+        # A quotation after a capitalised name ("Reid: 'Never ...'") even where the tagger,
+        # short of context in a headline, found no entity.
+        return person or named or source.root.lower_ in SOURCE_NOUNS
     if not person and source.root.lower_ not in SOURCE_NOUNS:
         return False
-    if parsed.text[start] in QUOTE_OPENERS:
-        return True
     content = parsed.char_span(start, end, alignment_mode="expand")
     if content is None or len([t for t in content if t.is_alpha]) < MIN_CLAUSE_WORDS:
         return False
@@ -93,6 +99,28 @@ def block_quotes(parsed: Doc, finder: SpeakerFinder, lex: QuoteLexicon) -> list[
     return out
 
 
+_LABEL = re.compile(r"^[ \t]*(?P<source>[A-Z][A-Z.'\- ]{1,40}[A-Z.]):[ \t]*\n\s*(?P<content>[^\n]{2,})", re.MULTILINE)
+
+
+def label_quotes(parsed: Doc, finder: SpeakerFinder) -> list[Quote]:
+    """Interview transcripts inside articles: "BENENSON:" on its own line, the answer after it."""
+    out: list[Quote] = []
+    text = parsed.text
+    for m in _LABEL.finditer(text):
+        label = m.group("source").strip()
+        if len(label.split()) > MAX_SOURCE_WORDS:
+            continue
+        key = finder.by_surname(label.split()[-1].title(), m.start())
+        name = finder.name_of(key) if key else label.title()
+        speaker = Speaker(m.start("source"), m.start("source") + len(label), name, key)
+        out.append(
+            _quote(
+                text, m.start("content"), m.end("content"), "direct", speaker, ":", m.end("source"), m.end("source") + 1
+            )
+        )
+    return out
+
+
 def _quote(
     text: str, start: int, end: int, kind: str, speaker: Speaker | None, cue: str, cue_start: int, cue_end: int
 ) -> Quote:
@@ -111,4 +139,4 @@ def _quote(
     )
 
 
-__all__ = ["block_quotes", "headline_quotes"]
+__all__ = ["block_quotes", "headline_quotes", "label_quotes"]

@@ -28,6 +28,11 @@ class QuoteLexicon:
     male_names: frozenset[str]
 
     @property
+    def phrase_starts(self) -> frozenset[str]:
+        """First words of the source phrases ("according" of "according to")."""
+        return frozenset(p.split()[0] for p in self.source_phrases)
+
+    @property
     def cue_verbs(self) -> frozenset[str]:
         return self.speech | self.cognition | self.denial | self.intention | {o.split()[0] for o in self.objects}
 

@@ -90,7 +90,11 @@ class SpeakerFinder:
                 best = m.entity
         return best or key
 
-    def _by_surname(self, word: str, before: int) -> str | None:
+    def name_of(self, key: str) -> str:
+        return _bare(self.entities[key].name)
+
+    def by_surname(self, word: str, before: int) -> str | None:
+        """The person whose last name is ``word``, named closest before ``before``."""
         word = word.lower()
         best: str | None = None
         for m in self.mentions:
@@ -118,7 +122,7 @@ class SpeakerFinder:
             key = self._full(chosen.entity, chosen.start)
             return Speaker(chosen.start, chosen.end, _bare(self.entities[key].name), key)
         words = self.parsed.text[start:end]
-        surname = self._by_surname(token.text, token.idx) if token.pos_ == "PROPN" else None
+        surname = self.by_surname(token.text, token.idx) if token.pos_ == "PROPN" else None
         if surname is not None:
             return Speaker(token.idx, token.idx + len(token.text), self.entities[surname].name, surname)
         organisation = self._organisation(token)

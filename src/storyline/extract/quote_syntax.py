@@ -41,12 +41,13 @@ def find_attributions(parsed: Doc, lex: QuoteLexicon) -> list[Attribution]:
     """Every cue of the parse with a content span; the source token where the parse has one."""
     out: list[Attribution] = []
     cues = lex.cue_verbs
+    phrase_starts = lex.phrase_starts
     for token in parsed:
         lemma = cue_lemma(token)
         if is_cue_verb(token, cues):
             for found in _verb_content(token, lemma, lex):
                 out.append(_make(token, subject_of(token), found, lemma))
-        elif token.lower_ in _first_words(lex):
+        elif token.lower_ in phrase_starts:
             phrase = source_phrase(token, lex)
             if phrase is not None:
                 out.append(phrase)
@@ -76,10 +77,6 @@ def is_cue_verb(token: Token, cues: frozenset[str]) -> bool:
     if token.pos_ not in ("VERB", "AUX") and not any(c.dep_ in SUBJECTS for c in token.children):
         return False  # a noun ("hopes for peace") unless the tagger mistook a verb with a subject
     return not (token.i > 0 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 1].whitespace_)
-
-
-def _first_words(lex: QuoteLexicon) -> set[str]:
-    return {p.split()[0] for p in lex.source_phrases}
 
 
 def _make(cue: Token, source: Token | None, span: tuple[int, int], lemma: str) -> Attribution:

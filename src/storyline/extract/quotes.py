@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from storyline.extract.quote_colons import block_quotes, headline_quotes
+from storyline.extract.quote_colons import block_quotes, headline_quotes, label_quotes
 from storyline.extract.quote_lexicon import QuoteLexicon, lexicon
 from storyline.extract.quote_marks import MarkedSpan, find_marked
 from storyline.extract.quote_speakers import Speaker, SpeakerFinder
@@ -72,7 +72,8 @@ def find_quotes(
             quotes.append(quote)
     quotes.extend(_direct(parsed, marked, consumed, finder, lex))
     covered = [(q.start, q.end) for q in quotes]
-    for extra in (*headline_quotes(parsed, finder, lex), *block_quotes(parsed, finder, lex)):
+    colons = (*headline_quotes(parsed, finder, lex), *block_quotes(parsed, finder, lex), *label_quotes(parsed, finder))
+    for extra in colons:
         if not _overlaps(extra, covered):
             quotes.append(extra)
             covered.append((extra.start, extra.end))
@@ -257,7 +258,7 @@ def _cue_at(token: Token, lex: QuoteLexicon) -> _Cue | None:
     lemma = cue_lemma(token)
     if is_cue_verb(token, lex.cue_verbs):
         return _Cue(token, token.idx, token.idx + len(token.text), lemma, subject_of(token))
-    if token.lower_ in {p.split()[0] for p in lex.source_phrases}:
+    if token.lower_ in lex.phrase_starts:
         phrase = source_phrase(token, lex)
         if phrase is not None:
             return _Cue(token, phrase.cue_start, phrase.cue_end, phrase.lemma, phrase.source)
