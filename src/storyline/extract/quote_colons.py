@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from storyline.extract.quote_lexicon import QuoteLexicon
 from storyline.extract.quote_speakers import Speaker, SpeakerFinder
-from storyline.extract.quote_syntax import is_cue_verb, subject_of
+from storyline.extract.quote_syntax import doc_text, is_cue_verb, sentence_of, subject_of
 from storyline.records import Quote
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ def _is_statement(parsed: Doc, source: Span, start: int, end: int) -> bool:
     """A quotation after a named source, or a clause of five words or more after a source."""
     person = any(t.ent_type_ in ("PERSON", "ORG") for t in source)
     named = all(t.text[:1].isupper() for t in source if t.is_alpha)
-    if parsed.text[start] in QUOTE_OPENERS:
+    if doc_text(parsed)[start] in QUOTE_OPENERS:
         # A quotation after a capitalised name ("Reid: 'Never ...'") even where the tagger,
         # short of context in a headline, found no entity.
         return person or named or source.root.lower_ in SOURCE_NOUNS
@@ -57,7 +57,7 @@ def headline_quotes(parsed: Doc, finder: SpeakerFinder, lex: QuoteLexicon) -> li
     """Quotes from lines of the form "SOURCE: content"."""
     del lex
     out: list[Quote] = []
-    text = parsed.text
+    text = doc_text(parsed)
     for m in _LINE.finditer(text):
         source = m.group("source")
         if len(source.split()) > MAX_SOURCE_WORDS or not source[:1].isupper():
@@ -82,12 +82,12 @@ _BLOCK = re.compile(r":[ \t]*\n\s*(?P<content>[^\n]{20,})")
 def block_quotes(parsed: Doc, finder: SpeakerFinder, lex: QuoteLexicon) -> list[Quote]:
     """The paragraph after one that ends "X writes:" / "she said:", as X's direct quote."""
     out: list[Quote] = []
-    text = parsed.text
+    text = doc_text(parsed)
     for m in _BLOCK.finditer(text):
         colon = parsed.char_span(m.start(), m.start() + 1, alignment_mode="expand")
         if colon is None:
             continue
-        sent = colon[0].sent
+        sent = sentence_of(colon[0])
         cues = [t for t in sent if t.i < colon[0].i and is_cue_verb(t, lex.speech)]
         if not cues:
             continue
@@ -105,7 +105,7 @@ _LABEL = re.compile(r"^[ \t]*(?P<source>[A-Z][A-Z.'\- ]{1,40}[A-Z.]):[ \t]*\n\s*
 def label_quotes(parsed: Doc, finder: SpeakerFinder) -> list[Quote]:
     """Interview transcripts inside articles: "BENENSON:" on its own line, the answer after it."""
     out: list[Quote] = []
-    text = parsed.text
+    text = doc_text(parsed)
     for m in _LABEL.finditer(text):
         label = m.group("source").strip()
         if len(label.split()) > MAX_SOURCE_WORDS:

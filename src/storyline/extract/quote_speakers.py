@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storyline.extract.quote_lexicon import QuoteLexicon
+from storyline.extract.quote_syntax import doc_text, sentence_of
 from storyline.records import LocalEntity, Mention
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ class SpeakerFinder:
                 out[key] = "f"
             elif first in self.lex.male_names:
                 out[key] = "m"
-        text = self.parsed.text
+        text = doc_text(self.parsed)
         for m in self.mentions:
             before = text[max(0, m.start - 6) : m.start].split()
             title = before[-1].lower() if before else ""
@@ -121,7 +122,7 @@ class SpeakerFinder:
         if chosen is not None:
             key = self._full(chosen.entity, chosen.start)
             return Speaker(chosen.start, chosen.end, _bare(self.entities[key].name), key)
-        words = self.parsed.text[start:end]
+        words = doc_text(self.parsed)[start:end]
         surname = self.by_surname(token.text, token.idx) if token.pos_ == "PROPN" else None
         if surname is not None:
             return Speaker(token.idx, token.idx + len(token.text), self.entities[surname].name, surname)
@@ -175,10 +176,10 @@ class SpeakerFinder:
     ) -> str | None:
         # "It can help Putin ..., he says": a name inside the quoted words is not the speaker.
         lo, hi = content or (0, 0)
-        sent = token.sent
+        sent = sentence_of(token)
         sents = [sent]
         while len(sents) < PRONOUN_WINDOW and sents[-1].start > 0:
-            sents.append(self.parsed[sents[-1].start - 1].sent)
+            sents.append(sentence_of(self.parsed[sents[-1].start - 1]))
         for s in sents:
             limit = token.idx if s == sent else s.end_char
             found = [m for m in self._mentions_in(s) if m.end <= limit and self.entities[m.entity].type in types]

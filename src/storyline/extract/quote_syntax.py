@@ -9,13 +9,14 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storyline.extract.quote_lexicon import QuoteLexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Verbs of evidence: a poll or document "shows" its object, a person does not report one.
@@ -60,6 +61,34 @@ def find_attributions(parsed: Doc, lex: QuoteLexicon) -> list[Attribution]:
             if noun is not None:
                 out.append(noun)
     return out
+
+
+_SENTENCES = "storyline_quote_sentences"
+_TEXT = "storyline_quote_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``Doc.text``, joined once per document (the property joins every token on each call)."""
+    text: str | None = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.text
+        doc.user_data[_TEXT] = text
+    return text
+
+
+def sentence_of(token: Token) -> Span:
+    """The sentence holding ``token``. ``Token.sent`` walks the whole document on every call;
+    the sentence starts are listed once per document instead (in ``Doc.user_data``)."""
+    doc = token.doc
+    # Plain token offsets, so the cache survives serialising the Doc with its user data.
+    cached: tuple[list[int], list[int]] | None = doc.user_data.get(_SENTENCES)
+    if cached is None:
+        sents = list(doc.sents)
+        cached = ([s.start for s in sents], [s.end for s in sents])
+        doc.user_data[_SENTENCES] = cached
+    starts, ends = cached
+    i = max(bisect.bisect_right(starts, token.i) - 1, 0)
+    return doc[starts[i] : ends[i]]
 
 
 def cue_lemma(token: Token) -> str:
@@ -150,7 +179,7 @@ def _after(prep: Token) -> tuple[int, int] | None:
 
 
 def _clause_end(verb: Token) -> int:
-    sent = verb.sent
+    sent = sentence_of(verb)
     right = verb.right_edge
     end = right.idx + len(right.text)
     for token in sent:
@@ -163,11 +192,11 @@ def _clause_end(verb: Token) -> int:
 def _around(verb: Token) -> list[tuple[int, int]]:
     """The parts of the head clause on either side of a parenthetical cue."""
     head = verb.head
-    sent = verb.sent
+    sent = sentence_of(verb)
     lo = max(head.left_edge.idx, sent.start_char)
     hi = min(head.right_edge.idx + len(head.right_edge.text), sent.end_char)
     cue_lo, cue_hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
-    text = verb.doc.text
+    text = doc_text(verb.doc)
     left, right = text[lo:cue_lo], text[cue_hi:hi]
     if "\n\n" in left:
         lo += left.rindex("\n\n") + 2
@@ -247,9 +276,9 @@ def source_phrase(first: Token, lex: QuoteLexicon) -> Attribution | None:
         while clause is not None and clause.dep_ not in ("ROOT", "ccomp") and clause.head is not clause:
             clause = clause.head
         if clause is None:
-            clause = first.sent.root
+            clause = sentence_of(first).root
         phrase_span = subtree_span(first)
-        span = _without(subtree_span(clause), phrase_span, first.doc.text)
+        span = _without(subtree_span(clause), phrase_span, doc_text(first.doc))
         if span is None:
             return None
         cue_end = doc[end - 1].idx + len(doc[end - 1].text)
@@ -262,11 +291,11 @@ def _reported_clause(adverb: Token, lex: QuoteLexicon) -> Attribution | None:
     head = adverb.head
     if is_cue_verb(head, lex.cue_verbs) and _verb_content(head, cue_lemma(head), lex):
         return None  # "reportedly said that ...": the verb is the cue
-    sent = adverb.sent
+    sent = sentence_of(adverb)
     lo = max(head.left_edge.idx, sent.start_char)
     hi = min(head.right_edge.idx + len(head.right_edge.text), sent.end_char)
     # The clause as a whole, the adverb inside it: cutting it out would split the content.
-    span = trim(adverb.doc.text, lo, hi)
+    span = trim(doc_text(adverb.doc), lo, hi)
     if span is None:
         return None
     return Attribution(adverb, adverb.idx, adverb.idx + len(adverb.text), None, span[0], span[1], adverb.lower_)

@@ -23,8 +23,10 @@ from storyline.extract.quote_speakers import Speaker, SpeakerFinder
 from storyline.extract.quote_syntax import (
     Attribution,
     cue_lemma,
+    doc_text,
     find_attributions,
     is_cue_verb,
+    sentence_of,
     source_phrase,
     subject_of,
     trim,
@@ -60,7 +62,7 @@ def find_quotes(
 ) -> tuple[Quote, ...]:
     """Every quote of ``document``, in text order, plus the quotes of its transcript turns."""
     lex = lexicon()
-    text = parsed.text
+    text = doc_text(parsed)
     finder = SpeakerFinder(parsed, entities, mentions, lex)
     marked = find_marked(text)
     attributions = [a for a in find_attributions(parsed, lex) if not _inside_any(a.cue_start, marked)]
@@ -140,7 +142,7 @@ def _direct(
     finder: SpeakerFinder,
     lex: QuoteLexicon,
 ) -> list[Quote]:
-    text = parsed.text
+    text = doc_text(parsed)
     out: list[Quote] = []
     by_chain: dict[int, Quote] = {}
     last: Quote | None = None
@@ -173,7 +175,7 @@ def _direct(
 
 def _is_title(parsed: Doc, m: MarkedSpan) -> bool:
     """A short marked name ("on 'Meet the Press'"): every word capitalised, or a prepositional object."""
-    inner = parsed.text[m.start : m.end]
+    inner = doc_text(parsed)[m.start : m.end]
     words = _WORD.findall(inner)
     if not words or len(words) >= MIN_UNCUED_WORDS:
         return False
@@ -201,7 +203,7 @@ def _continued(text: str, m: MarkedSpan, previous: Quote) -> Quote:
 
 def _opens_sentence(parsed: Doc, m: MarkedSpan) -> bool:
     """Whether the quotation starts a sentence: after a paragraph break or a sentence's end."""
-    before = parsed.text[max(0, m.start - 40) : m.start].rstrip()
+    before = doc_text(parsed)[max(0, m.start - 40) : m.start].rstrip()
     return not before or before[-1] in ".?!:\n\"'\u201d"
 
 
@@ -271,21 +273,21 @@ def _sentences_around(parsed: Doc, m: MarkedSpan) -> list[Span]:
     if first is None or last is None:
         return []
     sents: list[Span] = []
-    sent = first[0].sent
+    sent = sentence_of(first[0])
     while True:
         sents.append(sent)
         if sent.end >= len(parsed) or sent.end_char >= m.end:
             break
-        sent = parsed[sent.end].sent
+        sent = sentence_of(parsed[sent.end])
     before = sents[0]
-    if before.start > 0 and not parsed.text[before.start_char : m.start].strip():
-        prev = parsed[before.start - 1].sent
+    if before.start > 0 and not doc_text(parsed)[before.start_char : m.start].strip():
+        prev = sentence_of(parsed[before.start - 1])
         if prev.text.rstrip().endswith(":"):
             sents.insert(0, prev)
     after = sents[-1]
     if after.end < len(parsed):
-        following = parsed[after.end].sent
-        gap = parsed.text[m.end : following.start_char]
+        following = sentence_of(parsed[after.end])
+        gap = doc_text(parsed)[m.end : following.start_char]
         if "\n" not in gap:
             sents.append(following)
     return sents
