@@ -261,3 +261,20 @@ def test_interview_label_and_block_quote(nlp: Any) -> None:
     memo = containing(quotes, "final week will decide")
     assert memo.cue == "write"
     assert memo.speaker is not None and names[memo.speaker] == "Hannah Weiss"
+
+
+def test_pronoun_prefers_the_subject_of_the_last_sentence(nlp: Any) -> None:
+    text = (
+        "Governor Mark Hale met Daniel Ortiz in the capital on Monday.\n\n"
+        "He said the two states would share the cost of the new bridge."
+    )
+    quotes, names = quotes_of(nlp, text)
+    q = containing(quotes, "share the cost")
+    assert q.speaker is not None and names[q.speaker] == "Mark Hale"
+
+
+def test_they_is_left_unresolved(nlp: Any) -> None:
+    text = "The Harbour Workers Union met on Friday. They said the strike would continue."
+    quotes, _ = quotes_of(nlp, text)
+    q = containing(quotes, "strike would continue")
+    assert q.speaker is None and q.speaker_name == "They"

@@ -20,7 +20,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 PERSONAL = {"he": "m", "him": "m", "she": "f", "her": "f"}
-GROUP_PRONOUNS = {"they", "them", "it"}
+# "it" is an organisation or a country that spoke; "they" is as often a group never named, so
+# it stays unresolved rather than pinned on the nearest organisation.
+GROUP_PRONOUNS = {"it"}
 SPEAKER_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 # Clause-level attachments that end a subject noun phrase ("Cho, a researcher at ...").
 _NP_BREAKS = {"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis"}
