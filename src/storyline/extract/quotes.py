@@ -146,7 +146,7 @@ def _direct(
     out: list[Quote] = []
     by_chain: dict[int, Quote] = {}
     last: Quote | None = None
-    titles = {m for m in marked if _is_title(parsed, m)}
+    titles = {m for m in marked if _is_title(parsed, m, lex)}
     speech = tuple(m for m in marked if m not in titles)
     for m in speech:
         if m in consumed:
@@ -173,15 +173,17 @@ def _direct(
     return out
 
 
-def _is_title(parsed: Doc, m: MarkedSpan) -> bool:
+def _is_title(parsed: Doc, m: MarkedSpan, lex: QuoteLexicon) -> bool:
     """A short marked name ("on 'Meet the Press'"): every word capitalised, or a prepositional object."""
     inner = doc_text(parsed)[m.start : m.end]
     words = _WORD.findall(inner)
     if not words or len(words) >= MIN_UNCUED_WORDS:
         return False
+    span = parsed.char_span(m.start, m.end, alignment_mode="expand")
+    if span is not None and span.root.head.lemma_.lower() in lex.speech and span.root.dep_ != "pobj":
+        return False  # 'chanted "USA! USA!"', 'declared "GROWING PARTY"': said, capitals or not
     if all(w[0].isupper() or not w[0].isalpha() for w in words) and len(words) > 1:
         return True
-    span = parsed.char_span(m.start, m.end, alignment_mode="expand")
     return span is not None and span.root.dep_ == "pobj"
 
 
