@@ -197,9 +197,8 @@ def _continued(text: str, m: MarkedSpan, previous: Quote) -> Quote:
         speaker_name=previous.speaker_name,
         speaker_start=previous.speaker_start,
         speaker_end=previous.speaker_end,
-        cue=previous.cue,
-        cue_start=previous.cue_start,
-        cue_end=previous.cue_end,
+        # No cue of its own: the paragraph only continues the quotation the cue introduced.
+        cue=None,
     )
 
 
