@@ -147,7 +147,9 @@ def _complement(verb: Token, lemma: str, lex: QuoteLexicon) -> tuple[int, int] |
         # "asked her to call", "urged Congress to act", "accused him of lying": the object and
         # what it is asked, urged or accused of, as PolNeAR marks such content.
         for child in verb.children:
-            wanted = child.dep_ in ("xcomp", "ccomp") or (child.dep_ == "prep" and child.lower_ in ("of", "for"))
+            wanted = child.dep_ in ("xcomp", "ccomp", "oprd") or (
+                child.dep_ == "prep" and child.lower_ in ("of", "for")
+            )
             if child.i > objects[0].i and wanted:
                 return objects[0].left_edge.idx, subtree_span(child)[1]
     for child in verb.children:
