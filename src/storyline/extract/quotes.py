@@ -39,8 +39,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _WORD = re.compile(r"\w+")
-# A marked stretch this short with no cue is a scare quote or a title ("so-called 'reset'"), not
-# speech; four words keeps "'a shrimp among whales'"-sized fragments attributed by a cue only.
+# A marked stretch shorter than this with no cue is a scare quote or a title ("so-called
+# 'reset'"), not speech: fragments like "a shrimp among whales" count only through a cue.
 MIN_UNCUED_WORDS = 6
 # A cue further than this from its quotation (characters) belongs to another clause.
 MAX_CUE_DISTANCE = 200
