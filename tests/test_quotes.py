@@ -278,3 +278,11 @@ def test_they_is_left_unresolved(nlp: Any) -> None:
     quotes, _ = quotes_of(nlp, text)
     q = containing(quotes, "strike would continue")
     assert q.speaker is None and q.speaker_name == "They"
+
+
+def test_as_she_put_it(nlp: Any) -> None:
+    text = "As the engineer Clara Voss put it, the old dam was never meant to hold this much water."
+    quotes, names = quotes_of(nlp, text)
+    q = containing(quotes, "never meant to hold")
+    assert "put it" not in q.text
+    assert q.speaker is not None and names[q.speaker] == "Clara Voss"

@@ -48,6 +48,10 @@ def find_attributions(parsed: Doc, lex: QuoteLexicon) -> list[Attribution]:
         if is_cue_verb(token, cues):
             for found in _verb_content(token, lemma, lex):
                 out.append(_make(token, subject_of(token), found, lemma))
+        elif _as_put_it(token):
+            # "As Sullivan put it, ...": the idiom is a speech cue with the clause it introduces.
+            for found in _around(token):
+                out.append(_make(token, subject_of(token), found, "put it"))
         elif token.lower_ in phrase_starts:
             phrase = source_phrase(token, lex)
             if phrase is not None:
@@ -115,6 +119,7 @@ def _make(cue: Token, source: Token | None, span: tuple[int, int], lemma: str) -
 def _verb_content(verb: Token, lemma: str, lex: QuoteLexicon) -> list[tuple[int, int]]:
     """Content spans of a cue verb: usually one; two around a parenthetical cue."""
     parenthetical = verb.dep_ in ("parataxis", "ccomp") and verb.head.pos_ in ("VERB", "AUX")
+    parenthetical = parenthetical or (verb.dep_ == "advcl" and _has_mark(verb, "as"))  # "As she told ..."
     if parenthetical and lemma in lex.speech and not any(c.dep_ in CLAUSES for c in verb.children):
         # "The goal is a truce, he said." / "Instead, Trump told CNN, his policy would be ...":
         # the parser hangs a parenthetical cue off the reported clause.
@@ -127,6 +132,19 @@ def _verb_content(verb: Token, lemma: str, lex: QuoteLexicon) -> list[tuple[int,
             return [(head.left_edge.idx, verb.left_edge.idx)]
     found = _complement(verb, lemma, lex)
     return [found] if found is not None else []
+
+
+def _has_mark(verb: Token, word: str) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == word for c in verb.children)
+
+
+def _as_put_it(token: Token) -> bool:
+    return (
+        token.lemma_.lower() == "put"
+        and token.dep_ == "advcl"
+        and _has_mark(token, "as")
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
+    )
 
 
 def _complement(verb: Token, lemma: str, lex: QuoteLexicon) -> tuple[int, int] | None:
