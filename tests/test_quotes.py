@@ -286,3 +286,34 @@ def test_as_she_put_it(nlp: Any) -> None:
     q = containing(quotes, "never meant to hold")
     assert "put it" not in q.text
     assert q.speaker is not None and names[q.speaker] == "Clara Voss"
+
+
+def test_turn_quotes_are_appended_for_transcripts(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    import storyline.speakers
+
+    text = "I think the river will flood again this spring."
+    turn = Quote(start=0, end=len(text), text=text, kind="direct", speaker_name="Ana Ruiz", from_turn=True)
+    monkeypatch.setattr(storyline.speakers, "turn_quotes", lambda document: (turn,), raising=False)
+    document = _document(text, kind="transcript")
+    parsed = nlp(text)
+    entities, mentions = find_entities(document, parsed)
+    quotes = find_quotes(document, parsed, entities, mentions)
+    assert turn in quotes
+    article = find_quotes(_document(text), parsed, entities, mentions)
+    assert turn not in article
+
+
+def test_first_person_in_a_transcript_is_the_turn_speaker(nlp: Any) -> None:
+    import dataclasses
+
+    from storyline.records import Turn
+
+    text = "I think the river will flood again this spring."
+    document = dataclasses.replace(
+        _document(text, kind="transcript"), turns=(Turn(0, len(text), speaker_name="Ana Ruiz", role="guest"),)
+    )
+    parsed = nlp(text)
+    entities, mentions = find_entities(document, parsed)
+    quotes = [q for q in find_quotes(document, parsed, entities, mentions) if not q.from_turn]
+    q = containing(tuple(quotes), "river will flood")
+    assert q.speaker_name == "Ana Ruiz"
