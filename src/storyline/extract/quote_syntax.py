@@ -1,0 +1,382 @@
+"""Attribution structures in the dependency parse: a cue, its source subject and its content.
+
+- speech and cognition verbs with a clause complement: "Ushakov said [the leaders may sign]",
+  "officials expect [the talks to resume]" (ccomp), "she plans [to visit]" (xcomp);
+- denials and proposals with a noun phrase: "the ministry denied [the report]";
+- source phrases: "[5 million shells were sent], according to the ministry";
+- statement nouns with a "that" clause: "his claim [that the deal is off]".
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from storyline.extract.quote_lexicon import QuoteLexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# Verbs of evidence: a poll or document "shows" its object, a person does not report one.
+EVIDENCE = {"show", "find", "indicate", "demonstrate"}
+# Clause dependents that carry content when the parser attaches a "that" clause elsewhere.
+CLAUSES = ("ccomp",)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A cue with the token naming its source (or None) and its content as a character span."""
+
+    cue: Token
+    cue_start: int
+    cue_end: int
+    source: Token | None
+    start: int
+    end: int
+    lemma: str
+
+
+def find_attributions(parsed: Doc, lex: QuoteLexicon) -> list[Attribution]:
+    """Every cue of the parse with a content span; the source token where the parse has one."""
+    out: list[Attribution] = []
+    cues = lex.cue_verbs
+    phrase_starts = lex.phrase_starts
+    for token in parsed:
+        lemma = cue_lemma(token)
+        if is_cue_verb(token, cues):
+            for found in _verb_content(token, lemma, lex):
+                out.append(_make(token, subject_of(token), found, lemma))
+        elif _as_put_it(token):
+            # "As Sullivan put it, ...": the idiom is a speech cue with the clause it introduces.
+            for found in _around(token):
+                out.append(_make(token, subject_of(token), found, "put it"))
+        elif token.lower_ in phrase_starts:
+            phrase = source_phrase(token, lex)
+            if phrase is not None:
+                out.append(phrase)
+        elif token.lower_ in lex.source_adverbs and token.head is not token:
+            reported = _reported_clause(token, lex)
+            if reported is not None:
+                out.append(reported)
+        elif token.pos_ == "NOUN" and lemma in lex.cue_nouns:
+            noun = _noun_content(token)
+            if noun is not None:
+                out.append(noun)
+    return out
+
+
+_SENTENCES = "storyline_quote_sentences"
+_TEXT = "storyline_quote_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``Doc.text``, joined once per document (the property joins every token on each call)."""
+    text: str | None = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.text
+        doc.user_data[_TEXT] = text
+    return text
+
+
+def sentence_of(token: Token) -> Span:
+    """The sentence holding ``token``. ``Token.sent`` walks the whole document on every call;
+    the sentence starts are listed once per document instead (in ``Doc.user_data``)."""
+    doc = token.doc
+    # Plain token offsets, so the cache survives serialising the Doc with its user data.
+    cached: tuple[list[int], list[int]] | None = doc.user_data.get(_SENTENCES)
+    if cached is None:
+        sents = list(doc.sents)
+        cached = ([s.start for s in sents], [s.end for s in sents])
+        doc.user_data[_SENTENCES] = cached
+    starts, ends = cached
+    i = max(bisect.bisect_right(starts, token.i) - 1, 0)
+    return doc[starts[i] : ends[i]]
+
+
+def cue_lemma(token: Token) -> str:
+    """The lemma of a possible cue; "Wants" in a headline is tagged a proper noun, lemma and all."""
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("PROPN", "NOUN") and lemma.endswith("s") and lemma == token.lower_:
+        return lemma[:-1]
+    return lemma
+
+
+def is_cue_verb(token: Token, cues: frozenset[str]) -> bool:
+    """A verb of the lexicon used as a predicate ("so-called", "the alleged plot" are not cues)."""
+    if token.dep_ == "amod" or cue_lemma(token) not in cues:
+        return False
+    if token.pos_ not in ("VERB", "AUX") and not any(c.dep_ in SUBJECTS for c in token.children):
+        return False  # a noun ("hopes for peace") unless the tagger mistook a verb with a subject
+    return not (token.i > 0 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 1].whitespace_)
+
+
+def _make(cue: Token, source: Token | None, span: tuple[int, int], lemma: str) -> Attribution:
+    return Attribution(cue, cue.idx, cue.idx + len(cue.text), source, span[0], span[1], lemma)
+
+
+def _verb_content(verb: Token, lemma: str, lex: QuoteLexicon) -> list[tuple[int, int]]:
+    """Content spans of a cue verb: usually one; two around a parenthetical cue."""
+    parenthetical = verb.dep_ in ("parataxis", "ccomp") and verb.head.pos_ in ("VERB", "AUX")
+    parenthetical = parenthetical or (verb.dep_ == "advcl" and _has_mark(verb, "as"))  # "As she told ..."
+    if parenthetical and lemma in lex.speech and not any(c.dep_ in CLAUSES for c in verb.children):
+        # "The goal is a truce, he said." / "Instead, Trump told CNN, his policy would be ...":
+        # the parser hangs a parenthetical cue off the reported clause.
+        return _around(verb)
+    if verb.dep_ in ("relcl", "acl", "ccomp") and lemma in lex.denial and verb.head.pos_ == "NOUN":
+        # "a claim that Moscow has denied": the described noun is what was denied.
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
+        if not objects or objects[0].tag_ in ("WDT", "WP"):
+            head = verb.head
+            return [(head.left_edge.idx, verb.left_edge.idx)]
+    found = _complement(verb, lemma, lex)
+    return [found] if found is not None else []
+
+
+def _has_mark(verb: Token, word: str) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == word for c in verb.children)
+
+
+def _as_put_it(token: Token) -> bool:
+    return (
+        token.lemma_.lower() == "put"
+        and token.dep_ == "advcl"
+        and _has_mark(token, "as")
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
+    )
+
+
+def _complement(verb: Token, lemma: str, lex: QuoteLexicon) -> tuple[int, int] | None:
+    clauses = [c for c in verb.children if c.dep_ in CLAUSES]
+    if clauses:
+        first = clauses[0]
+        if first.i < verb.i:
+            return subtree_span(first)
+        # The parser often hangs the rest of a reported sentence ("..., if he wins") on the cue
+        # verb; annotators count everything after the cue as content, so run to its end.
+        return first.left_edge.idx, _clause_end(verb)
+    if lemma in lex.intention:
+        for child in verb.children:
+            if child.dep_ == "xcomp" and child.i > verb.i:
+                return subtree_span(child)
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if objects and lemma in lex.speech:
+        # "asked her to call", "urged Congress to act", "accused him of lying": the object and
+        # what it is asked, urged or accused of, as PolNeAR marks such content.
+        for child in verb.children:
+            wanted = child.dep_ in ("xcomp", "ccomp", "oprd") or (
+                child.dep_ == "prep" and child.lower_ in ("of", "for")
+            )
+            if child.i > objects[0].i and wanted:
+                return objects[0].left_edge.idx, subtree_span(child)[1]
+    for child in verb.children:
+        if child.dep_ == "prep" and child.i > verb.i and f"{lemma} {child.lower_}" in lex.objects:
+            return _after(child)
+        if child.dep_ == "dobj" and lemma in EVIDENCE and child.i > verb.i and _personal(subject_of(verb)):
+            return None  # "he showed stamina": a person showing something is not a report
+        # "said that ..." parsed with the clause as an object or a prepositional phrase.
+        if child.dep_ in ("dobj", "attr") and child.left_edge.lower_ == "that" and child.i > verb.i:
+            return subtree_span(child)
+        if child.dep_ == "dobj" and lemma in lex.objects | lex.denial and child.i > verb.i:
+            return _object_span(verb, child)
+    return None
+
+
+def _object_span(verb: Token, obj: Token) -> tuple[int, int]:
+    """The object, with the "as ..." that says what it was called ("described it as a hoax")."""
+    start, end = subtree_span(obj)
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as" and child.i > obj.i:
+            end = max(end, subtree_span(child)[1])
+    return start, end
+
+
+def _after(prep: Token) -> tuple[int, int] | None:
+    """The object of a preposition ("hopes for [a miracle]")."""
+    objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    return subtree_span(objects[0]) if objects else None
+
+
+def _clause_end(verb: Token) -> int:
+    sent = sentence_of(verb)
+    right = verb.right_edge
+    end = right.idx + len(right.text)
+    for token in sent:
+        if token.i > verb.i and "\n\n" in token.text_with_ws:
+            end = min(end, token.idx + len(token.text))
+            break
+    return end
+
+
+def _around(verb: Token) -> list[tuple[int, int]]:
+    """The parts of the head clause on either side of a parenthetical cue."""
+    head = verb.head
+    sent = sentence_of(verb)
+    lo = max(head.left_edge.idx, sent.start_char)
+    hi = min(head.right_edge.idx + len(head.right_edge.text), sent.end_char)
+    cue_lo, cue_hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
+    text = doc_text(verb.doc)
+    left, right = text[lo:cue_lo], text[cue_hi:hi]
+    if "\n\n" in left:
+        lo += left.rindex("\n\n") + 2
+    if "\n\n" in right:
+        hi = cue_hi + right.index("\n\n")
+    return [(a, b) for a, b in ((lo, cue_lo), (cue_hi, hi)) if b > a]
+
+
+def _personal(token: Token | None) -> bool:
+    return token is not None and (token.ent_type_ == "PERSON" or token.lower_ in ("he", "she", "i", "we", "you"))
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The source of a cue verb: its subject, the agent of a passive, or the subject it shares."""
+    seen = 0
+    while seen < 4:  # conj/advcl chains are short; the bound only guards odd parses
+        seen += 1
+        for child in verb.children:
+            if child.dep_ in SUBJECTS:
+                if child.dep_ == "nsubjpass" or child.lower_ == "there":
+                    return _agent(verb)
+                return child
+        agent = _agent(verb)
+        if agent is not None:
+            return agent
+        postposed = _postposed(verb)
+        if postposed is not None:
+            return postposed
+        if verb.dep_ == "relcl":
+            return verb.head
+        if verb.dep_ in _SHARES_SUBJECT and verb.head is not verb:
+            verb = verb.head
+            continue
+        return None
+    return None
+
+
+# Attachments through which a cue shares the subject of the clause above it: "smiled and said"
+# (conj), "..., saying" (advcl), "wants to add" (xcomp), "issued a statement that" (dobj of a
+# noun cue), "after telling reporters" (pcomp/prep).
+_SHARES_SUBJECT = ("conj", "advcl", "xcomp", "acl", "pcomp", "prep", "pobj", "dobj", "attr", "oprd")
+
+
+def _postposed(verb: Token) -> Token | None:
+    """ "..., said Mr. Lee": a name right after the cue that the parser took for an object."""
+    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if nxt is None:
+        return None
+    for child in verb.rights:
+        adjacent = child.dep_ in ("dobj", "attr", "npadvmod", "oprd") and child.left_edge.i == nxt.i
+        if adjacent and (child.pos_ == "PROPN" or child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
+            return child
+    return None
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None
+
+
+def source_phrase(first: Token, lex: QuoteLexicon) -> Attribution | None:
+    """ "according to X": X is the source; the clause the phrase modifies is the content."""
+    doc = first.doc
+    for phrase in lex.source_phrases:
+        words = phrase.split()
+        end = first.i + len(words)
+        if end > len(doc) or [t.lower_ for t in doc[first.i : end]] != words:
+            continue
+        last = doc[end - 1]
+        objects = [c for c in last.children if c.dep_ == "pobj"]
+        source = objects[0] if objects else (doc[end] if end < len(doc) else None)
+        clause = first.head if first.head is not first else None
+        while clause is not None and clause.dep_ not in ("ROOT", "ccomp") and clause.head is not clause:
+            clause = clause.head
+        if clause is None:
+            clause = sentence_of(first).root
+        phrase_span = subtree_span(first)
+        span = _without(subtree_span(clause), phrase_span, doc_text(first.doc))
+        if span is None:
+            return None
+        cue_end = doc[end - 1].idx + len(doc[end - 1].text)
+        return Attribution(first, first.idx, cue_end, source, span[0], span[1], phrase)
+    return None
+
+
+def _reported_clause(adverb: Token, lex: QuoteLexicon) -> Attribution | None:
+    """ "The talks reportedly stalled": the clause, with no source, the adverb as cue."""
+    head = adverb.head
+    if is_cue_verb(head, lex.cue_verbs) and _verb_content(head, cue_lemma(head), lex):
+        return None  # "reportedly said that ...": the verb is the cue
+    sent = sentence_of(adverb)
+    lo = max(head.left_edge.idx, sent.start_char)
+    hi = min(head.right_edge.idx + len(head.right_edge.text), sent.end_char)
+    # The clause as a whole, the adverb inside it: cutting it out would split the content.
+    span = trim(doc_text(adverb.doc), lo, hi)
+    if span is None:
+        return None
+    return Attribution(adverb, adverb.idx, adverb.idx + len(adverb.text), None, span[0], span[1], adverb.lower_)
+
+
+def _noun_content(noun: Token) -> Attribution | None:
+    """ "the claim that ...": content is the clause; the possessor or "by" object the source."""
+    for child in noun.children:
+        if (
+            child.dep_ in ("acl", "ccomp")
+            and child.left_edge.lower_ == "that"
+            and child.i > noun.i
+            and _complete(child)
+        ):
+            source = next((c for c in noun.children if c.dep_ == "poss"), None) or subject_of(noun)
+            return _make(noun, source, subtree_span(child), noun.lemma_.lower())
+    return None
+
+
+def _complete(clause: Token) -> bool:
+    """A "that" clause with its own subject and object is a complement ("the claim that X did Y"),
+    not a relative clause ("the claim that X denied", where "that" is the object)."""
+    if clause.left_edge.dep_ in ("nsubj", "dobj", "nsubjpass"):
+        return False
+    return not (
+        clause.lemma_.lower() in ("deny", "reject", "dispute") and not any(c.dep_ == "dobj" for c in clause.children)
+    )
+
+
+def _without(outer: tuple[int, int], hole: tuple[int, int], text: str) -> tuple[int, int] | None:
+    """The larger part of ``outer`` left of or right of ``hole``, trimmed of punctuation."""
+    left = (outer[0], hole[0])
+    right = (hole[1], outer[1])
+    best = max(left, right, key=lambda s: s[1] - s[0])
+    return trim(text, *best)
+
+
+_TRAILING = ",.;: \n\t-\u2014\u2013"
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Drop surrounding spaces and clause punctuation (not quote marks) from a content span."""
+    while start < end and text[start] in _TRAILING:
+        start += 1
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    return (start, end) if end - start > 1 else None
+
+
+def subtree_span(token: Token) -> tuple[int, int]:
+    left, right = token.left_edge, token.right_edge
+    return left.idx, right.idx + len(right.text)
+
+
+__all__ = [
+    "Attribution",
+    "cue_lemma",
+    "find_attributions",
+    "is_cue_verb",
+    "source_phrase",
+    "subject_of",
+    "subtree_span",
+    "trim",
+]

@@ -1,0 +1,319 @@
+"""Quotes: direct, split, indirect, mixed, "according to", and who said them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from storyline.extract.entities import find_entities
+from storyline.extract.quote_marks import find_marked
+from storyline.extract.quotes import find_quotes
+from storyline.offsets import OffsetMap
+from storyline.records import Document, Kind, Metadata, Quote
+
+
+def _document(text: str, kind: Kind = "article") -> Document:
+    return Document(
+        id="d1",
+        source="t.txt",
+        kind=kind,
+        format="text",
+        raw=text,
+        text=text,
+        offsets=OffsetMap.identity(len(text)),
+        metadata=Metadata(),
+    )
+
+
+def quotes_of(nlp: Any, text: str) -> tuple[tuple[Quote, ...], dict[str, str]]:
+    document = _document(text)
+    parsed = nlp(text)
+    entities, mentions = find_entities(document, parsed)
+    names = {e.key: e.name for e in entities}
+    return find_quotes(document, parsed, entities, mentions), names
+
+
+def containing(quotes: tuple[Quote, ...], words: str) -> Quote:
+    found = [q for q in quotes if words in q.text]
+    assert found, f"no quote contains {words!r}: {[q.text for q in quotes]}"
+    return found[0]
+
+
+def test_split_direct_quote_keeps_content_only(nlp: Any) -> None:
+    text = (
+        "Maria Lopez runs the harbour office in Valparaiso.\n\n"
+        '"The boats are late again," she says, "and the buyers will not wait for them."'
+    )
+    quotes, names = quotes_of(nlp, text)
+    first = containing(quotes, "boats are late")
+    second = containing(quotes, "buyers will not wait")
+    for q in (first, second):
+        assert q.kind == "direct"
+        assert "she says" not in q.text
+        assert q.speaker is not None and names[q.speaker] == "Maria Lopez"
+        assert q.speaker_start is not None and text[q.speaker_start : q.speaker_end] == "she"
+        assert q.cue == "say"
+
+
+def test_postposed_speaker_with_apposition(nlp: Any) -> None:
+    text = '"Nobody planned for this," says Tomas Berg, an engineer at the port authority.'
+    quotes, names = quotes_of(nlp, text)
+    q = containing(quotes, "Nobody planned")
+    assert q.speaker is not None and names[q.speaker] == "Tomas Berg"
+    assert q.speaker_start is not None and text[q.speaker_start : q.speaker_end] == "Tomas Berg"
+
+
+def test_indirect_quote_is_the_complement_clause(nlp: Any) -> None:
+    text = "Foreign Minister Anna Petrova said the two governments may sign a fishing treaty next month."
+    quotes, names = quotes_of(nlp, text)
+    q = containing(quotes, "may sign a fishing treaty")
+    assert q.kind == "indirect"
+    assert not q.text.startswith("said")
+    assert q.speaker is not None and "Petrova" in names[q.speaker]
+
+
+def test_according_to_organisation(nlp: Any) -> None:
+    text = "Three ferries were cancelled on Monday, according to the Transport Ministry."
+    quotes, _ = quotes_of(nlp, text)
+    q = containing(quotes, "ferries were cancelled")
+    assert "according" not in q.text
+    assert q.cue == "according to"
+    assert q.speaker_name is not None and "Ministry" in q.speaker_name
+
+
+def test_organisation_speaker(nlp: Any) -> None:
+    text = "The European Commission said it would review the tariffs before the summer."
+    quotes, names = quotes_of(nlp, text)
+    q = containing(quotes, "review the tariffs")
+    assert q.speaker is not None and "European Commission" in names[q.speaker]
+
+
+def test_pronoun_resolved_across_paragraphs_by_gender(nlp: Any) -> None:
+    text = (
+        "Peter Walsh met Susan Clarke at the embassy on Friday.\n\n"
+        "The talks lasted four hours and covered the disputed river border.\n\n"
+        "She said the border question would be settled within a year."
+    )
+    quotes, names = quotes_of(nlp, text)
+    q = containing(quotes, "border question")
+    assert q.speaker is not None and names[q.speaker] == "Susan Clarke"
+
+
+def test_short_name_resolves_to_full_name(nlp: Any) -> None:
+    text = (
+        "Helen Marsh, who studies shipping at a university in Leeds, expects more delays.\n\n"
+        '"The canal cannot take more traffic," adds Marsh.'
+    )
+    quotes, names = quotes_of(nlp, text)
+    q = containing(quotes, "canal cannot take")
+    assert q.speaker is not None and names[q.speaker] == "Helen Marsh"
+
+
+def test_mixed_quote_inside_reported_speech(nlp: Any) -> None:
+    text = 'Governor Alan Reyes said the new budget was "a betrayal of every teacher" in the state.'
+    quotes, _ = quotes_of(nlp, text)
+    q = containing(quotes, "betrayal of every teacher")
+    assert q.kind == "mixed"
+    assert "new budget" in q.text
+
+
+def test_nested_quote_stays_inside_outer_quote(nlp: Any) -> None:
+    text = "\u201cThey told us \u201cwait a week\u201d and then nothing happened,\u201d said Omar Haddad, a shop owner."
+    quotes, names = quotes_of(nlp, text)
+    outer = containing(quotes, "wait a week")
+    assert outer.text.startswith("\u201cThey told us")
+    assert outer.speaker is not None and names[outer.speaker] == "Omar Haddad"
+
+
+def test_unresolved_speaker_is_not_guessed(nlp: Any) -> None:
+    text = "Officials said the bridge would reopen after the inspection."
+    quotes, _ = quotes_of(nlp, text)
+    q = containing(quotes, "bridge would reopen")
+    assert q.speaker is None
+    assert q.speaker_name == "Officials"
+
+
+def test_denial_keeps_its_cue(nlp: Any) -> None:
+    text = "The Interior Ministry denied that its police had fired on the crowd."
+    quotes, _ = quotes_of(nlp, text)
+    q = containing(quotes, "fired on the crowd")
+    assert q.cue == "deny"
+
+
+def test_belief_and_plan_are_attributed(nlp: Any) -> None:
+    text = "Carlos Mendes plans to visit the flooded villages. He believes the dams were built too low."
+    quotes, names = quotes_of(nlp, text)
+    plan = containing(quotes, "visit the flooded villages")
+    belief = containing(quotes, "dams were built too low")
+    assert plan.cue == "plan"
+    assert belief.cue == "believe"
+    assert belief.speaker is not None and names[belief.speaker] == "Carlos Mendes"
+
+
+def test_multi_paragraph_quote_continues_speaker(nlp: Any) -> None:
+    text = (
+        'Rosa Klein said: "We start at dawn every day.\n\n'
+        '"By noon the heat is too much, so we stop and wait for the evening."'
+    )
+    quotes, names = quotes_of(nlp, text)
+    later = containing(quotes, "By noon")
+    assert later.speaker is not None and names[later.speaker] == "Rosa Klein"
+
+
+def test_scare_quotes_without_cue_are_not_quotes(nlp: Any) -> None:
+    text = 'The so-called "reset" of relations never happened.'
+    quotes, _ = quotes_of(nlp, text)
+    assert quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('a "b c" d', ['"b c"']),
+        ("x \u201cone\u201d y \u201ctwo\u201d", ["\u201cone\u201d", "\u201ctwo\u201d"]),
+        ("''doubled marks,'' he said", ["''doubled marks,''"]),
+        ("It's Bob's car.", []),
+    ],
+)
+def test_marked_spans(text: str, expected: list[str]) -> None:
+    assert [text[m.start : m.end] for m in find_marked(text)] == expected
+
+
+def test_unclosed_paragraph_quote_chains_into_next() -> None:
+    text = "\u201cFirst paragraph of it.\n\n\u201cSecond paragraph,\u201d she said."
+    spans = find_marked(text)
+    assert len(spans) == 2
+    assert spans[0].chain == spans[1].chain
+    assert not spans[0].closed
+
+
+def test_export_carries_quotes(run_captures: Any) -> None:
+    export = run_captures(
+        [{"source": "a.txt", "text": '"We will rebuild the school," said Mayor Lena Fischer on Sunday.'}]
+    )
+    quotes = export["quotes"]
+    assert quotes, "no quotes exported"
+    q = quotes[0]
+    assert q["kind"] == "direct"
+    assert q["speaker_mention"] is not None
+    assert q["cue"] == "said"  # the export shows the cue as written; the record keeps the lemma
+    doc = export["documents"][0]
+    assert doc["text"][q["start"] : q["end"]] == q["text"]
+
+
+def test_mixed_mark_styles_pair_up() -> None:
+    text = '"We keep going,\u201d she said. \u201cEvery day," he added.'
+    assert [text[m.start : m.end] for m in find_marked(text)] == ['"We keep going,\u201d', '\u201cEvery day,"']
+
+
+def test_sentence_ends_at_blank_line(nlp: Any) -> None:
+    text = (
+        "The vote is set for next week and nobody knows how it will go.\u201d\n\n"
+        "Senator Ruth Okafor, facing a hard race at home, said she would back the bill."
+    )
+    quotes, names = quotes_of(nlp, text)
+    q = containing(quotes, "back the bill")
+    assert q.speaker is not None and names[q.speaker] == "Ruth Okafor"
+
+
+def test_claim_denied_by_relative_clause(nlp: Any) -> None:
+    text = "The broadcaster repeated a claim that the Kremlin has denied."
+    quotes, names = quotes_of(nlp, text)
+    q = containing(quotes, "claim")
+    assert q.cue == "deny"
+    assert q.speaker is not None and names[q.speaker] == "Kremlin"
+
+
+def test_nominal_speaker_is_not_the_place_it_names(nlp: Any) -> None:
+    text = "Officials in Minsk denied the report on Tuesday."
+    quotes, _ = quotes_of(nlp, text)
+    q = containing(quotes, "the report")
+    assert q.speaker is None
+    assert q.speaker_name == "Officials in Minsk"
+
+
+def test_reportedly_marks_content_without_source(nlp: Any) -> None:
+    text = "The two delegations reportedly agreed on a ceasefire line overnight."
+    quotes, _ = quotes_of(nlp, text)
+    q = containing(quotes, "ceasefire line")
+    assert q.cue == "reportedly"
+    assert q.speaker is None and q.speaker_name is None
+
+
+def test_headline_colon_attribution(nlp: Any) -> None:
+    text = "Okafor: 'We will not give up the river.'\n\nThe senator spoke in Lagos on Monday."
+    quotes, _ = quotes_of(nlp, text)
+    q = containing(quotes, "give up the river")
+    assert q.cue == ":"
+    assert q.speaker_name is not None and "Okafor" in q.speaker_name
+
+
+def test_interview_label_and_block_quote(nlp: Any) -> None:
+    text = (
+        "Hannah Weiss, the campaign manager, spoke to the station.\n\n"
+        "WEISS:\n\nWe are ahead in every county that matters.\n\n"
+        "In a memo, Weiss writes:\n\nThe final week will decide the race and we have the volunteers."
+    )
+    quotes, names = quotes_of(nlp, text)
+    answer = containing(quotes, "ahead in every county")
+    assert answer.speaker is not None and names[answer.speaker] == "Hannah Weiss"
+    memo = containing(quotes, "final week will decide")
+    assert memo.cue == "write"
+    assert memo.speaker is not None and names[memo.speaker] == "Hannah Weiss"
+
+
+def test_pronoun_prefers_the_subject_of_the_last_sentence(nlp: Any) -> None:
+    text = (
+        "Governor Mark Hale met Daniel Ortiz in the capital on Monday.\n\n"
+        "He said the two states would share the cost of the new bridge."
+    )
+    quotes, names = quotes_of(nlp, text)
+    q = containing(quotes, "share the cost")
+    assert q.speaker is not None and names[q.speaker] == "Mark Hale"
+
+
+def test_they_is_left_unresolved(nlp: Any) -> None:
+    text = "The Harbour Workers Union met on Friday. They said the strike would continue."
+    quotes, _ = quotes_of(nlp, text)
+    q = containing(quotes, "strike would continue")
+    assert q.speaker is None and q.speaker_name == "They"
+
+
+def test_as_she_put_it(nlp: Any) -> None:
+    text = "As the engineer Clara Voss put it, the old dam was never meant to hold this much water."
+    quotes, names = quotes_of(nlp, text)
+    q = containing(quotes, "never meant to hold")
+    assert "put it" not in q.text
+    assert q.speaker is not None and names[q.speaker] == "Clara Voss"
+
+
+def test_turn_quotes_are_appended_for_transcripts(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    import storyline.speakers
+
+    text = "I think the river will flood again this spring."
+    turn = Quote(start=0, end=len(text), text=text, kind="direct", speaker_name="Ana Ruiz", from_turn=True)
+    monkeypatch.setattr(storyline.speakers, "turn_quotes", lambda document: (turn,), raising=False)
+    document = _document(text, kind="transcript")
+    parsed = nlp(text)
+    entities, mentions = find_entities(document, parsed)
+    quotes = find_quotes(document, parsed, entities, mentions)
+    assert turn in quotes
+    article = find_quotes(_document(text), parsed, entities, mentions)
+    assert turn not in article
+
+
+def test_first_person_in_a_transcript_is_the_turn_speaker(nlp: Any) -> None:
+    import dataclasses
+
+    from storyline.records import Turn
+
+    text = "I think the river will flood again this spring."
+    document = dataclasses.replace(
+        _document(text, kind="transcript"), turns=(Turn(0, len(text), speaker_name="Ana Ruiz", role="guest"),)
+    )
+    parsed = nlp(text)
+    entities, mentions = find_entities(document, parsed)
+    quotes = [q for q in find_quotes(document, parsed, entities, mentions) if not q.from_turn]
+    q = containing(tuple(quotes), "river will flood")
+    assert q.speaker_name == "Ana Ruiz"

@@ -1,0 +1,60 @@
+"""``storyline quotes``: rows with speaker, kind and document, filtered by speaker."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from storyline import MemoryStore, Settings, ingest
+from storyline.cli import main
+from storyline.cli.quotes import quote_rows
+
+CAPTURE = {
+    "source": "harbour.txt",
+    "title": "Harbour strike enters second week",
+    "published": "2025-03-04",
+    "text": (
+        "Dock workers in Valparaiso stayed off the job on Monday.\n\n"
+        '"We will not go back without a contract," said union leader Marta Diaz.\n\n'
+        "The port authority said talks would resume on Thursday."
+    ),
+}
+
+
+def _store(tmp_path: Path) -> MemoryStore:
+    path = tmp_path / "c.jsonl"
+    path.write_text(json.dumps(CAPTURE) + "\n", encoding="utf-8")
+    store = MemoryStore()
+    assert ingest([str(path)], Settings(), store).ok
+    return store
+
+
+def test_rows_carry_speaker_kind_and_document(tmp_path: Path) -> None:
+    rows = list(quote_rows(_store(tmp_path)))
+    direct = [r for r in rows if "without a contract" in r.text]
+    assert direct and direct[0].kind == "direct"
+    assert "Marta Diaz" in direct[0].speaker
+    assert direct[0].title == "Harbour strike enters second week"
+    assert direct[0].published == "2025-03-04"
+
+
+def test_speaker_filter(tmp_path: Path) -> None:
+    rows = list(quote_rows(_store(tmp_path), speaker="diaz"))
+    assert rows and all("Diaz" in r.speaker for r in rows)
+    assert not any("talks would resume" in r.text for r in rows)
+
+
+def test_command_lists_quotes(tmp_path: Path) -> None:
+    path = tmp_path / "c.jsonl"
+    path.write_text(json.dumps(CAPTURE) + "\n", encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    runner = CliRunner()
+    assert runner.invoke(main, ["ingest", str(path), "--db", db]).exit_code == 0
+    result = runner.invoke(main, ["quotes", "--db", db, "--speaker", "Diaz"])
+    assert result.exit_code == 0, result.output
+    assert "Diaz" in result.output
+    assert "1 quote(s)" in result.output
+    nobody = runner.invoke(main, ["quotes", "--db", db, "--speaker", "nobody-by-this-name"])
+    assert "0 quote(s)" in nobody.output
