@@ -1,0 +1,240 @@
+"""Who says each unit of an unlabelled transcript.
+
+Three passes: (1) host or guest for every unit, by a two-state Viterbi decoding over the
+per-unit cue scores (a switch of speaker costs, so a lone ambiguous sentence follows its
+neighbours); (2) which guest, from the address or the mention in the host's lead-in, else
+the panel's turn-taking; (3) clips named just before ("As NAME put it,") or just after
+("That's NAME speaking") take over the units they cover.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from storyline.speakers.lexicon import load_list
+from storyline.speakers.names import name_key, similar_words, strip_titles, tidy_name
+from storyline.speakers.roster import _WORD, NAME, Person, Roster
+from storyline.speakers.units import FIRST_ANY, SECOND, Unit, guest_lean
+
+SWITCH_COST = 1.5  # log-odds: one clear cue (a "you" question, an answer opener) outweighs it
+START_GUEST = -2.0  # episodes open with the host
+MAX_CLIP_UNITS = 6  # a played clip in news audio runs a few sentences at most
+
+
+@dataclass(frozen=True, slots=True)
+class Voice:
+    name: str | None
+    role: str
+    confidence: float
+
+
+def _name_words(person: Person) -> set[str]:
+    return {w for w in person.words() if len(w) >= 3}
+
+
+def _mentions(unit: Unit, person: Person) -> bool:
+    words = {name_key(w) for w in re.findall(r"[\w'\-]+", unit.text) if w[:1].isupper()}
+    return bool(words & _name_words(person))
+
+
+def _addresses(unit: Unit, person: Person) -> bool:
+    """The unit speaks to ``person`` by name ("So, Angela, let's begin", "Talk about this, Wendy,")."""
+    for word in {person.first, *(v.split()[0] for v in person.variants if v)}:
+        if len(word) < 3:
+            continue
+        pattern = rf"(?:^|[,;]\s*|^(?:so|and|now|ok|okay|well),?\s+)({re.escape(word)})\s*(?:[,?!.]|$)"
+        if re.search(pattern, unit.text, re.IGNORECASE):
+            return True
+    return False
+
+
+VOCATIVE = re.compile(r",\s+([A-Z][a-z]{2,})\s*,")
+
+
+def _decode(scores: list[float]) -> list[bool]:
+    """True where the unit is the guest's: Viterbi over host/guest with a switch cost."""
+    if not scores:
+        return []
+    host, guest = -scores[0] / 2, scores[0] / 2 + START_GUEST
+    back: list[tuple[bool, bool]] = []
+    for s in scores[1:]:
+        from_h_to_g = host - SWITCH_COST
+        from_g_to_h = guest - SWITCH_COST
+        new_host = max(host, from_g_to_h) - s / 2
+        new_guest = max(guest, from_h_to_g) + s / 2
+        back.append((host < from_g_to_h, guest >= from_h_to_g))  # (host came from guest, guest came from guest)
+        host, guest = new_host, new_guest
+    state = guest > host
+    path = [state]
+    for host_from_guest, guest_from_guest in reversed(back):
+        state = guest_from_guest if state else host_from_guest
+        path.append(state)
+    return list(reversed(path))
+
+
+def _speech_verb(text: str) -> bool:
+    lowered = text.lower()
+    return any(re.search(rf"\b{re.escape(v)}\b", lowered) for v in load_list("speech_verbs"))
+
+
+_BEFORE = re.compile(rf"(?P<name>{NAME})(?:'s)?\s+(?:[a-z]+\s+){{0,3}}(?P<verb>[a-z]+(?:\s+it)?)(?:[^.?!]*?)[,:]$")
+_AFTER = re.compile(rf"^(?:[Aa]nd\s+)?(?:[Tt]hat's|[Tt]hat was|[Tt]hat is|[Tt]hat\u2019s)\s+(?P<name>{_WORD}(?:\s+{_WORD}){{0,5}})")
+_LISTEN = re.compile(r"\b(?:take a listen|have a listen|let's listen|listen to this|let me (?:just )?play|here's (?:what|how))\b", re.I)
+
+
+def _clip_name(roster: Roster, persons: list[tuple[int, int, str]], unit: Unit) -> str | None:
+    """The person named in ``unit`` as the speaker of the audio next to it (last name in the unit)."""
+    named = [n for s, e, n in persons if s >= unit.start and e <= unit.end]
+    if not named:
+        m = re.findall(NAME, unit.text)
+        named = [strip_titles(tidy_name(x)) for x in m if len(x.split()) >= 2]
+    if not named:
+        return None
+    return complete_name(named[-1], roster, persons)
+
+
+def _clip_continues(unit: Unit, roster: Roster, name: str) -> bool:
+    """A unit after a clip's first sentence that is still the clip: spoken to or by someone, or short."""
+    person = roster.find(name)
+    if person is not None and _mentions(unit, person):
+        return False
+    if any(_addresses(unit, p) for p in roster.people):
+        return False
+    return bool(FIRST_ANY.search(unit.text) or SECOND.search(unit.text)) or unit.words <= 4
+
+
+def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, str]], text: str) -> list[Voice]:
+    hosts = roster.hosts()
+    host = hosts[0] if hosts else None
+    guests = roster.guests()
+    clips, cues = _find_clips(units, roster, persons)
+    scores = []
+    for i, unit in enumerate(units):
+        if i in clips:
+            scores.append(0.0)
+            continue
+        score = guest_lean(unit, units[i - 1] if i else None)
+        if any(_addresses(unit, g) for g in guests) or VOCATIVE.search(unit.text):
+            score -= 3.0
+        elif any(_mentions(unit, g) for g in guests):
+            score -= 2.5
+        if i in cues or any(_mentions(unit, h) for h in hosts) and re.search(r"\bI(?:'m| am)\b", unit.text):
+            score -= 5.0
+        scores.append(score)
+    is_guest = _decode(scores)
+    voices: list[Voice] = []
+    host_voice = Voice(host.name if host else None, "host", 0.7)
+    for unit, g in zip(units, is_guest, strict=True):
+        own = next((h for h in hosts if _mentions(unit, h) and re.search(r"\bI(?:'m| am)\b", unit.text)), None)
+        if own is not None:
+            voices.append(Voice(own.name, "host", 0.95))
+        elif g:
+            voices.append(Voice(None, "guest", 0.5))
+        else:
+            voices.append(host_voice)
+    _choose_guests(units, voices, guests)
+    for i, voice in clips.items():
+        voices[i] = voice
+    return voices
+
+
+def _choose_guests(units: list[Unit], voices: list[Voice], guests: list[Person]) -> None:
+    """Name each guest stretch after the guest the host addressed or named just before it."""
+    last_answer: Person | None = None
+    i = 0
+    while i < len(units):
+        if voices[i].role != "guest":
+            i += 1
+            continue
+        j = i
+        while j < len(units) and voices[j].role == "guest":
+            j += 1
+        lead = []
+        k = i - 1
+        while k >= 0 and voices[k].role != "guest" and len(lead) < 12:
+            lead.append(units[k])
+            k -= 1
+        chosen: Person | None = None
+        confidence = 0.5
+        for unit in lead:  # nearest first
+            addressed = [g for g in guests if _addresses(unit, g)]
+            if addressed:
+                chosen, confidence = addressed[-1], 0.85
+                break
+            named = [g for g in guests if _mentions(unit, g)]
+            if named:
+                chosen, confidence = named[-1], 0.7
+                break
+        if chosen is None and last_answer is not None:
+            panel = [g for g in guests if last_answer.group is not None and g.group == last_answer.group]
+            others = [g for g in panel if g is not last_answer]
+            chosen = others[0] if others else last_answer
+            confidence = 0.55 if others else 0.6
+        if chosen is None and guests:
+            chosen = min(guests, key=lambda g: g.first_seen)
+            confidence = 0.4
+        for n in range(i, j):
+            voices[n] = Voice(chosen.name if chosen else None, "guest", confidence)
+        last_answer = chosen or last_answer
+        i = j
+
+
+def complete_name(name: str, roster: Roster, persons: list[tuple[int, int, str]]) -> str:
+    """A short name ("Putin", "Breyer") as the fullest form the episode uses for that person."""
+    known = roster.find(name)
+    if known is not None:
+        return known.name
+    if len(name.split()) >= 2:
+        return name
+    fuller = [n for _, _, n in persons if len(n.split()) >= 2 and any(similar_words(name, w) for w in n.split())]
+    return max(fuller, key=fuller.count) if fuller else name
+
+
+def _find_clips(
+    units: list[Unit], roster: Roster, persons: list[tuple[int, int, str]]
+) -> tuple[dict[int, Voice], set[int]]:
+    """Clips named before ("As NAME put it,") or after ("That's NAME speaking") their audio.
+
+    Returns the clip units with their voices, and the units that name the clip (the host's).
+    """
+    clips: dict[int, Voice] = {}
+    cues: set[int] = set()
+    guest_keys = {name_key(g.name) for g in roster.guests()}
+    for i, unit in enumerate(units):
+        after = _AFTER.match(unit.text)
+        if after and i > 0:
+            name = complete_name(strip_titles(tidy_name(after.group("name"))), roster, persons)
+            found = roster.find(name)
+            if name_key(name) in guest_keys or (found is not None and found.role == "host"):
+                continue
+            cues.add(i)
+            k = i - 1
+            while k >= 0 and i - k <= MAX_CLIP_UNITS:
+                clips[k] = Voice(name, "clip", 0.75)
+                if k - 1 < 0 or not FIRST_ANY.search(units[k - 1].text) or (k - 1) in cues:
+                    break
+                k -= 1
+            continue
+        stripped = unit.text.rstrip()
+        before = stripped.endswith((",", ":")) and _speech_verb(stripped)
+        listen = bool(_LISTEN.search(stripped))
+        if (before or listen) and i + 1 < len(units) and i not in clips:
+            name = _clip_name(roster, persons, unit)
+            if name is None and listen:
+                for back in range(i - 1, max(-1, i - 3), -1):
+                    name = _clip_name(roster, persons, units[back])
+                    if name:
+                        break
+            if name is None or any(similar_words(name, h.name) for h in roster.hosts()):
+                continue
+            cues.add(i)
+            k = i + 1
+            clips[k] = Voice(name, "clip", 0.7)
+            while k + 1 < len(units) and k - i < MAX_CLIP_UNITS and _clip_continues(units[k + 1], roster, name):
+                k += 1
+                clips[k] = Voice(name, "clip", 0.6)
+    return clips, cues
+
+
+__all__ = ["Voice", "attribute", "complete_name"]

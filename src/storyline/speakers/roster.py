@@ -1,0 +1,206 @@
+"""Who speaks in an unlabelled transcript: hosts from sign-ins, guests from introductions.
+
+Names are gathered from the spaCy PERSON entities and from the sign-in and introduction
+patterns (ASR text often escapes the tagger), then each person's spelling is settled by vote
+over every variant heard in the episode, so a name garbled once ("Gene Lee") yields to the
+spelling heard most ("Jean Lee"), and a credit that repeats the introduction's description
+merges two spellings the ear kept apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from storyline.speakers.names import name_key, same_person, split_name, strip_titles, tidy_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# A name as written in a transcript: one to three capitalised words (ASR may write them in capitals).
+_WORD = r"(?:[A-Z][a-zA-Z\-]*(?:['\u2019][A-Z][a-zA-Z]+)?)\b(?!['\u2019]s\b)"
+NAME = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
+# "Georgetown University's Angela Stent": the owner before the name is not part of it
+OWNER = r"(?:(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*['\u2019]s\s+)?"
+_END = r"(?=\s*(?:[,.!?;:]|\band\b|\bfrom\b|\bhere\b|$))"
+SIGN_IN = re.compile(rf"\b(?:I'm|I am|I\u2019m)\s+(?P<name>{NAME}){_END}", re.MULTILINE)
+INTRO = re.compile(
+    rf"\b(?:joined by|with me (?:is|are|now)|my guests? (?:is|are|today is|this week is)|talks? with|spoke with|"
+    rf"speaks with|talked to|talked with|here to meet|going to meet|I'm joined by|we welcome|please welcome|"
+    rf"according to|interviewed|caller is|we go to|let's go to)\s+{OWNER}(?P<name>{NAME})"
+)
+IS_ROLE = re.compile(rf"(?P<name>{NAME}),?\s+(?:is|was|,)\s+(?:a|an|the)\s+(?P<desc>[^.?!\n]{{3,120}})")
+APPOSITIVE = re.compile(rf"(?P<name>{NAME}),\s+(?:a|an|the|who|one of)\s+(?P<desc>[^.?!\n]{{3,120}})")
+SAYS = re.compile(rf"(?P<name>{NAME})\s+(?:says|tells (?:us|me)|explains|recalls|remembers|argues)\b")
+LIST_MORE = re.compile(rf",?\s+and\s+{OWNER}(?P<name>{NAME})")
+_STOP_NAMES = {"i", "we", "you", "he", "she", "they", "it", "this", "that", "so", "and", "but", "the", "welcome"}
+
+
+@dataclass
+class Person:
+    """A voice of the episode; ``variants`` are every spelling heard for it."""
+
+    name: str
+    role: str  # host / guest / clip
+    variants: list[str] = field(default_factory=list)
+    descriptions: list[str] = field(default_factory=list)
+    group: int | None = None  # people introduced in one sentence form a panel
+    first_seen: int = 0
+
+    @property
+    def first(self) -> str:
+        return split_name(self.name)[0]
+
+    def words(self) -> set[str]:
+        """Lower-case name words (first names and surnames of every variant)."""
+        return {name_key(w) for v in [self.name, *self.variants] for w in v.split() if len(w) > 1}
+
+
+@dataclass
+class Roster:
+    people: list[Person] = field(default_factory=list)
+
+    def hosts(self) -> list[Person]:
+        return [p for p in self.people if p.role == "host"]
+
+    def guests(self) -> list[Person]:
+        return [p for p in self.people if p.role == "guest"]
+
+    def find(self, name: str, *, description: str = "") -> Person | None:
+        """The roster person ``name`` can be, if any."""
+        for person in self.people:
+            shared = bool(description) and any(_shared_description(description, d) for d in person.descriptions)
+            if any(same_person(name, v, shared_description=shared) for v in [person.name, *person.variants]):
+                return person
+        return None
+
+    def add(self, name: str, role: str, at: int, *, description: str = "", group: int | None = None) -> Person:
+        """The person ``name`` is (added if new); a host or guest role wins over a clip role."""
+        person = self.find(name, description=description)
+        if person is None:
+            person = Person(name, role, [name], first_seen=at, group=group)
+            self.people.append(person)
+        else:
+            person.variants.append(name)
+            if person.role == "clip" and role != "clip":
+                person.role = role
+            if person.group is None:
+                person.group = group
+        if description:
+            person.descriptions.append(description)
+        return person
+
+
+def _clean(name: str) -> str:
+    name = strip_titles(tidy_name(name))
+    words = name.split()
+    while words and words[-1].lower() in _STOP_NAMES:
+        words.pop()
+    while words and words[0].lower() in _STOP_NAMES:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _shared_description(a: str, b: str) -> bool:
+    """Two descriptions of one role: at least two content words in common."""
+    stop = {"the", "a", "an", "of", "for", "at", "and", "in", "on", "former", "is", "who"}
+    wa = {w for w in re.findall(r"[a-z]+", a.lower()) if w not in stop and len(w) > 2}
+    wb = {w for w in re.findall(r"[a-z]+", b.lower()) if w not in stop and len(w) > 2}
+    return len(wa & wb) >= 2
+
+
+def person_mentions(text: str, parsed: Doc | None) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every PERSON entity, titles stripped."""
+    out = []
+    if parsed is not None:
+        for ent in parsed.ents:
+            if ent.label_ == "PERSON":
+                name = _clean(ent.text)
+                if name and name[0].isupper():
+                    out.append((ent.start_char, ent.end_char, name))
+    return out
+
+
+def build_roster(text: str, parsed: Doc | None) -> Roster:
+    """Hosts and guests named by sign-ins, introductions and credits, spellings settled."""
+    roster = Roster()
+    mentions = person_mentions(text, parsed)
+    person_starts = {s for s, _, _ in mentions}
+    for m in SIGN_IN.finditer(text):
+        name = _clean(m.group("name"))
+        if len(name.split()) >= 2 or m.start("name") in person_starts:
+            roster.add(name, "host", m.start())
+    group = 0
+    for m in INTRO.finditer(text):
+        group += 1
+        name = _clean(m.group("name"))
+        if not name or any(name_key(name) == name_key(h.name) for h in roster.hosts()):
+            continue
+        desc = _description_after(text, m.end("name"))
+        roster.add(name, "guest", m.start("name"), description=desc, group=group)
+        rest = text[m.end("name") : m.end("name") + 250]
+        cut = re.search(r"[.?!\n]", rest)
+        for more in LIST_MORE.finditer(rest[: cut.start() if cut else len(rest)]):
+            other = _clean(more.group("name"))
+            if other and len(other.split()) >= 2:
+                at = m.end("name") + more.end("name")
+                roster.add(other, "guest", at, description=_description_after(text, at), group=group)
+    for pattern in (IS_ROLE, APPOSITIVE, SAYS):
+        for m in pattern.finditer(text):
+            name = _clean(m.group("name"))
+            if not name or m.start("name") not in person_starts and len(name.split()) < 2:
+                continue
+            desc = m.groupdict().get("desc") or ""
+            known = roster.find(name, description=desc)
+            if known is not None and known.role != "host":
+                known.variants.append(name)
+                if desc:
+                    known.descriptions.append(desc)
+            elif known is None and pattern is SAYS:
+                roster.add(name, "guest", m.start("name"))
+    _settle_spellings(roster, mentions)
+    return roster
+
+
+def _description_after(text: str, at: int) -> str:
+    m = re.match(r",\s+(?P<desc>[^,.?!\n]{3,120})", text[at:])
+    return m.group("desc") if m else ""
+
+
+def _settle_spellings(roster: Roster, mentions: list[tuple[int, int, str]]) -> None:
+    """Each person's name becomes the first name and surname spelled most often in the episode."""
+    for person in roster.people:
+        heard = list(person.variants)
+        heard += [name for _, _, name in mentions if roster.find(name) is person]
+        firsts: Counter[str] = Counter()
+        lasts: Counter[str] = Counter()
+        first0, last0 = split_name(person.name)
+        for name in heard:
+            f, last = split_name(name)
+            if last:
+                firsts[f] += 1
+                lasts[last] += 1
+            elif f:  # a one-word mention: a first name or a surname
+                if first0 and f != last0 and _sounds(f, first0):
+                    firsts[f] += 1
+                elif last0 and _sounds(f, last0):
+                    lasts[f] += 1
+        person.variants = heard
+        if firsts and lasts:
+            person.name = f"{_best(firsts)} {_best(lasts)}"
+
+
+def _sounds(a: str, b: str) -> bool:
+    from storyline.speakers.names import similar_words
+
+    return similar_words(a, b)
+
+
+def _best(counts: Counter[str]) -> str:
+    """Most frequent spelling; ties go to the spelling in ordinary capitalisation."""
+    return max(counts, key=lambda w: (counts[w], not w.isupper(), w))
+
+
+__all__ = ["Person", "Roster", "build_roster", "person_mentions"]
