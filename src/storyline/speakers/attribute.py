@@ -17,7 +17,7 @@ from storyline.speakers.names import name_key, similar_words, strip_titles, tidy
 from storyline.speakers.roster import _WORD, NAME, Person, Roster
 from storyline.speakers.units import FIRST_ANY, SECOND, Unit, guest_lean
 
-SWITCH_COST = 1.5  # log-odds: one clear cue (a "you" question, an answer opener) outweighs it
+SWITCH_COST = 1.0  # log-odds: one clear cue (a "you" question, an answer opener) outweighs it
 START_GUEST = -2.0  # episodes open with the host
 MAX_CLIP_UNITS = 6  # a played clip in news audio runs a few sentences at most
 
@@ -63,7 +63,7 @@ def _decode(scores: list[float]) -> list[bool]:
         from_g_to_h = guest - SWITCH_COST
         new_host = max(host, from_g_to_h) - s / 2
         new_guest = max(guest, from_h_to_g) + s / 2
-        back.append((host < from_g_to_h, guest >= from_h_to_g))  # (host came from guest, guest came from guest)
+        back.append((host <= from_g_to_h, guest > from_h_to_g))  # ties: switch as late as possible  # (host came from guest, guest came from guest)
         host, guest = new_host, new_guest
     state = guest > host
     path = [state]
@@ -118,7 +118,7 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
         if any(_addresses(unit, g) for g in guests) or VOCATIVE.search(unit.text):
             score -= 3.0
         elif any(_mentions(unit, g) for g in guests):
-            score -= 2.5
+            score -= 3.5
         if i in cues or any(_mentions(unit, h) for h in hosts) and re.search(r"\bI(?:'m| am)\b", unit.text):
             score -= 5.0
         scores.append(score)
@@ -133,7 +133,7 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
             voices.append(Voice(None, "guest", 0.5))
         else:
             voices.append(host_voice)
-    _choose_guests(units, voices, guests)
+    _choose_guests(units, voices, [p for p in roster.people if p.role != "host"])
     for i, voice in clips.items():
         voices[i] = voice
     return voices
@@ -209,6 +209,7 @@ def _find_clips(
             if name_key(name) in guest_keys or (found is not None and found.role == "host"):
                 continue
             cues.add(i)
+            roster.add(name, "clip", unit.start)
             k = i - 1
             while k >= 0 and i - k <= MAX_CLIP_UNITS:
                 clips[k] = Voice(name, "clip", 0.75)
@@ -230,6 +231,9 @@ def _find_clips(
                 continue
             cues.add(i)
             k = i + 1
+            while k + 1 < len(units) and _LISTEN.search(units[k].text):  # "... what he says. Take a listen."
+                cues.add(k)
+                k += 1
             clips[k] = Voice(name, "clip", 0.7)
             while k + 1 < len(units) and k - i < MAX_CLIP_UNITS and _clip_continues(units[k + 1], roster, name):
                 k += 1

@@ -22,6 +22,7 @@ FIRST_ANY = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|mine|myself|we|we're|we'
 FIRST_PLURAL = re.compile(r"\b(?:we|we're|we've|we'd|we'll|us|our|ours)\b", re.I)
 SECOND = re.compile(r"\b(?:you|your|you're|you've|you'd|you'll|yours)\b", re.I)
 HEDGES = re.compile(r"\b(?:you know|i mean|kind of|sort of|i think|i guess|i believe|basically|actually)\b", re.I)
+PAST_YOU = re.compile(r"\byou (?:\w+ly |once |also )?(?:were|had|did|saw|used|wrote|said|told|\w{3,}ed)\b", re.I)
 LINE_MODE_SHARE = 0.6  # lines ending in sentence punctuation: at 60% the text is one sentence a line
 
 
@@ -108,14 +109,16 @@ def guest_lean(unit: Unit, previous: Unit | None) -> float:
     text = unit.text
     score = 0.0
     if unit.question:
-        score -= 1.5
+        score -= 2.5
         if SECOND.search(text):
             score -= 1.5
         if re.search(r",\s*right\s*\?$", text):  # a tag question is the speaker's own point
             score += 1.5
     if host_cue(unit):
         score -= 1.5
-    after_question = previous is not None and previous.question
+    if PAST_YOU.search(text) and not unit.question:  # "you once saw", "you were at": the guest's story told to them
+        score -= 1.0
+    after_question = previous is not None and (previous.question or host_cue(previous))
     to_you = after_question and previous is not None and SECOND.search(previous.text) is not None
     if answer_opener(unit) and not unit.question:
         score += 2.5 if after_question else 1.0
