@@ -63,7 +63,8 @@ def _decode(scores: list[float]) -> list[bool]:
         from_g_to_h = guest - SWITCH_COST
         new_host = max(host, from_g_to_h) - s / 2
         new_guest = max(guest, from_h_to_g) + s / 2
-        back.append((host <= from_g_to_h, guest > from_h_to_g))  # ties: switch as late as possible  # (host came from guest, guest came from guest)
+        # (host came from guest, guest came from guest); ties: switch as late as possible
+        back.append((host <= from_g_to_h, guest > from_h_to_g))
         host, guest = new_host, new_guest
     state = guest > host
     path = [state]
@@ -79,8 +80,12 @@ def _speech_verb(text: str) -> bool:
 
 
 _BEFORE = re.compile(rf"(?P<name>{NAME})(?:'s)?\s+(?:[a-z]+\s+){{0,3}}(?P<verb>[a-z]+(?:\s+it)?)(?:[^.?!]*?)[,:]$")
-_AFTER = re.compile(rf"^(?:[Aa]nd\s+)?(?:[Tt]hat's|[Tt]hat was|[Tt]hat is|[Tt]hat\u2019s)\s+(?P<name>{_WORD}(?:\s+{_WORD}){{0,5}})")
-_LISTEN = re.compile(r"\b(?:take a listen|have a listen|let's listen|listen to this|let me (?:just )?play|here's (?:what|how))\b", re.I)
+_AFTER = re.compile(
+    rf"^(?:[Aa]nd\s+)?(?:[Tt]hat's|[Tt]hat was|[Tt]hat is|[Tt]hat\u2019s)\s+(?P<name>{_WORD}(?:\s+{_WORD}){{0,5}})"
+)
+_LISTEN = re.compile(
+    r"\b(?:take a listen|have a listen|let's listen|listen to this|let me (?:just )?play|here's (?:what|how))\b", re.I
+)
 
 
 def _clip_name(roster: Roster, persons: list[tuple[int, int, str]], unit: Unit) -> str | None:
@@ -119,7 +124,7 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
             score -= 3.0
         elif any(_mentions(unit, g) for g in guests):
             score -= 3.5
-        if i in cues or any(_mentions(unit, h) for h in hosts) and re.search(r"\bI(?:'m| am)\b", unit.text):
+        if i in cues or (any(_mentions(unit, h) for h in hosts) and re.search(r"\bI(?:'m| am)\b", unit.text)):
             score -= 5.0
         scores.append(score)
     is_guest = _decode(scores)
@@ -150,7 +155,7 @@ def _choose_guests(units: list[Unit], voices: list[Voice], guests: list[Person])
         j = i
         while j < len(units) and voices[j].role == "guest":
             j += 1
-        lead = []
+        lead: list[Unit] = []
         k = i - 1
         while k >= 0 and voices[k].role != "guest" and len(lead) < 12:
             lead.append(units[k])
@@ -221,14 +226,15 @@ def _find_clips(
         before = stripped.endswith((",", ":")) and _speech_verb(stripped)
         listen = bool(_LISTEN.search(stripped))
         if (before or listen) and i + 1 < len(units) and i not in clips:
-            name = _clip_name(roster, persons, unit)
-            if name is None and listen:
+            named = _clip_name(roster, persons, unit)
+            if named is None and listen:
                 for back in range(i - 1, max(-1, i - 3), -1):
-                    name = _clip_name(roster, persons, units[back])
-                    if name:
+                    named = _clip_name(roster, persons, units[back])
+                    if named:
                         break
-            if name is None or any(similar_words(name, h.name) for h in roster.hosts()):
+            if named is None or any(similar_words(named, h.name) for h in roster.hosts()):
                 continue
+            name = named
             cues.add(i)
             k = i + 1
             while k + 1 < len(units) and _LISTEN.search(units[k].text):  # "... what he says. Take a listen."

@@ -35,7 +35,7 @@ def tidy_name(name: str) -> str:
     """Name with ASR casing repaired: all-capital words in title case ("VEDANTAM" -> "Vedantam")."""
     words = []
     for word in name.replace("\u2019", "'").split():
-        word = word.strip(",.;:!?\"()[]")
+        word = word.strip(',.;:!?"()[]')
         if len(word) > 1 and word.isupper() and word.isalpha():
             word = word.capitalize()
         elif len(word) > 1 and word.isupper():  # "O'BRIEN", "JONG-UN"

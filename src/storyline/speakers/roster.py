@@ -150,7 +150,7 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
     for pattern in (IS_ROLE, APPOSITIVE, SAYS):
         for m in pattern.finditer(text):
             name = _clean(m.group("name"))
-            if not name or m.start("name") not in person_starts and len(name.split()) < 2:
+            if not name or (m.start("name") not in person_starts and len(name.split()) < 2):
                 continue
             desc = m.groupdict().get("desc") or ""
             known = roster.find(name, description=desc)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from storyline.records import Document, Role, Turn
 from storyline.speakers.attribute import Voice, attribute
 from storyline.speakers.labels import Labelled, find_labels
-from storyline.speakers.names import name_key, same_person, split_name
+from storyline.speakers.names import name_key, split_name
 from storyline.speakers.roster import build_roster, person_mentions
 from storyline.speakers.units import split_units
 
@@ -99,4 +99,4 @@ def _unlabelled_turns(text: str, parsed: Doc | None) -> tuple[Turn, ...]:
     return tuple(turns)
 
 
-__all__ = ["find_turns", "same_person"]
+__all__ = ["find_turns"]
