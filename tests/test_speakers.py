@@ -182,7 +182,7 @@ def test_garbled_name_in_credits_maps_to_the_introduced_guest(nlp: Any) -> None:
         "Well, I think they keep rising for a while.\n"
         "Gene Marsh is the chief economist at Northbank.\n"
     )
-    document, turns = _turns(nlp, text)
+    _, turns = _turns(nlp, text)
     names = {t.speaker_name for t in turns if t.role == "guest"}
     assert names == {"Jean Marsh"}
 
