@@ -82,6 +82,7 @@ def _speech_verb(text: str) -> bool:
 _BEFORE = re.compile(rf"(?P<name>{NAME})(?:'s)?\s+(?:[a-z]+\s+){{0,3}}(?P<verb>[a-z]+(?:\s+it)?)(?:[^.?!]*?)[,:]$")
 _AFTER = re.compile(
     rf"^(?:[Aa]nd\s+)?(?:[Tt]hat's|[Tt]hat was|[Tt]hat is|[Tt]hat\u2019s)\s+(?P<name>{_WORD}(?:\s+{_WORD}){{0,5}})"
+    r"(?=\s*(?:[,.!?;]|$|\b(?:speaking|talking|testifying|at|in|on|from|during|with|there)\b))"
 )
 _LISTEN = re.compile(
     r"\b(?:take a listen|have a listen|let's listen|listen to this|let me (?:just )?play|here's (?:what|how))\b", re.I
@@ -211,7 +212,11 @@ def _find_clips(
         if after and i > 0:
             name = complete_name(strip_titles(tidy_name(after.group("name"))), roster, persons)
             found = roster.find(name)
-            if name_key(name) in guest_keys or (found is not None and found.role == "host"):
+            if (
+                name_key(name) in roster.not_people
+                or name_key(name) in guest_keys
+                or (found is not None and found.role == "host")
+            ):
                 continue
             cues.add(i)
             roster.add(name, "clip", unit.start)

@@ -61,6 +61,7 @@ class Person:
 @dataclass
 class Roster:
     people: list[Person] = field(default_factory=list)
+    not_people: set[str] = field(default_factory=set)  # name keys the tagger gives only to non-persons
 
     def hosts(self) -> list[Person]:
         return [p for p in self.people if p.role == "host"]
@@ -123,11 +124,26 @@ def person_mentions(text: str, parsed: Doc | None) -> list[tuple[int, int, str]]
     return out
 
 
+def _not_people(parsed: Doc | None, mentions: list[tuple[int, int, str]]) -> set[str]:
+    """Name keys the tagger only ever gives to places, organisations and the like ("North Carolina")."""
+    if parsed is None:
+        return set()
+    people = {name_key(n) for _, _, n in mentions}
+    others = set()
+    for ent in parsed.ents:
+        if ent.label_ != "PERSON":
+            key = name_key(ent.text)
+            others.add(key)
+            others.update(key.split())
+    return others - people
+
+
 def build_roster(text: str, parsed: Doc | None) -> Roster:
     """Hosts and guests named by sign-ins, introductions and credits, spellings settled."""
     roster = Roster()
     mentions = person_mentions(text, parsed)
     person_starts = {s for s, _, _ in mentions}
+    not_people = roster.not_people = _not_people(parsed, mentions)
     for m in SIGN_IN.finditer(text):
         name = _clean(m.group("name"))
         if len(name.split()) >= 2 or m.start("name") in person_starts:
@@ -136,7 +152,7 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
     for m in INTRO.finditer(text):
         group += 1
         name = _clean(m.group("name"))
-        if not name or any(name_key(name) == name_key(h.name) for h in roster.hosts()):
+        if not name or name_key(name) in not_people or any(name_key(name) == name_key(h.name) for h in roster.hosts()):
             continue
         desc = _description_after(text, m.end("name"))
         roster.add(name, "guest", m.start("name"), description=desc, group=group)
@@ -144,13 +160,15 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
         cut = re.search(r"[.?!\n]", rest)
         for more in LIST_MORE.finditer(rest[: cut.start() if cut else len(rest)]):
             other = _clean(more.group("name"))
-            if other and len(other.split()) >= 2:
+            if other and len(other.split()) >= 2 and name_key(other) not in not_people:
                 at = m.end("name") + more.end("name")
                 roster.add(other, "guest", at, description=_description_after(text, at), group=group)
     for pattern in (IS_ROLE, APPOSITIVE, SAYS):
         for m in pattern.finditer(text):
             name = _clean(m.group("name"))
             if not name or (m.start("name") not in person_starts and len(name.split()) < 2):
+                continue
+            if name_key(name) in not_people:
                 continue
             desc = m.groupdict().get("desc") or ""
             known = roster.find(name, description=desc)
