@@ -19,7 +19,8 @@ from storyline.speakers.units import FIRST_ANY, SECOND, Unit, guest_lean
 
 SWITCH_COST = 1.0  # log-odds: one clear cue (a "you" question, an answer opener) outweighs it
 START_GUEST = -2.0  # episodes open with the host
-MAX_CLIP_UNITS = 6  # a played clip in news audio runs a few sentences at most
+MAX_CLIP_UNITS = 6
+HOST_PRIOR = 0.1  # a played clip in news audio runs a few sentences at most
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,15 +116,16 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
     host = hosts[0] if hosts else None
     guests = roster.guests()
     clips, cues = _find_clips(units, roster, persons)
+    voices_heard = [p for p in roster.people if p.role != "host"]
     scores = []
     for i, unit in enumerate(units):
         if i in clips:
             scores.append(0.0)
             continue
-        score = guest_lean(unit, units[i - 1] if i else None)
+        score = guest_lean(unit, units[i - 1] if i else None) - HOST_PRIOR
         if any(_addresses(unit, g) for g in guests) or VOCATIVE.search(unit.text):
             score -= 3.0
-        elif any(_mentions(unit, g) for g in guests):
+        elif any(_mentions(unit, g) for g in voices_heard):
             score -= 3.5
         if i in cues or (any(_mentions(unit, h) for h in hosts) and re.search(r"\bI(?:'m| am)\b", unit.text)):
             score -= 5.0

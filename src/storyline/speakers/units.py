@@ -99,6 +99,12 @@ def host_cue(unit: Unit) -> bool:
     return any(re.search(rf"\b{re.escape(p)}\b", lowered) for p in load_list("host_cues"))
 
 
+def prompt(unit: Unit) -> bool:
+    """The unit hands the floor over ("Talk about this, Wendy")."""
+    lowered = unit.text.lower()
+    return any(re.search(rf"\b{re.escape(p)}\b", lowered) for p in load_list("prompts"))
+
+
 def guest_lean(unit: Unit, previous: Unit | None) -> float:
     """Cues of one unit, summed: > 0 leans to the interviewee, < 0 to the host.
 
@@ -118,7 +124,7 @@ def guest_lean(unit: Unit, previous: Unit | None) -> float:
         score -= 1.5
     if PAST_YOU.search(text) and not unit.question:  # "you once saw", "you were at": the guest's story told to them
         score -= 1.0
-    after_question = previous is not None and (previous.question or host_cue(previous))
+    after_question = previous is not None and (previous.question or prompt(previous))
     to_you = after_question and previous is not None and SECOND.search(previous.text) is not None
     if answer_opener(unit) and not unit.question:
         score += 2.5 if after_question else 1.0
