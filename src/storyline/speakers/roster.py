@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
-from storyline.speakers.names import name_key, same_person, split_name, strip_titles, tidy_name
+from storyline.speakers.names import name_key, same_person, similar_words, split_name, strip_titles, tidy_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -27,7 +28,7 @@ OWNER = r"(?:(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*['\u2019]s\s+)?"
 _END = r"(?=\s*(?:[,.!?;:]|\band\b|\bfrom\b|\bhere\b|$))"
 SIGN_IN = re.compile(rf"\b(?:I'm|I am|I\u2019m)\s+(?P<name>{NAME}){_END}", re.MULTILINE)
 INTRO = re.compile(
-    rf"\b(?:joined by|with me (?:is|are|now)|my guests? (?:is|are|today is|this week is)|talks? with|spoke with|"
+    rf"\b(?i:joined by|with me (?:is|are|now)|my guests? (?:is|are|today is|this week is)|talks? with|spoke with|"
     rf"speaks with|talked to|talked with|here to meet|going to meet|I'm joined by|we welcome|please welcome|"
     rf"according to|interviewed|caller is|we go to|let's go to)\s+{OWNER}(?P<name>{NAME})"
 )
@@ -35,6 +36,7 @@ IS_ROLE = re.compile(rf"(?P<name>{NAME}),?\s+(?:is|was|,)\s+(?:a|an|the)\s+(?P<d
 APPOSITIVE = re.compile(rf"(?P<name>{NAME}),\s+(?:a|an|the|who|one of)\s+(?P<desc>[^.?!\n]{{3,120}})")
 SAYS = re.compile(rf"(?P<name>{NAME})\s+(?:says|tells (?:us|me)|explains|recalls|remembers|argues)\b")
 LIST_MORE = re.compile(rf",?\s+and\s+{OWNER}(?P<name>{NAME})")
+CO_HOST_CHARS = 200  # two sign-ins this close (a sentence or two) are co-hosts introducing themselves
 _STOP_NAMES = {"i", "we", "you", "he", "she", "they", "it", "this", "that", "so", "and", "but", "the", "welcome"}
 
 
@@ -73,7 +75,10 @@ class Roster:
         """The roster person ``name`` can be, if any."""
         for person in self.people:
             shared = bool(description) and any(_shared_description(description, d) for d in person.descriptions)
-            if any(same_person(name, v, shared_description=shared) for v in [person.name, *person.variants]):
+            forms = [person.name, *person.variants]
+            if len(name.split()) >= 2:  # a full name is compared with full names only ("Hidden Brain" is not Brian)
+                forms = [f for f in forms if len(f.split()) >= 2]
+            if any(same_person(name, v, shared_description=shared) for v in forms):
                 return person
         return None
 
@@ -144,10 +149,18 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
     mentions = person_mentions(text, parsed)
     person_starts = {s for s, _, _ in mentions}
     not_people = roster.not_people = _not_people(parsed, mentions)
+    signed: list[tuple[int, str]] = []
     for m in SIGN_IN.finditer(text):
         name = _clean(m.group("name"))
         if len(name.split()) >= 2 or m.start("name") in person_starts:
-            roster.add(name, "host", m.start())
+            signed.append((m.start(), name))
+    accepted: list[int] = []
+    for at, name in signed:
+        # co-hosts sign in next to a host ("I'm A. And I'm B."); another sign-in is a promo or a guest
+        near = any(abs(a - at) < CO_HOST_CHARS for a in accepted)
+        if not roster.hosts() or roster.find(name) in roster.hosts() or near:
+            roster.add(name, "host", at)
+            accepted.append(at)
     group = 0
     for m in INTRO.finditer(text):
         group += 1
@@ -177,9 +190,25 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
                 if desc:
                     known.descriptions.append(desc)
             elif known is None and pattern is SAYS:
-                roster.add(name, "guest", m.start("name"))
+                heard = _loosely_heard(name, roster) if len(name.split()) == 1 else None
+                if heard is not None:  # "Rindy says" of the guest introduced as Wendy
+                    heard.variants.append(name)
+                elif not roster.guests():
+                    roster.add(name, "guest", m.start("name"))
     _settle_spellings(roster, mentions)
     return roster
+
+
+def _loosely_heard(word: str, roster: Roster) -> Person | None:
+    """The one guest whose first name a one-word name may be an ASR mishearing of."""
+    # ratio 0.6: a five-letter name with two letters misheard ("Rindy"/"Wendy")
+    close = [
+        g
+        for g in roster.guests()
+        if abs(len(g.first) - len(word)) <= 1
+        and SequenceMatcher(None, name_key(g.first), name_key(word)).ratio() >= 0.6
+    ]
+    return close[0] if len(close) == 1 else None
 
 
 def _description_after(text: str, at: int) -> str:
@@ -191,7 +220,7 @@ def _settle_spellings(roster: Roster, mentions: list[tuple[int, int, str]]) -> N
     """Each person's name becomes the first name and surname spelled most often in the episode."""
     for person in roster.people:
         heard = list(person.variants)
-        heard += [name for _, _, name in mentions if roster.find(name) is person]
+        heard += [name for _, _, name in mentions if roster.find(name) is person or _given_name_of(name, person)]
         firsts: Counter[str] = Counter()
         lasts: Counter[str] = Counter()
         first0, last0 = split_name(person.name)
@@ -210,9 +239,12 @@ def _settle_spellings(roster: Roster, mentions: list[tuple[int, int, str]]) -> N
             person.name = f"{_best(firsts)} {_best(lasts)}"
 
 
-def _sounds(a: str, b: str) -> bool:
-    from storyline.speakers.names import similar_words
+def _given_name_of(name: str, person: Person) -> bool:
+    """A full name whose first name is the one-word name ``person`` is known by ("Rick Allen" for Rick)."""
+    return len(person.name.split()) == 1 and len(name.split()) >= 2 and similar_words(name.split()[0], person.name)
 
+
+def _sounds(a: str, b: str) -> bool:
     return similar_words(a, b)
 
 
