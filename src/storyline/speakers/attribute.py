@@ -85,6 +85,7 @@ _AFTER = re.compile(
     rf"^(?:[Aa]nd\s+)?(?:[Tt]hat's|[Tt]hat was|[Tt]hat is|[Tt]hat\u2019s)\s+(?P<name>{_WORD}(?:\s+{_WORD}){{0,5}})"
     r"(?=\s*(?:[,.!?;]|$|\b(?:speaking|talking|testifying|at|in|on|from|during|with|there)\b))"
 )
+_PLAY = re.compile(r"\b(?:take a listen|have a listen|let's listen|listen to this|let me (?:just )?play)\b", re.I)
 _LISTEN = re.compile(
     r"\b(?:take a listen|have a listen|let's listen|listen to this|let me (?:just )?play|here's (?:what|how))\b", re.I
 )
@@ -116,7 +117,6 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
     host = hosts[0] if hosts else None
     guests = roster.guests()
     clips, cues = _find_clips(units, roster, persons)
-    voices_heard = [p for p in roster.people if p.role != "host"]
     scores = []
     for i, unit in enumerate(units):
         if i in clips:
@@ -125,7 +125,7 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
         score = guest_lean(unit, units[i - 1] if i else None) - HOST_PRIOR
         if any(_addresses(unit, g) for g in guests) or VOCATIVE.search(unit.text):
             score -= 3.0
-        elif any(_mentions(unit, g) for g in voices_heard):
+        elif any(_mentions(unit, g) for g in guests):
             score -= 3.5
         if i in cues or (any(_mentions(unit, h) for h in hosts) and re.search(r"\bI(?:'m| am)\b", unit.text)):
             score -= 5.0
@@ -165,14 +165,16 @@ def _choose_guests(units: list[Unit], voices: list[Voice], guests: list[Person])
             k -= 1
         chosen: Person | None = None
         confidence = 0.5
-        for unit in lead:  # nearest first
-            addressed = [g for g in guests if _addresses(unit, g)]
-            if addressed:
-                chosen, confidence = addressed[-1], 0.85
-                break
-            named = [g for g in guests if _mentions(unit, g)]
-            if named:
-                chosen, confidence = named[-1], 0.7
+        # the guest addressed in the lead-in, else the nearest named guest, else a named clip voice
+        main = [g for g in guests if g.role == "guest"]
+        others = [g for g in guests if g.role != "guest"]
+        for test, among, level in ((_addresses, main, 0.85), (_mentions, main, 0.7), (_mentions, others, 0.6)):
+            for unit in lead:  # nearest first
+                found = [g for g in among if test(unit, g)]
+                if found:
+                    chosen, confidence = found[-1], level
+                    break
+            if chosen is not None:
                 break
         if chosen is None and last_answer is not None:
             panel = [g for g in guests if last_answer.group is not None and g.group == last_answer.group]
@@ -234,14 +236,17 @@ def _find_clips(
         listen = bool(_LISTEN.search(stripped))
         if (before or listen) and i + 1 < len(units) and i not in clips:
             named = _clip_name(roster, persons, unit)
-            if named is None and listen:
+            if named is None and _PLAY.search(stripped):  # "Take a listen.": the name came just before
                 for back in range(i - 1, max(-1, i - 3), -1):
                     named = _clip_name(roster, persons, units[back])
                     if named:
                         break
             if named is None or any(similar_words(named, h.name) for h in roster.hosts()):
                 continue
+            if name_key(named) in roster.not_people:
+                continue
             name = named
+            roster.add(name, "clip", unit.start)
             cues.add(i)
             k = i + 1
             while k + 1 < len(units) and _LISTEN.search(units[k].text):  # "... what he says. Take a listen."
