@@ -19,13 +19,13 @@ from storyline.speakers.units import FIRST_ANY, SECOND, Unit, guest_lean, prompt
 
 SWITCH_COST = 1.0  # log-odds: one clear cue (a "you" question, an answer opener) outweighs it
 START_GUEST = -2.0  # episodes open with the host
-MAX_CLIP_UNITS = 6
+MAX_CLIP_UNITS = 6  # a played clip in news audio runs a few sentences at most
 # Without a question a sentence leans a little to the host (narration is the host's); after a
 # question or a hand-over the guest holds the floor for a while. Values from the dev episodes:
 # 8 to 12 sentences of held floor and a 0.2 lean score alike; 0.3 or 25 sentences lose answers.
 HOST_PRIOR = 0.2
 ASKED_PRIOR = 0.05
-FLOOR_UNITS = 10  # a played clip in news audio runs a few sentences at most
+FLOOR_UNITS = 10
 
 
 @dataclass(frozen=True, slots=True)
