@@ -114,12 +114,14 @@ def guest_lean(unit: Unit, previous: Unit | None) -> float:
     """
     text = unit.text
     score = 0.0
-    if unit.question:
+    if re.search(r",\s*right\s*[?.]$", text):  # a tag question ("..., right?") is the speaker's own point
+        score += 0.5
+    elif unit.question and FIRST_SINGULAR.search(text) and not SECOND.search(text):
+        score -= 0.5  # "How do I do this?": a speaker thinking aloud, not asking the other
+    elif unit.question:
         score -= 2.5
         if SECOND.search(text):
             score -= 1.5
-        if re.search(r",\s*right\s*\?$", text):  # a tag question is the speaker's own point
-            score += 1.5
     if host_cue(unit):
         score -= 1.5
     if PAST_YOU.search(text) and not unit.question:  # "you once saw", "you were at": the guest's story told to them
