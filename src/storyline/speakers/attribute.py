@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from storyline.speakers.lexicon import load_list
 from storyline.speakers.names import name_key, similar_words, strip_titles, tidy_name
 from storyline.speakers.roster import _WORD, NAME, Person, Roster
-from storyline.speakers.units import FIRST_ANY, SECOND, Unit, guest_lean, prompt
+from storyline.speakers.units import FIRST_ANY, SECOND, Unit, guest_lean, host_cue, prompt
 
 SWITCH_COST = 1.0  # log-odds: one clear cue (a "you" question, an answer opener) outweighs it
 START_GUEST = -2.0  # episodes open with the host
@@ -92,7 +92,9 @@ _AFTER = re.compile(
 )
 _PLAY = re.compile(r"\b(?:take a listen|have a listen|let's listen|listen to this|let me (?:just )?play)\b", re.I)
 _LISTEN = re.compile(
-    r"\b(?:take a listen|have a listen|let's listen|listen to this|let me (?:just )?play|here's (?:what|how))\b", re.I
+    r"\b(?:take a listen|have a listen|let's listen|listen to this|let me (?:just )?play|here's (?:what|how)|"
+    r"(?:said|put|described|explained|summed) it (?:up )?(?:this way|like this))\b",
+    re.I,
 )
 
 
@@ -112,7 +114,7 @@ def _clip_continues(unit: Unit, roster: Roster, name: str) -> bool:
     person = roster.find(name)
     if person is not None and _mentions(unit, person):
         return False
-    if any(_addresses(unit, p) for p in roster.people):
+    if host_cue(unit) or any(_addresses(unit, p) for p in roster.people):
         return False
     return bool(FIRST_ANY.search(unit.text) or SECOND.search(unit.text)) or unit.words <= 4
 
