@@ -24,6 +24,8 @@ MAX_CLIP_UNITS = 6  # a played clip in news audio runs a few sentences at most
 # question or a hand-over the guest holds the floor for a while. Values from the dev episodes:
 # 8 to 12 sentences of held floor and a 0.2 lean score alike; 0.3 or 25 sentences lose answers.
 HOST_PRIOR = 0.2
+TAPE_CUE = 1.5  # the sentence after "NAME says ..." leans to NAME as much as an answer after a question
+SAYS_NOW = re.compile(r"\b(?:says|tells (?:us|me)|explains|recalls|remembers|argues)\b")
 ASKED_PRIOR = 0.05
 FLOOR_UNITS = 10
 
@@ -126,14 +128,20 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
     clips, cues = _find_clips(units, roster, persons)
     scores = []
     last_prompt: int | None = None
+    tape_cues: set[int] = set()
     for i, unit in enumerate(units):
         if i in clips:
             scores.append(0.0)
             continue
-        if unit.question or prompt(unit) or any(_addresses(unit, g) for g in guests):
-            last_prompt = i
         floor_given = last_prompt is not None and i - last_prompt <= FLOOR_UNITS
         score = guest_lean(unit, units[i - 1] if i else None) - (ASKED_PRIOR if floor_given else HOST_PRIOR)
+        if i and i - 1 in tape_cues:
+            score += TAPE_CUE
+        if unit.question or prompt(unit) or any(_addresses(unit, g) for g in guests):
+            last_prompt = i
+        if SAYS_NOW.search(unit.text) and any(_mentions(unit, g) for g in guests):
+            tape_cues.add(i)  # "Wendy says you can ...": in produced audio the guest's tape follows
+            last_prompt = i
         if any(_addresses(unit, g) for g in guests) or VOCATIVE.search(unit.text):
             score -= 3.0
         elif any(_mentions(unit, g) for g in guests):
