@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from storyline.speakers.lexicon import load_list
 from storyline.speakers.names import name_key, similar_words, strip_titles, tidy_name
 from storyline.speakers.roster import _WORD, NAME, Person, Roster
-from storyline.speakers.units import FIRST_ANY, SECOND, Unit, guest_lean, host_cue, prompt
+from storyline.speakers.units import FIRST_ANY, SECOND, Unit, answer_opener, guest_lean, host_cue, prompt
 
 SWITCH_COST = 1.0  # log-odds: one clear cue (a "you" question, an answer opener) outweighs it
+TURNING_COST = 0.8  # where the floor usually changes hands a switch is cheaper (0.5 to 1.0 tried on dev)
 START_GUEST = -2.0  # episodes open with the host
 MAX_CLIP_UNITS = 6  # a played clip in news audio runs a few sentences at most
 # Without a question a sentence leans a little to the host (narration is the host's); after a
@@ -60,15 +61,20 @@ def _addresses(unit: Unit, person: Person) -> bool:
 VOCATIVE = re.compile(r",\s+([A-Z][a-z]{2,})\s*,")
 
 
-def _decode(scores: list[float]) -> list[bool]:
-    """True where the unit is the guest's: Viterbi over host/guest with a switch cost."""
+def _decode(scores: list[float], turning: list[bool]) -> list[bool]:
+    """True where the unit is the guest's: Viterbi over host/guest with a switch cost.
+
+    ``turning`` marks units where the floor usually changes hands (an answer opener, a reply
+    after a question): a switch there costs less, in either direction.
+    """
     if not scores:
         return []
     host, guest = -scores[0] / 2, scores[0] / 2 + START_GUEST
     back: list[tuple[bool, bool]] = []
-    for s in scores[1:]:
-        from_h_to_g = host - SWITCH_COST
-        from_g_to_h = guest - SWITCH_COST
+    for s, turn in zip(scores[1:], turning[1:], strict=True):
+        cost = TURNING_COST if turn else SWITCH_COST
+        from_h_to_g = host - cost
+        from_g_to_h = guest - cost
         new_host = max(host, from_g_to_h) - s / 2
         new_guest = max(guest, from_h_to_g) + s / 2
         # (host came from guest, guest came from guest); ties: switch as late as possible
@@ -149,7 +155,8 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
         if i in cues or (any(_mentions(unit, h) for h in hosts) and re.search(r"\bI(?:'m| am)\b", unit.text)):
             score -= 5.0
         scores.append(score)
-    is_guest = _decode(scores)
+    turning = [i > 0 and (answer_opener(u) or units[i - 1].question) for i, u in enumerate(units)]
+    is_guest = _decode(scores, turning)
     voices: list[Voice] = []
     host_voice = Voice(host.name if host else None, "host", 0.7)
     for unit, g in zip(units, is_guest, strict=True):
