@@ -243,7 +243,7 @@ def _find_clips(
             name = complete_name(strip_titles(tidy_name(after.group("name"))), roster, persons)
             found = roster.find(name)
             if (
-                name_key(name) in roster.not_people
+                not roster.is_person(name)
                 or name_key(name) in guest_keys
                 or (found is not None and found.role == "host")
             ):
@@ -269,7 +269,7 @@ def _find_clips(
                         break
             if named is None or any(similar_words(named, h.name) for h in roster.hosts()):
                 continue
-            if name_key(named) in roster.not_people:
+            if not roster.is_person(named):
                 continue
             name = named
             roster.add(name, "clip", unit.start)

@@ -64,6 +64,12 @@ class Person:
 class Roster:
     people: list[Person] = field(default_factory=list)
     not_people: set[str] = field(default_factory=set)  # name keys the tagger gives only to non-persons
+    person_words: set[str] = field(default_factory=set)  # words of names the tagger calls PERSON
+
+    def is_person(self, name: str) -> bool:
+        """Whether ``name`` can be a person: its words were tagged PERSON somewhere, none a place or firm."""
+        key = name_key(name)
+        return bool(key) and key not in self.not_people and all(w in self.person_words for w in key.split())
 
     def hosts(self) -> list[Person]:
         return [p for p in self.people if p.role == "host"]
@@ -149,6 +155,7 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
     mentions = person_mentions(text, parsed)
     person_starts = {s for s, _, _ in mentions}
     not_people = roster.not_people = _not_people(parsed, mentions)
+    roster.person_words = {w for _, _, n in mentions for w in name_key(n).split()}
     signed: list[tuple[int, str]] = []
     for m in SIGN_IN.finditer(text):
         name = _clean(m.group("name"))
@@ -165,7 +172,9 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
     for m in INTRO.finditer(text):
         group += 1
         name = _clean(m.group("name"))
-        if not name or name_key(name) in not_people or any(name_key(name) == name_key(h.name) for h in roster.hosts()):
+        if not name or any(name_key(name) == name_key(h.name) for h in roster.hosts()):
+            continue
+        if parsed is not None and not roster.is_person(name):
             continue
         desc = _description_after(text, m.end("name"))
         roster.add(name, "guest", m.start("name"), description=desc, group=group)
@@ -173,7 +182,7 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
         cut = re.search(r"[.?!\n]", rest)
         for more in LIST_MORE.finditer(rest[: cut.start() if cut else len(rest)]):
             other = _clean(more.group("name"))
-            if other and len(other.split()) >= 2 and name_key(other) not in not_people:
+            if other and len(other.split()) >= 2 and (parsed is None or roster.is_person(other)):
                 at = m.end("name") + more.end("name")
                 roster.add(other, "guest", at, description=_description_after(text, at), group=group)
     for pattern in (IS_ROLE, APPOSITIVE, SAYS):
@@ -181,7 +190,7 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
             name = _clean(m.group("name"))
             if not name or (m.start("name") not in person_starts and len(name.split()) < 2):
                 continue
-            if name_key(name) in not_people:
+            if name_key(name) in not_people or (parsed is not None and not roster.is_person(name)):
                 continue
             desc = m.groupdict().get("desc") or ""
             known = roster.find(name, description=desc)
