@@ -201,3 +201,16 @@ def test_name_helpers() -> None:
     assert same_person("Gene Lee", "Jean Lee")
     assert not same_person("Jean Lee", "Jean Marsh")
     assert same_person("Angela", "Angela Stent")
+
+
+def test_promo_sign_in_does_not_take_the_host_role(nlp: Any) -> None:
+    text = (
+        "I'm Lena Ortiz, and this is Tidewater.\n"
+        "Today, the ferry strike enters its second week.\n"
+        "Coming up on Harbor Notes, I'm Paul Reyes with the week in shipping.\n"
+        "The union says talks resume Monday.\n"
+        "I'm Lena Ortiz. Thanks for listening.\n"
+    )
+    document, turns = _turns(nlp, text)
+    assert {t.speaker_name for t in turns if t.role == "host"} == {"Lena Ortiz"}
+    assert _speaker_of(document, turns, "talks resume Monday").speaker_name == "Lena Ortiz"

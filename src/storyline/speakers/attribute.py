@@ -159,12 +159,17 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
     is_guest = _decode(scores, turning)
     voices: list[Voice] = []
     host_voice = Voice(host.name if host else None, "host", 0.7)
-    for unit, g in zip(units, is_guest, strict=True):
+    answered = False  # no guest introduced: a stretch that answers a question is still a guest's
+    for i, (unit, g) in enumerate(zip(units, is_guest, strict=True)):
+        if g and (i == 0 or not is_guest[i - 1]):
+            answered = i > 0 and units[i - 1].question
         own = next((h for h in hosts if _mentions(unit, h) and re.search(r"\bI(?:'m| am)\b", unit.text)), None)
         if own is not None:
             voices.append(Voice(own.name, "host", 0.95))
-        elif g:
-            voices.append(Voice(None, "guest", 0.5))
+        elif g and (guests or answered):
+            voices.append(Voice(None, "guest", 0.5 if guests else 0.4))
+        elif g:  # another voice, but no guest was introduced: say so rather than guess
+            voices.append(Voice(None, "unknown", 0.3))
         else:
             voices.append(host_voice)
     _choose_guests(units, voices, [p for p in roster.people if p.role != "host"])

@@ -161,13 +161,16 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
         name = _clean(m.group("name"))
         if len(name.split()) >= 2 or m.start("name") in person_starts:
             signed.append((m.start(), name))
-    accepted: list[int] = []
-    for at, name in signed:
-        # co-hosts sign in next to a host ("I'm A. And I'm B."); another sign-in is a promo or a guest
-        near = any(abs(a - at) < CO_HOST_CHARS for a in accepted)
-        if not roster.hosts() or roster.find(name) in roster.hosts() or near:
-            roster.add(name, "host", at)
-            accepted.append(at)
+    if signed:
+        # the host signs in most (a promo for another show signs in once); ties go to the first
+        counts = Counter(next(n for _, n in signed if same_person(n, name)) for _, name in signed)
+        primary = max(counts, key=lambda n: (counts[n], -next(a for a, m in signed if m == n)))
+        accepted = [a for a, n in signed if same_person(n, primary)]
+        roster.add(primary, "host", accepted[0])
+        for at, name in signed:
+            # co-hosts sign in next to the host ("I'm A. And I'm B."); another sign-in is a promo or a guest
+            if not same_person(name, primary) and any(abs(a - at) < CO_HOST_CHARS for a in accepted):
+                roster.add(name, "host", at)
     group = 0
     for m in INTRO.finditer(text):
         group += 1
