@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from storyline.speakers.lexicon import load_list
+from storyline.speakers.lexicon import phrase_pattern
 from storyline.speakers.names import name_key, similar_words, strip_titles, tidy_name
 from storyline.speakers.roster import _WORD, NAME, Person, Roster
 from storyline.speakers.units import FIRST_ANY, SECOND, Unit, answer_opener, guest_lean, host_cue, prompt
@@ -90,7 +90,7 @@ def _decode(scores: list[float], turning: list[bool]) -> list[bool]:
 
 def _speech_verb(text: str) -> bool:
     lowered = text.lower()
-    return any(re.search(rf"\b{re.escape(v)}\b", lowered) for v in load_list("speech_verbs"))
+    return phrase_pattern("speech_verbs").search(lowered) is not None
 
 
 _BEFORE = re.compile(rf"(?P<name>{NAME})(?:'s)?\s+(?:[a-z]+\s+){{0,3}}(?P<verb>[a-z]+(?:\s+it)?)(?:[^.?!]*?)[,:]$")

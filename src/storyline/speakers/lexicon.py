@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from importlib import resources
 
 
@@ -19,6 +20,13 @@ def load_list(name: str) -> tuple[str, ...]:
 
 
 @functools.cache
+def phrase_pattern(name: str) -> re.Pattern[str]:
+    """One compiled alternation of the list's phrases as whole words (longest first)."""
+    phrases = sorted(load_list(name), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
+
+
+@functools.cache
 def load_table(name: str) -> dict[str, str]:
     """A two-column list (``KEY<TAB>VALUE``) as a mapping."""
     table = {}
@@ -28,4 +36,4 @@ def load_table(name: str) -> dict[str, str]:
     return table
 
 
-__all__ = ["load_list", "load_table"]
+__all__ = ["load_list", "load_table", "phrase_pattern"]

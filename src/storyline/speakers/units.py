@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from storyline.speakers.lexicon import load_list
+from storyline.speakers.lexicon import load_list, phrase_pattern
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -85,24 +85,20 @@ def split_units(text: str, parsed: Doc | None, start: int = 0, end: int | None =
     return units
 
 
-def _starts_with(text: str, phrases: tuple[str, ...]) -> bool:
-    lowered = text.lower().lstrip("\"'\u201c- ")
-    return any(re.match(rf"{re.escape(p)}\b", lowered) for p in phrases)
-
-
 def answer_opener(unit: Unit) -> bool:
-    return _starts_with(unit.text, load_list("answer_openers"))
+    lowered = unit.text.lower().lstrip("\"'\u201c- ")
+    return phrase_pattern("answer_openers").match(lowered) is not None
 
 
 def host_cue(unit: Unit) -> bool:
     lowered = unit.text.lower()
-    return any(re.search(rf"\b{re.escape(p)}\b", lowered) for p in load_list("host_cues"))
+    return phrase_pattern("host_cues").search(lowered) is not None
 
 
 def prompt(unit: Unit) -> bool:
     """The unit hands the floor over ("Talk about this, Wendy")."""
     lowered = unit.text.lower()
-    return any(re.search(rf"\b{re.escape(p)}\b", lowered) for p in load_list("prompts"))
+    return phrase_pattern("prompts").search(lowered) is not None
 
 
 def guest_lean(unit: Unit, previous: Unit | None) -> float:
