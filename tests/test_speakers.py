@@ -214,3 +214,16 @@ def test_promo_sign_in_does_not_take_the_host_role(nlp: Any) -> None:
     document, turns = _turns(nlp, text)
     assert {t.speaker_name for t in turns if t.role == "host"} == {"Lena Ortiz"}
     assert _speaker_of(document, turns, "talks resume Monday").speaker_name == "Lena Ortiz"
+
+
+def test_guest_introduced_by_role_sentence(nlp: Any) -> None:
+    text = (
+        "Good evening, I'm Lena Ortiz.\n"
+        "Marta Kowalski is a professor of geology at the state university.\n"
+        "Marta, what caused the landslide?\n"
+        "Well, the slope had been saturated by three weeks of rain.\n"
+        "I walked the site myself on Tuesday.\n"
+    )
+    document, turns = _turns(nlp, text)
+    answer = _speaker_of(document, turns, "saturated")
+    assert (answer.speaker_name, answer.role) == ("Marta Kowalski", "guest")

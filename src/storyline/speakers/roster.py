@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
+from storyline.speakers.lexicon import phrase_pattern
 from storyline.speakers.names import name_key, same_person, similar_words, split_name, strip_titles, tidy_name
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ INTRO = re.compile(
     rf"speaks with|talked to|talked with|here to meet|going to meet|I'm joined by|we welcome|please welcome|"
     rf"according to|interviewed|caller is|we go to|let's go to)\s+{OWNER}(?P<name>{NAME})"
 )
-IS_ROLE = re.compile(rf"(?P<name>{NAME}),?\s+(?:is|was|,)\s+(?:a|an|the)\s+(?P<desc>[^.?!\n]{{3,120}})")
+IS_ROLE = re.compile(rf"(?P<name>{NAME})(?:\s+(?P<verb>is)|,)\s+(?:(?:a|an|the)\s+)?(?P<desc>[^.?!\n]{{3,120}})")
 APPOSITIVE = re.compile(rf"(?P<name>{NAME}),\s+(?:a|an|the|who|one of)\s+(?P<desc>[^.?!\n]{{3,120}})")
 SAYS = re.compile(rf"(?P<name>{NAME})\s+(?:says|tells (?:us|me)|explains|recalls|remembers|argues)\b")
 LIST_MORE = re.compile(rf",?\s+and\s+{OWNER}(?P<name>{NAME})")
@@ -201,6 +202,14 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
                 known.variants.append(name)
                 if desc:
                     known.descriptions.append(desc)
+            elif (
+                known is None
+                and pattern is IS_ROLE
+                and m.group("verb")
+                and len(name.split()) >= 2
+                and _guest_role(desc)
+            ):
+                roster.add(name, "guest", m.start("name"), description=desc)
             elif known is None and pattern is SAYS:
                 heard = _loosely_heard(name, roster) if len(name.split()) == 1 else None
                 if heard is not None:  # "Rindy says" of the guest introduced as Wendy
@@ -209,6 +218,12 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
                     roster.add(name, "guest", m.start("name"))
     _settle_spellings(roster, mentions)
     return roster
+
+
+def _guest_role(description: str) -> bool:
+    """The description opens with an interviewee's role ("professor of ...", "the former bureau chief")."""
+    head = " ".join(description.lower().split()[:4])
+    return phrase_pattern("guest_roles").search(head) is not None
 
 
 def _loosely_heard(word: str, roster: Roster) -> Person | None:
