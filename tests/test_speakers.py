@@ -227,3 +227,11 @@ def test_guest_introduced_by_role_sentence(nlp: Any) -> None:
     document, turns = _turns(nlp, text)
     answer = _speaker_of(document, turns, "saturated")
     assert (answer.speaker_name, answer.role) == ("Marta Kowalski", "guest")
+
+
+def test_looks_like_transcript() -> None:
+    from storyline.speakers.detect import looks_like_transcript
+
+    assert looks_like_transcript(TWO_HOSTS.replace("Nadia, welcome", "Nadia, are you ready?\nYes, welcome"))
+    assert looks_like_transcript(UPPER_LABELS)
+    assert not looks_like_transcript("The council met on Monday. It voted to repair the bridge.\nWork starts in May.")
