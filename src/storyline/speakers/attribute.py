@@ -1,0 +1,293 @@
+"""Who says each unit of an unlabelled transcript.
+
+Three passes: (1) host or guest for every unit, by a two-state Viterbi decoding over the
+per-unit cue scores (a switch of speaker costs, so a lone ambiguous sentence follows its
+neighbours); (2) which guest, from the address or the mention in the host's lead-in, else
+the panel's turn-taking; (3) clips named just before ("As NAME put it,") or just after
+("That's NAME speaking") take over the units they cover.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from storyline.speakers.lexicon import phrase_pattern
+from storyline.speakers.names import name_key, similar_words, strip_titles, tidy_name
+from storyline.speakers.roster import _WORD, NAME, Person, Roster
+from storyline.speakers.units import FIRST_ANY, SECOND, Unit, answer_opener, guest_lean, host_cue, prompt
+
+SWITCH_COST = 1.0  # log-odds: one clear cue (a "you" question, an answer opener) outweighs it
+TURNING_COST = 0.8  # where the floor usually changes hands a switch is cheaper (0.5 to 1.0 tried on dev)
+START_GUEST = -2.0  # episodes open with the host
+MAX_CLIP_UNITS = 6  # a played clip in news audio runs a few sentences at most
+# Without a question a sentence leans a little to the host (narration is the host's); after a
+# question or a hand-over the guest holds the floor for a while. Values from the dev episodes:
+# 8 to 12 sentences of held floor and a 0.2 lean score alike; 0.3 or 25 sentences lose answers.
+HOST_PRIOR = 0.2
+TAPE_CUE = 1.5  # the sentence after "NAME says ..." leans to NAME as much as an answer after a question
+SAYS_NOW = re.compile(r"\b(?:says|tells (?:us|me)|explains|recalls|remembers|argues)\b")
+ASKED_PRIOR = 0.05
+FLOOR_UNITS = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Voice:
+    name: str | None
+    role: str
+    confidence: float
+
+
+def _name_words(person: Person) -> set[str]:
+    return {w for w in person.words() if len(w) >= 3}
+
+
+def _mentions(unit: Unit, person: Person) -> bool:
+    words = {name_key(w) for w in re.findall(r"[\w'\-]+", unit.text) if w[:1].isupper()}
+    return bool(words & _name_words(person))
+
+
+def _addresses(unit: Unit, person: Person) -> bool:
+    """The unit speaks to ``person`` by name ("So, Angela, let's begin", "Talk about this, Wendy,")."""
+    for word in {person.first, *(v.split()[0] for v in person.variants if v)}:
+        if len(word) < 3:
+            continue
+        pattern = rf"(?:^|[,;]\s*|^(?:so|and|now|ok|okay|well),?\s+)({re.escape(word)})\s*(?:[,?!.]|$)"
+        if re.search(pattern, unit.text, re.IGNORECASE):
+            return True
+    return False
+
+
+VOCATIVE = re.compile(r",\s+([A-Z][a-z]{2,})\s*,")
+
+
+def _decode(scores: list[float], turning: list[bool]) -> list[bool]:
+    """True where the unit is the guest's: Viterbi over host/guest with a switch cost.
+
+    ``turning`` marks units where the floor usually changes hands (an answer opener, a reply
+    after a question): a switch there costs less, in either direction.
+    """
+    if not scores:
+        return []
+    host, guest = -scores[0] / 2, scores[0] / 2 + START_GUEST
+    back: list[tuple[bool, bool]] = []
+    for s, turn in zip(scores[1:], turning[1:], strict=True):
+        cost = TURNING_COST if turn else SWITCH_COST
+        from_h_to_g = host - cost
+        from_g_to_h = guest - cost
+        new_host = max(host, from_g_to_h) - s / 2
+        new_guest = max(guest, from_h_to_g) + s / 2
+        # (host came from guest, guest came from guest); ties: switch as late as possible
+        back.append((host <= from_g_to_h, guest > from_h_to_g))
+        host, guest = new_host, new_guest
+    state = guest > host
+    path = [state]
+    for host_from_guest, guest_from_guest in reversed(back):
+        state = guest_from_guest if state else host_from_guest
+        path.append(state)
+    return list(reversed(path))
+
+
+def _speech_verb(text: str) -> bool:
+    lowered = text.lower()
+    return phrase_pattern("speech_verbs").search(lowered) is not None
+
+
+_BEFORE = re.compile(rf"(?P<name>{NAME})(?:'s)?\s+(?:[a-z]+\s+){{0,3}}(?P<verb>[a-z]+(?:\s+it)?)(?:[^.?!]*?)[,:]$")
+_AFTER = re.compile(
+    rf"^(?:[Aa]nd\s+)?(?:[Tt]hat's|[Tt]hat was|[Tt]hat is|[Tt]hat\u2019s)\s+(?P<name>{_WORD}(?:\s+{_WORD}){{0,5}})"
+    r"(?=\s*(?:[,.!?;]|$|\b(?:speaking|talking|testifying|at|in|on|from|during|with|there)\b))"
+)
+_PLAY = re.compile(r"\b(?:take a listen|have a listen|let's listen|listen to this|let me (?:just )?play)\b", re.I)
+_LISTEN = re.compile(
+    r"\b(?:take a listen|have a listen|let's listen|listen to this|let me (?:just )?play|here's (?:what|how)|"
+    r"(?:said|put|described|explained|summed) it (?:up )?(?:this way|like this))\b",
+    re.I,
+)
+
+
+def _clip_name(roster: Roster, persons: list[tuple[int, int, str]], unit: Unit) -> str | None:
+    """The person named in ``unit`` as the speaker of the audio next to it (last name in the unit)."""
+    named = [n for s, e, n in persons if s >= unit.start and e <= unit.end]
+    if not named:
+        m = re.findall(NAME, unit.text)
+        named = [strip_titles(tidy_name(x)) for x in m if len(x.split()) >= 2]
+    if not named:
+        return None
+    return complete_name(named[-1], roster, persons)
+
+
+def _clip_continues(unit: Unit, roster: Roster, name: str) -> bool:
+    """A unit after a clip's first sentence that is still the clip: spoken to or by someone, or short."""
+    person = roster.find(name)
+    if person is not None and _mentions(unit, person):
+        return False
+    if host_cue(unit) or any(_addresses(unit, p) for p in roster.people):
+        return False
+    return bool(FIRST_ANY.search(unit.text) or SECOND.search(unit.text)) or unit.words <= 4
+
+
+def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, str]], text: str) -> list[Voice]:
+    hosts = roster.hosts()
+    host = hosts[0] if hosts else None
+    guests = roster.guests()
+    clips, cues = _find_clips(units, roster, persons)
+    scores = []
+    last_prompt: int | None = None
+    tape_cues: set[int] = set()
+    for i, unit in enumerate(units):
+        if i in clips:
+            scores.append(0.0)
+            continue
+        floor_given = last_prompt is not None and i - last_prompt <= FLOOR_UNITS
+        score = guest_lean(unit, units[i - 1] if i else None) - (ASKED_PRIOR if floor_given else HOST_PRIOR)
+        if i and i - 1 in tape_cues:
+            score += TAPE_CUE
+        if unit.question or prompt(unit) or any(_addresses(unit, g) for g in guests):
+            last_prompt = i
+        if SAYS_NOW.search(unit.text) and any(_mentions(unit, g) for g in guests):
+            tape_cues.add(i)  # "Wendy says you can ...": in produced audio the guest's tape follows
+            last_prompt = i
+        if any(_addresses(unit, g) for g in guests) or VOCATIVE.search(unit.text):
+            score -= 3.0
+        elif any(_mentions(unit, g) for g in guests):
+            score -= 3.5
+        if i in cues or (any(_mentions(unit, h) for h in hosts) and re.search(r"\bI(?:'m| am)\b", unit.text)):
+            score -= 5.0
+        scores.append(score)
+    turning = [i > 0 and (answer_opener(u) or units[i - 1].question) for i, u in enumerate(units)]
+    is_guest = _decode(scores, turning)
+    voices: list[Voice] = []
+    host_voice = Voice(host.name if host else None, "host", 0.7)
+    answered = False  # no guest introduced: a stretch that answers a question is still a guest's
+    for i, (unit, g) in enumerate(zip(units, is_guest, strict=True)):
+        if g and (i == 0 or not is_guest[i - 1]):
+            answered = i > 0 and units[i - 1].question
+        own = next((h for h in hosts if _mentions(unit, h) and re.search(r"\bI(?:'m| am)\b", unit.text)), None)
+        if own is not None:
+            voices.append(Voice(own.name, "host", 0.95))
+        elif g and (guests or answered):
+            voices.append(Voice(None, "guest", 0.5 if guests else 0.4))
+        elif g:  # another voice, but no guest was introduced: say so rather than guess
+            voices.append(Voice(None, "unknown", 0.3))
+        else:
+            voices.append(host_voice)
+    _choose_guests(units, voices, [p for p in roster.people if p.role != "host"])
+    for i, voice in clips.items():
+        voices[i] = voice
+    return voices
+
+
+def _choose_guests(units: list[Unit], voices: list[Voice], guests: list[Person]) -> None:
+    """Name each guest stretch after the guest the host addressed or named just before it."""
+    last_answer: Person | None = None
+    i = 0
+    while i < len(units):
+        if voices[i].role != "guest":
+            i += 1
+            continue
+        j = i
+        while j < len(units) and voices[j].role == "guest":
+            j += 1
+        lead: list[Unit] = []
+        k = i - 1
+        while k >= 0 and voices[k].role != "guest" and len(lead) < 12:
+            lead.append(units[k])
+            k -= 1
+        chosen: Person | None = None
+        confidence = 0.5
+        # the guest addressed in the lead-in, else the nearest named guest, else a named clip voice
+        main = [g for g in guests if g.role == "guest"]
+        others = [g for g in guests if g.role != "guest"]
+        for test, among, level in ((_addresses, main, 0.85), (_mentions, main, 0.7), (_mentions, others, 0.6)):
+            for unit in lead:  # nearest first
+                found = [g for g in among if test(unit, g)]
+                if found:
+                    chosen, confidence = found[-1], level
+                    break
+            if chosen is not None:
+                break
+        if chosen is None and last_answer is not None:
+            panel = [g for g in guests if last_answer.group is not None and g.group == last_answer.group]
+            others = [g for g in panel if g is not last_answer]
+            chosen = others[0] if others else last_answer
+            confidence = 0.55 if others else 0.6
+        if chosen is None and guests:
+            chosen = min(guests, key=lambda g: g.first_seen)
+            confidence = 0.4
+        for n in range(i, j):
+            voices[n] = Voice(chosen.name if chosen else None, "guest", confidence)
+        last_answer = chosen or last_answer
+        i = j
+
+
+def complete_name(name: str, roster: Roster, persons: list[tuple[int, int, str]]) -> str:
+    """A short name ("Putin", "Breyer") as the fullest form the episode uses for that person."""
+    known = roster.find(name)
+    if known is not None:
+        return known.name
+    if len(name.split()) >= 2:
+        return name
+    fuller = [n for _, _, n in persons if len(n.split()) >= 2 and any(similar_words(name, w) for w in n.split())]
+    return max(fuller, key=fuller.count) if fuller else name
+
+
+def _find_clips(
+    units: list[Unit], roster: Roster, persons: list[tuple[int, int, str]]
+) -> tuple[dict[int, Voice], set[int]]:
+    """Clips named before ("As NAME put it,") or after ("That's NAME speaking") their audio.
+
+    Returns the clip units with their voices, and the units that name the clip (the host's).
+    """
+    clips: dict[int, Voice] = {}
+    cues: set[int] = set()
+    guest_keys = {name_key(g.name) for g in roster.guests()}
+    for i, unit in enumerate(units):
+        after = _AFTER.match(unit.text)
+        if after and i > 0:
+            name = complete_name(strip_titles(tidy_name(after.group("name"))), roster, persons)
+            found = roster.find(name)
+            if (
+                not roster.is_person(name)
+                or name_key(name) in guest_keys
+                or (found is not None and found.role == "host")
+            ):
+                continue
+            cues.add(i)
+            roster.add(name, "clip", unit.start)
+            k = i - 1
+            while k >= 0 and i - k <= MAX_CLIP_UNITS:
+                clips[k] = Voice(name, "clip", 0.75)
+                if k - 1 < 0 or not FIRST_ANY.search(units[k - 1].text) or (k - 1) in cues:
+                    break
+                k -= 1
+            continue
+        stripped = unit.text.rstrip()
+        before = stripped.endswith((",", ":")) and _speech_verb(stripped)
+        listen = bool(_LISTEN.search(stripped))
+        if (before or listen) and i + 1 < len(units) and i not in clips:
+            named = _clip_name(roster, persons, unit)
+            if named is None and _PLAY.search(stripped):  # "Take a listen.": the name came just before
+                for back in range(i - 1, max(-1, i - 3), -1):
+                    named = _clip_name(roster, persons, units[back])
+                    if named:
+                        break
+            if named is None or any(similar_words(named, h.name) for h in roster.hosts()):
+                continue
+            if not roster.is_person(named):
+                continue
+            name = named
+            roster.add(name, "clip", unit.start)
+            cues.add(i)
+            k = i + 1
+            while k + 1 < len(units) and _LISTEN.search(units[k].text):  # "... what he says. Take a listen."
+                cues.add(k)
+                k += 1
+            clips[k] = Voice(name, "clip", 0.7)
+            while k + 1 < len(units) and k - i < MAX_CLIP_UNITS and _clip_continues(units[k + 1], roster, name):
+                k += 1
+                clips[k] = Voice(name, "clip", 0.6)
+    return clips, cues
+
+
+__all__ = ["Voice", "attribute", "complete_name"]

@@ -1,0 +1,283 @@
+"""Who speaks in an unlabelled transcript: hosts from sign-ins, guests from introductions.
+
+Names are gathered from the spaCy PERSON entities and from the sign-in and introduction
+patterns (ASR text often escapes the tagger), then each person's spelling is settled by vote
+over every variant heard in the episode, so a name garbled once ("Gene Lee") yields to the
+spelling heard most ("Jean Lee"), and a credit that repeats the introduction's description
+merges two spellings the ear kept apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from typing import TYPE_CHECKING
+
+from storyline.speakers.lexicon import phrase_pattern
+from storyline.speakers.names import name_key, same_person, similar_words, split_name, strip_titles, tidy_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# A name as written in a transcript: one to three capitalised words (ASR may write them in capitals).
+_WORD = r"(?:[A-Z][a-zA-Z\-]*(?:['\u2019][A-Z][a-zA-Z]+)?)\b(?!['\u2019]s\b)"
+NAME = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
+# "Georgetown University's Angela Stent": the owner before the name is not part of it
+OWNER = r"(?:(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*['\u2019]s\s+)?"
+_END = r"(?=\s*(?:[,.!?;:]|\band\b|\bfrom\b|\bhere\b|$))"
+SIGN_IN = re.compile(rf"\b(?:I'm|I am|I\u2019m)\s+(?P<name>{NAME}){_END}", re.MULTILINE)
+INTRO = re.compile(
+    rf"\b(?i:joined by|with me (?:is|are|now)|my guests? (?:is|are|today is|this week is)|talks? with|spoke with|"
+    rf"speaks with|talked to|talked with|here to meet|going to meet|I'm joined by|we welcome|please welcome|"
+    rf"according to|interviewed|caller is|we go to|let's go to)\s+{OWNER}(?P<name>{NAME})"
+)
+IS_ROLE = re.compile(rf"(?P<name>{NAME})(?:\s+(?P<verb>is)|,)\s+(?:(?:a|an|the)\s+)?(?P<desc>[^.?!\n]{{3,120}})")
+APPOSITIVE = re.compile(rf"(?P<name>{NAME}),\s+(?:a|an|the|who|one of)\s+(?P<desc>[^.?!\n]{{3,120}})")
+SAYS = re.compile(rf"(?P<name>{NAME})\s+(?:says|tells (?:us|me)|explains|recalls|remembers|argues)\b")
+LIST_MORE = re.compile(rf",?\s+and\s+{OWNER}(?P<name>{NAME})")
+CO_HOST_CHARS = 200  # two sign-ins this close (a sentence or two) are co-hosts introducing themselves
+_STOP_NAMES = {"i", "we", "you", "he", "she", "they", "it", "this", "that", "so", "and", "but", "the", "welcome"}
+
+
+@dataclass
+class Person:
+    """A voice of the episode; ``variants`` are every spelling heard for it."""
+
+    name: str
+    role: str  # host / guest / clip
+    variants: list[str] = field(default_factory=list)
+    descriptions: list[str] = field(default_factory=list)
+    group: int | None = None  # people introduced in one sentence form a panel
+    first_seen: int = 0
+
+    @property
+    def first(self) -> str:
+        return split_name(self.name)[0]
+
+    def words(self) -> set[str]:
+        """Lower-case name words (first names and surnames of every variant)."""
+        return {name_key(w) for v in [self.name, *self.variants] for w in v.split() if len(w) > 1}
+
+
+@dataclass
+class Roster:
+    people: list[Person] = field(default_factory=list)
+    not_people: set[str] = field(default_factory=set)  # name keys the tagger gives only to non-persons
+    person_words: set[str] = field(default_factory=set)  # words of names the tagger calls PERSON
+
+    def is_person(self, name: str) -> bool:
+        """Whether ``name`` can be a person: its words were tagged PERSON somewhere, none a place or firm."""
+        key = name_key(name)
+        return bool(key) and key not in self.not_people and all(w in self.person_words for w in key.split())
+
+    def hosts(self) -> list[Person]:
+        return [p for p in self.people if p.role == "host"]
+
+    def guests(self) -> list[Person]:
+        return [p for p in self.people if p.role == "guest"]
+
+    def find(self, name: str, *, description: str = "") -> Person | None:
+        """The roster person ``name`` can be, if any."""
+        for person in self.people:
+            shared = bool(description) and any(_shared_description(description, d) for d in person.descriptions)
+            forms = [person.name, *person.variants]
+            if len(name.split()) >= 2:  # a full name is compared with full names only ("Hidden Brain" is not Brian)
+                forms = [f for f in forms if len(f.split()) >= 2]
+            if any(same_person(name, v, shared_description=shared) for v in forms):
+                return person
+        return None
+
+    def add(self, name: str, role: str, at: int, *, description: str = "", group: int | None = None) -> Person:
+        """The person ``name`` is (added if new); a host or guest role wins over a clip role."""
+        person = self.find(name, description=description)
+        if person is None:
+            person = Person(name, role, [name], first_seen=at, group=group)
+            self.people.append(person)
+        else:
+            person.variants.append(name)
+            if person.role == "clip" and role != "clip":
+                person.role = role
+            if person.group is None:
+                person.group = group
+        if description:
+            person.descriptions.append(description)
+        return person
+
+
+def _clean(name: str) -> str:
+    name = strip_titles(tidy_name(name))
+    words = name.split()
+    while words and words[-1].lower() in _STOP_NAMES:
+        words.pop()
+    while words and words[0].lower() in _STOP_NAMES:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _shared_description(a: str, b: str) -> bool:
+    """Two descriptions of one role: at least two content words in common."""
+    stop = {"the", "a", "an", "of", "for", "at", "and", "in", "on", "former", "is", "who"}
+    wa = {w for w in re.findall(r"[a-z]+", a.lower()) if w not in stop and len(w) > 2}
+    wb = {w for w in re.findall(r"[a-z]+", b.lower()) if w not in stop and len(w) > 2}
+    return len(wa & wb) >= 2
+
+
+def person_mentions(text: str, parsed: Doc | None) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every PERSON entity, titles stripped."""
+    out = []
+    if parsed is not None:
+        for ent in parsed.ents:
+            if ent.label_ == "PERSON":
+                name = _clean(ent.text)
+                if name and name[0].isupper():
+                    out.append((ent.start_char, ent.end_char, name))
+    return out
+
+
+def _not_people(parsed: Doc | None, mentions: list[tuple[int, int, str]]) -> set[str]:
+    """Name keys the tagger only ever gives to places, organisations and the like ("North Carolina")."""
+    if parsed is None:
+        return set()
+    people = {name_key(n) for _, _, n in mentions}
+    others = set()
+    for ent in parsed.ents:
+        if ent.label_ != "PERSON":
+            key = name_key(ent.text)
+            others.add(key)
+            others.update(key.split())
+    return others - people
+
+
+def build_roster(text: str, parsed: Doc | None) -> Roster:
+    """Hosts and guests named by sign-ins, introductions and credits, spellings settled."""
+    roster = Roster()
+    mentions = person_mentions(text, parsed)
+    person_starts = {s for s, _, _ in mentions}
+    not_people = roster.not_people = _not_people(parsed, mentions)
+    roster.person_words = {w for _, _, n in mentions for w in name_key(n).split()}
+    signed: list[tuple[int, str]] = []
+    for m in SIGN_IN.finditer(text):
+        name = _clean(m.group("name"))
+        if len(name.split()) >= 2 or m.start("name") in person_starts:
+            signed.append((m.start(), name))
+    if signed:
+        # the host signs in most (a promo for another show signs in once); ties go to the first
+        counts = Counter(next(n for _, n in signed if same_person(n, name)) for _, name in signed)
+        primary = max(counts, key=lambda n: (counts[n], -next(a for a, m in signed if m == n)))
+        accepted = [a for a, n in signed if same_person(n, primary)]
+        roster.add(primary, "host", accepted[0])
+        for at, name in signed:
+            # co-hosts sign in next to the host ("I'm A. And I'm B."); another sign-in is a promo or a guest
+            if not same_person(name, primary) and any(abs(a - at) < CO_HOST_CHARS for a in accepted):
+                roster.add(name, "host", at)
+    group = 0
+    for m in INTRO.finditer(text):
+        group += 1
+        name = _clean(m.group("name"))
+        if not name or any(name_key(name) == name_key(h.name) for h in roster.hosts()):
+            continue
+        if parsed is not None and not roster.is_person(name):
+            continue
+        desc = _description_after(text, m.end("name"))
+        roster.add(name, "guest", m.start("name"), description=desc, group=group)
+        rest = text[m.end("name") : m.end("name") + 250]
+        cut = re.search(r"[.?!\n]", rest)
+        for more in LIST_MORE.finditer(rest[: cut.start() if cut else len(rest)]):
+            other = _clean(more.group("name"))
+            if other and len(other.split()) >= 2 and (parsed is None or roster.is_person(other)):
+                at = m.end("name") + more.end("name")
+                roster.add(other, "guest", at, description=_description_after(text, at), group=group)
+    for pattern in (IS_ROLE, APPOSITIVE, SAYS):
+        for m in pattern.finditer(text):
+            name = _clean(m.group("name"))
+            if not name or (m.start("name") not in person_starts and len(name.split()) < 2):
+                continue
+            if name_key(name) in not_people or (parsed is not None and not roster.is_person(name)):
+                continue
+            desc = m.groupdict().get("desc") or ""
+            known = roster.find(name, description=desc)
+            if known is not None and known.role != "host":
+                known.variants.append(name)
+                if desc:
+                    known.descriptions.append(desc)
+            elif (
+                known is None
+                and pattern is IS_ROLE
+                and m.group("verb")
+                and len(name.split()) >= 2
+                and _guest_role(desc)
+            ):
+                roster.add(name, "guest", m.start("name"), description=desc)
+            elif known is None and pattern is SAYS:
+                heard = _loosely_heard(name, roster) if len(name.split()) == 1 else None
+                if heard is not None:  # "Rindy says" of the guest introduced as Wendy
+                    heard.variants.append(name)
+                elif not roster.guests():
+                    roster.add(name, "guest", m.start("name"))
+    _settle_spellings(roster, mentions)
+    return roster
+
+
+def _guest_role(description: str) -> bool:
+    """The description opens with an interviewee's role ("professor of ...", "the former bureau chief")."""
+    head = " ".join(description.lower().split()[:4])
+    return phrase_pattern("guest_roles").search(head) is not None
+
+
+def _loosely_heard(word: str, roster: Roster) -> Person | None:
+    """The one guest whose first name a one-word name may be an ASR mishearing of."""
+    # ratio 0.6: a five-letter name with two letters misheard ("Rindy"/"Wendy")
+    close = [
+        g
+        for g in roster.guests()
+        if abs(len(g.first) - len(word)) <= 1
+        and SequenceMatcher(None, name_key(g.first), name_key(word)).ratio() >= 0.6
+    ]
+    return close[0] if len(close) == 1 else None
+
+
+def _description_after(text: str, at: int) -> str:
+    m = re.match(r",\s+(?P<desc>[^,.?!\n]{3,120})", text[at:])
+    return m.group("desc") if m else ""
+
+
+def _settle_spellings(roster: Roster, mentions: list[tuple[int, int, str]]) -> None:
+    """Each person's name becomes the first name and surname spelled most often in the episode."""
+    for person in roster.people:
+        heard = list(person.variants)
+        heard += [name for _, _, name in mentions if roster.find(name) is person or _given_name_of(name, person)]
+        firsts: Counter[str] = Counter()
+        lasts: Counter[str] = Counter()
+        first0, last0 = split_name(person.name)
+        for name in heard:
+            f, last = split_name(name)
+            if last:
+                firsts[f] += 1
+                lasts[last] += 1
+            elif f:  # a one-word mention: a first name or a surname
+                if first0 and f != last0 and _sounds(f, first0):
+                    firsts[f] += 1
+                elif last0 and _sounds(f, last0):
+                    lasts[f] += 1
+        person.variants = heard
+        if firsts and lasts:
+            person.name = f"{_best(firsts)} {_best(lasts)}"
+
+
+def _given_name_of(name: str, person: Person) -> bool:
+    """A full name whose first name is the one-word name ``person`` is known by ("Rick Allen" for Rick)."""
+    return len(person.name.split()) == 1 and len(name.split()) >= 2 and similar_words(name.split()[0], person.name)
+
+
+def _sounds(a: str, b: str) -> bool:
+    return similar_words(a, b)
+
+
+def _best(counts: Counter[str]) -> str:
+    """Most frequent spelling; ties go to the spelling in ordinary capitalisation."""
+    return max(counts, key=lambda w: (counts[w], not w.isupper(), w))
+
+
+__all__ = ["Person", "Roster", "build_roster", "person_mentions"]

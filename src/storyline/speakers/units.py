@@ -1,0 +1,140 @@
+"""Sentence units of a transcript and the cues in each that say who is likely speaking.
+
+A unit is a sentence of the parse, cut again at line ends when the transcript is written one
+sentence a line (ASR output), so a host's question and a guest's "Well, ..." on one line are
+two units. Each unit gets a guest-versus-host score: positive leans to the interviewee.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from storyline.speakers.lexicon import load_list, phrase_pattern
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+FIRST_SINGULAR = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|mine|myself)\b")
+FIRST_ANY = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|mine|myself|we|we're|we've|we'd|we'll|us|our|ours)\b", re.I)
+FIRST_PLURAL = re.compile(r"\b(?:we|we're|we've|we'd|we'll|us|our|ours)\b", re.I)
+SECOND = re.compile(r"\b(?:you|your|you're|you've|you'd|you'll|yours)\b", re.I)
+HEDGES = re.compile(r"\b(?:you know|i mean|kind of|sort of|i think|i guess|i believe|basically|actually)\b", re.I)
+PAST_YOU = re.compile(r"\byou (?:\w+ly |once |also )?(?:were|had|did|saw|used|wrote|said|told|\w{3,}ed)\b", re.I)
+LINE_MODE_SHARE = 0.6  # lines ending in sentence punctuation: at 60% the text is one sentence a line
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def question(self) -> bool:
+        return self.text.rstrip().endswith("?")
+
+    @property
+    def words(self) -> int:
+        return len(re.findall(r"\w+", self.text))
+
+
+def _line_mode(text: str) -> bool:
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    if len(lines) < 5:
+        return False
+    ended = sum(1 for ln in lines if ln[-1] in ".?!\"'")
+    return ended / len(lines) >= LINE_MODE_SHARE
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def split_units(text: str, parsed: Doc | None, start: int = 0, end: int | None = None) -> list[Unit]:
+    """Sentence units of ``text[start:end]``, in order, covering all its non-blank characters."""
+    end = len(text) if end is None else end
+    cuts = {start, end}
+    if parsed is not None:
+        for sent in parsed.sents:
+            if start < sent.start_char < end:
+                cuts.add(sent.start_char)
+    else:
+        cuts.update(m.end() for m in re.finditer(r"[.?!][\"')\]]?\s+(?=[A-Z\"'])", text[start:end]))
+    line_mode = _line_mode(text[start:end])
+    for m in re.finditer(r"\n\s*\n" if not line_mode else r"\n", text[start:end]):
+        cuts.add(start + m.end())
+    for m in re.finditer(r"[.?!][\"'\u201d]?[ \t]*\n", text[start:end]):  # a line ending a sentence
+        cuts.add(start + m.end())
+    for m in re.finditer(r"[^\n]*[,:][ \t]*\n", text[start:end]):  # "As NAME put it,\n<the clip>"
+        tail = m.group(0).lower().split()[-6:]
+        if any(v in " ".join(tail) for v in load_list("speech_verbs")):
+            cuts.add(start + m.end())
+    bounds = sorted(cuts)
+    units = []
+    for a, b in itertools.pairwise(bounds):
+        a, b = _trimmed(text, a, b)
+        if b > a:
+            units.append(Unit(a, b, text[a:b]))
+    return units
+
+
+def answer_opener(unit: Unit) -> bool:
+    lowered = unit.text.lower().lstrip("\"'\u201c- ")
+    return phrase_pattern("answer_openers").match(lowered) is not None
+
+
+def host_cue(unit: Unit) -> bool:
+    lowered = unit.text.lower()
+    return phrase_pattern("host_cues").search(lowered) is not None
+
+
+def prompt(unit: Unit) -> bool:
+    """The unit hands the floor over ("Talk about this, Wendy")."""
+    lowered = unit.text.lower()
+    return phrase_pattern("prompts").search(lowered) is not None
+
+
+def guest_lean(unit: Unit, previous: Unit | None) -> float:
+    """Cues of one unit, summed: > 0 leans to the interviewee, < 0 to the host.
+
+    Weights are hand-set (log-odds scale) from broadcast-interview conventions: a question
+    with "you" is the host's; an opener such as "Well," right after a question is the answer;
+    first-person experience leans to the interviewee, who seldom narrates.
+    """
+    text = unit.text
+    score = 0.0
+    if re.search(r",\s*right\s*[?.]$", text):  # a tag question ("..., right?") is the speaker's own point
+        score += 0.5
+    elif unit.question and FIRST_SINGULAR.search(text) and not SECOND.search(text):
+        score -= 0.5  # "How do I do this?": a speaker thinking aloud, not asking the other
+    elif unit.question:
+        score -= 2.5
+        if SECOND.search(text):
+            score -= 1.5
+    if host_cue(unit):
+        score -= 1.5
+    if PAST_YOU.search(text) and not unit.question:  # "you once saw", "you were at": the guest's story told to them
+        score -= 1.0
+    after_question = previous is not None and (previous.question or prompt(previous))
+    to_you = after_question and previous is not None and SECOND.search(previous.text) is not None
+    if answer_opener(unit) and not unit.question:
+        score += 2.5 if after_question else 1.0
+    elif after_question and not unit.question:
+        score += 1.5 if to_you else 1.0
+    if FIRST_SINGULAR.search(text):
+        score += 1.0
+    elif FIRST_PLURAL.search(text):
+        score += 0.3
+    if HEDGES.search(text):
+        score += 0.5
+    return score
+
+
+__all__ = ["FIRST_ANY", "SECOND", "Unit", "answer_opener", "guest_lean", "host_cue", "split_units"]
