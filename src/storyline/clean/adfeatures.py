@@ -1,0 +1,177 @@
+"""Features of transcript sentence units for ad detection (see :mod:`storyline.clean.ads`).
+
+Only signals that carry over from one show to another: cue phrases (data files), the shape of
+web addresses read aloud ("dot com slash"), offers and prices, imperatives in the second person,
+and where a sentence stands relative to cues and to the edges of the episode. No word of a
+particular brand is a feature.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+import numpy as np
+from numpy.typing import NDArray
+
+from storyline.clean.lexicon import phrases, words
+
+WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+URL = re.compile(
+    r"\b(?:www|[a-z0-9-]+)\s?(?:dot|\.)\s?(?:com|org|net|co|io|fm|ly|us|tv)\b|\bslash\b|https?:|www\b",
+    re.IGNORECASE,
+)
+PROMO = re.compile(r"\b(?:promo|offer|discount|coupon)\s+code\b|\buse\s+(?:the\s+)?code\b|\bcode\s+[A-Z0-9]{2,}\b", re.I)
+PRICE = re.compile(r"\$\s?\d|\b\d+\s?(?:%|percent)\b|\bdollars?\b|\bfree\b|\boff\b", re.IGNORECASE)
+SECOND = frozenset({"you", "your", "you're", "yours", "yourself", "you'll", "you've", "you'd"})
+FIRST_SINGULAR = frozenset({"i", "i'm", "me", "my", "i've", "i'd", "i'll"})
+# Context windows (in sentence units): ad reads run 3 to 15 sentences in the dev episodes, so
+# cues are looked for up to a dozen units away.
+NEAR = 3
+FAR = 12
+
+BASE_NAMES = (
+    "bias",
+    "start_cue",
+    "break_cue",
+    "return_cue",
+    "url",
+    "promo",
+    "price",
+    "commerce",
+    "second_person",
+    "first_singular",
+    "imperative",
+    "length",
+    "question",
+    "edge",
+)
+
+
+def normalise(text: str) -> str:
+    return " " + " ".join(WORD.findall(text.lower().replace("’", "'"))) + " "
+
+
+def has_phrase(padded: str, lexicon: str) -> float:
+    return 1.0 if any(f" {p} " in padded for p in phrases(lexicon)) else 0.0
+
+
+def base_features(texts: list[str]) -> NDArray[np.float64]:
+    """One row of :data:`BASE_NAMES` features per sentence."""
+    commerce = words("ad_commerce.txt")
+    imperatives = words("ad_imperatives.txt")
+    n = len(texts)
+    out = np.zeros((n, len(BASE_NAMES)))
+    for i, text in enumerate(texts):
+        padded = normalise(text)
+        toks = padded.split()
+        k = max(len(toks), 1)
+        first = toks[0] if toks else ""
+        second = toks[1] if len(toks) > 1 else ""
+        imperative = first in imperatives or (first in {"just", "so", "and", "now", "simply", "please"} and second in imperatives)
+        out[i] = (
+            1.0,
+            has_phrase(padded, "ad_start_cues.txt"),
+            has_phrase(padded, "ad_break_cues.txt"),
+            has_phrase(padded, "ad_return_cues.txt"),
+            1.0 if URL.search(text) else 0.0,
+            1.0 if PROMO.search(text) else 0.0,
+            1.0 if PRICE.search(text) else 0.0,
+            min(sum(t in commerce for t in toks) / 3.0, 1.0),
+            min(sum(t in SECOND for t in toks) / k * 5.0, 1.0),
+            min(sum(t in FIRST_SINGULAR for t in toks) / k * 5.0, 1.0),
+            1.0 if imperative else 0.0,
+            math.log1p(len(toks)) / 4.0,
+            1.0 if text.rstrip().endswith("?") else 0.0,
+            1.0 if min(i, n - 1 - i) < 3 else 0.0,
+        )
+    return out
+
+
+def _window(values: NDArray[np.float64], lo: int, hi: int, reducer: str) -> NDArray[np.float64]:
+    """For each i, the max or mean of ``values[i+lo : i+hi+1]`` (clipped at the edges; 0 if empty)."""
+    n = len(values)
+    out = np.zeros(n)
+    for i in range(n):
+        a, b = max(0, i + lo), min(n, i + hi + 1)
+        if a < b:
+            seg = values[a:b]
+            out[i] = seg.max() if reducer == "max" else seg.mean()
+    return out
+
+
+def _decayed_since(flags: NDArray[np.float64], horizon: int) -> NDArray[np.float64]:
+    """1 at a flagged unit, falling linearly to 0 ``horizon`` units after it (the flag looks ahead)."""
+    n = len(flags)
+    out = np.zeros(n)
+    last = -(10**9)
+    for i in range(n):
+        if flags[i]:
+            last = i
+        gap = i - last
+        if gap <= horizon:
+            out[i] = 1.0 - gap / (horizon + 1)
+    return out
+
+
+def _decayed_until(flags: NDArray[np.float64], horizon: int) -> NDArray[np.float64]:
+    return _decayed_since(flags[::-1].copy(), horizon)[::-1].copy()
+
+
+CONTEXT_NAMES = (
+    "start_cue_before",
+    "start_cue_prev",
+    "break_cue_prev",
+    "return_cue_next",
+    "return_cue_after",
+    "url_after",
+    "url_before",
+    "url_near",
+    "commerce_near",
+    "second_near",
+    "imperative_near",
+    "first_singular_near",
+    "price_near",
+)
+
+
+def context_features(base: NDArray[np.float64]) -> NDArray[np.float64]:
+    col = {name: base[:, k] for k, name in enumerate(BASE_NAMES)}
+    ctx = [
+        _decayed_since(col["start_cue"], FAR),
+        _window(col["start_cue"], -NEAR, -1, "max"),
+        _window(col["break_cue"], -NEAR, -1, "max"),
+        _window(col["return_cue"], 1, NEAR, "max"),
+        _decayed_until(col["return_cue"], FAR),
+        _decayed_until(col["url"], FAR),
+        _decayed_since(col["url"], NEAR),
+        _window(col["url"], -NEAR, NEAR, "max"),
+        _window(col["commerce"], -NEAR, NEAR, "mean"),
+        _window(col["second_person"], -NEAR, NEAR, "mean"),
+        _window(col["imperative"], -NEAR, NEAR, "mean"),
+        _window(col["first_singular"], -NEAR, NEAR, "mean"),
+        _window(col["price"], -NEAR, NEAR, "mean"),
+    ]
+    return np.column_stack([base, *ctx])
+
+
+SCORE_NAMES = ("p", "p_prev", "p_next", "p_before", "p_after", "p_near_max", "p_wide")
+
+
+def score_features(p: NDArray[np.float64]) -> NDArray[np.float64]:
+    """Neighbours' first-stage scores: an ad sentence sits among ad sentences."""
+    return np.column_stack(
+        [
+            p,
+            _window(p, -1, -1, "max"),
+            _window(p, 1, 1, "max"),
+            _window(p, -NEAR, -1, "mean"),
+            _window(p, 1, NEAR, "mean"),
+            _window(p, -NEAR, NEAR, "max"),
+            _window(p, -FAR, FAR, "mean"),
+        ]
+    )
+
+
+def feature_names() -> tuple[str, ...]:
+    return BASE_NAMES + CONTEXT_NAMES
