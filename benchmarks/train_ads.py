@@ -16,21 +16,54 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 from numpy.typing import NDArray
 
-from storyline.clean.adfeatures import base_features, context_features, feature_names, score_features
+from storyline.clean.adfeatures import (
+    BASE_NAMES,
+    base_features,
+    context_features,
+    feature_names,
+    normalise,
+    score_features,
+    word_log_odds,
+)
 from storyline.clean.ads import AdModel, sigmoid
 from storyline.clean.units import split_units
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 MODEL = ROOT / "src" / "storyline" / "data" / "clean" / "ad_model.json"
+# Stage 2 learns from first-stage scores of episodes held out in this many groups.
+INNER_FOLDS = 4
 EXAMPLES = ROOT / "benchmarks" / "ad_examples.jsonl"
 
-Episode = tuple[str, NDArray[np.float64], NDArray[np.float64]]  # name, features, labels
+# Word log-odds count words seen in at least this many training episodes: brand and guest names
+# stay out, the register of ad reads ("your", "free", "visit") stays in.
+MIN_EPISODES = 4
+SMOOTHING = 1.0
+LEXICAL = BASE_NAMES.index("lexical")
+
+
+@dataclass
+class Episode:
+    name: str
+    texts: list[str]
+    tokens: list[list[str]]
+    base: NDArray[np.float64]  # base features with the lexical column still empty
+    labels: NDArray[np.float64]
+
+    def features(self, word_scores: dict[str, float]) -> NDArray[np.float64]:
+        base = self.base.copy()
+        base[:, LEXICAL] = [sum(word_scores.get(t, 0.0) for t in toks) / max(len(toks), 1) for toks in self.tokens]
+        return context_features(base)
+
+
+def table(episodes: list[Episode]) -> dict[str, float]:
+    return word_log_odds([(e.texts, [bool(v) for v in e.labels]) for e in episodes], MIN_EPISODES, SMOOTHING)
 
 
 def load_episodes() -> list[Episode]:
@@ -51,8 +84,9 @@ def load_episodes() -> list[Episode]:
             ad[start:end] = True
         units = split_units(text)
         labels = np.array([ad[u.start : u.end].mean() >= 0.5 for u in units], dtype=float)
-        x = context_features(base_features([u.text for u in units]))
-        episodes.append((record["source"], x, labels))
+        texts = [u.text for u in units]
+        tokens = [normalise(t).split() for t in texts]
+        episodes.append(Episode(record["source"], texts, tokens, base_features(texts, {}), labels))
     return episodes
 
 
@@ -72,23 +106,28 @@ def fit_logistic(x: NDArray[np.float64], y: NDArray[np.float64], l2: float, iter
     return w
 
 
-def fit(episodes: list[Episode], l2: float) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
-    """Stage-1 and stage-2 weights; stage 2 learns from out-of-fold stage-1 scores."""
-    x_all = np.vstack([e[1] for e in episodes])
-    y_all = np.concatenate([e[2] for e in episodes])
-    w1 = fit_logistic(x_all, y_all, l2)
-    rows = []
-    for k, (_, x, _) in enumerate(episodes):
-        others = [e for j, e in enumerate(episodes) if j != k]
-        w_k = fit_logistic(np.vstack([e[1] for e in others]), np.concatenate([e[2] for e in others]), l2)
-        rows.append(np.column_stack([x, score_features(sigmoid(x @ w_k))]))
-    w2 = fit_logistic(np.vstack(rows), y_all, l2)
-    return w1, w2
+def fit(episodes: list[Episode], l2: float) -> tuple[NDArray[np.float64], NDArray[np.float64], dict[str, float]]:
+    """Stage-1 and stage-2 weights and the word table; stage 2 learns from out-of-fold scores."""
+    scores = table(episodes)
+    w1 = fit_logistic(np.vstack([e.features(scores) for e in episodes]), np.concatenate([e.labels for e in episodes]), l2)
+    rows, ys = [], []
+    for k in range(INNER_FOLDS):
+        held = episodes[k::INNER_FOLDS]
+        others = [e for e in episodes if all(e is not h for h in held)]
+        inner = table(others)
+        w_k = fit_logistic(np.vstack([e.features(inner) for e in others]), np.concatenate([e.labels for e in others]), l2)
+        for e in held:
+            x = e.features(inner)
+            rows.append(np.column_stack([x, score_features(sigmoid(x @ w_k))]))
+            ys.append(e.labels)
+    w2 = fit_logistic(np.vstack(rows), np.concatenate(ys), l2)
+    return w1, w2, scores
 
 
 def counts(model: AdModel, episodes: list[Episode]) -> tuple[int, int, int]:
     tp = fp = fn = 0
-    for _, x, y in episodes:
+    for e in episodes:
+        x, y = e.features(dict(model.word_scores)), e.labels
         p1 = sigmoid(x @ model.stage1)
         p2 = sigmoid(np.column_stack([x, score_features(p1)]) @ model.stage2)
         pred = np.zeros(len(y), dtype=bool)
@@ -110,12 +149,12 @@ def f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 def cross_validate(episodes: list[Episode], l2: float, settings: list[tuple[float, float]]) -> dict[tuple[float, float], tuple[int, int, int]]:
     """Leave-one-episode-out counts for each (threshold, switch_cost)."""
     totals = {s: (0, 0, 0) for s in settings}
-    dev = [e for e in episodes if not e[0].startswith("example-")]
+    dev = [e for e in episodes if not e.name.startswith("example-")]
     for k, held in enumerate(dev):
         train = [e for e in episodes if e is not held]
-        w1, w2 = fit(train, l2)
+        w1, w2, scores = fit(train, l2)
         for s in settings:
-            c = counts(AdModel(w1, w2, s[0], s[1]), [held])
+            c = counts(AdModel(w1, w2, s[0], s[1], scores), [held])
             totals[s] = tuple(a + b for a, b in zip(totals[s], c))  # type: ignore[assignment]
         print(f"  fold {k + 1}/{len(dev)} done", file=sys.stderr, flush=True)
     return totals
@@ -135,13 +174,13 @@ def main() -> int:
     episodes = load_episodes()
     settings = [(args.threshold, args.switch_cost)]
     if args.grid:
-        settings = [(t, c) for t in (-1.0, 0.0, 1.0) for c in (0.0, 1.0, 2.0, 4.0)]
+        settings = [(t, c) for t in (-1.5, -1.0, -0.5, 0.0) for c in (1.0, 3.0)]
     totals = cross_validate(episodes, args.l2, settings)
     for s, c in sorted(totals.items(), key=lambda kv: -f1(*kv[1])[2]):
         p, r, f = f1(*c)
         print(f"cv threshold={s[0]} switch_cost={s[1]} l2={args.l2}: P={p:.3f} R={r:.3f} F1={f:.3f}")
     if args.write:
-        w1, w2 = fit(episodes, args.l2)
+        w1, w2, scores = fit(episodes, args.l2)
         data = {
             "about": "Podcast ad model; trained by benchmarks/train_ads.py on ads-dev and hand-written examples",
             "features": list(feature_names()),
@@ -149,6 +188,7 @@ def main() -> int:
             "stage2": [round(float(v), 6) for v in w2],
             "threshold": args.threshold,
             "switch_cost": args.switch_cost,
+            "word_scores": dict(sorted(scores.items())),
         }
         MODEL.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {MODEL}")

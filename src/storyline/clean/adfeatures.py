@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 
 import numpy as np
 from numpy.typing import NDArray
@@ -29,6 +30,10 @@ FIRST_SINGULAR = frozenset({"i", "i'm", "me", "my", "i've", "i'd", "i'll"})
 # cues are looked for up to a dozen units away.
 NEAR = 3
 FAR = 12
+# Words "away" from a sentence are more than this many sentences off (longer than most ad reads).
+TOPIC_GAP = 15
+# The longest host-read ads in the dev episodes run about 30 sentences.
+LONG = 30
 
 BASE_NAMES = (
     "bias",
@@ -45,6 +50,8 @@ BASE_NAMES = (
     "length",
     "question",
     "edge",
+    "lexical",
+    "topical",
 )
 
 
@@ -56,8 +63,12 @@ def has_phrase(padded: str, lexicon: str) -> float:
     return 1.0 if any(f" {p} " in padded for p in phrases(lexicon)) else 0.0
 
 
-def base_features(texts: list[str]) -> NDArray[np.float64]:
-    """One row of :data:`BASE_NAMES` features per sentence."""
+def base_features(texts: list[str], word_scores: Mapping[str, float]) -> NDArray[np.float64]:
+    """One row of :data:`BASE_NAMES` features per sentence.
+
+    ``word_scores`` are the smoothed ad/show log-odds of words seen in several training
+    episodes (so no brand name is among them); ``lexical`` is their mean over the sentence.
+    """
     commerce = words("ad_commerce.txt")
     imperatives = words("ad_imperatives.txt")
     n = len(texts)
@@ -84,7 +95,34 @@ def base_features(texts: list[str]) -> NDArray[np.float64]:
             math.log1p(len(toks)) / 4.0,
             1.0 if text.rstrip().endswith("?") else 0.0,
             1.0 if min(i, n - 1 - i) < 3 else 0.0,
+            sum(word_scores.get(t, 0.0) for t in toks) / k,
+            0.0,
         )
+    out[:, -1] = topicality([normalise(t).split() for t in texts])
+    return out
+
+
+def topicality(tokens: list[list[str]]) -> NDArray[np.float64]:
+    """How much each sentence's longer words recur in the episode away from it.
+
+    An ad read talks about its product, a word the rest of the episode never uses; show talk
+    returns to the episode's subject. Words of five letters or more stand in for content words.
+    """
+    content = [[t for t in toks if len(t) >= 5] for toks in tokens]
+    total: dict[str, int] = {}
+    for words_ in content:
+        for t in words_:
+            total[t] = total.get(t, 0) + 1
+    n = len(content)
+    out = np.zeros(n)
+    for i, words_ in enumerate(content):
+        if not words_:
+            continue
+        near: dict[str, int] = {}
+        for j in range(max(0, i - TOPIC_GAP), min(n, i + TOPIC_GAP + 1)):
+            for t in content[j]:
+                near[t] = near.get(t, 0) + 1
+        out[i] = sum(min(total[t] - near[t], 5) for t in words_) / (5.0 * len(words_))
     return out
 
 
@@ -132,6 +170,14 @@ CONTEXT_NAMES = (
     "imperative_near",
     "first_singular_near",
     "price_near",
+    "lexical_near",
+    "lexical_wide",
+    "start_or_break_long",
+    "url_after_long",
+    "return_after_long",
+    "start_cue_next",
+    "return_cue_prev",
+    "topical_near",
 )
 
 
@@ -151,6 +197,14 @@ def context_features(base: NDArray[np.float64]) -> NDArray[np.float64]:
         _window(col["imperative"], -NEAR, NEAR, "mean"),
         _window(col["first_singular"], -NEAR, NEAR, "mean"),
         _window(col["price"], -NEAR, NEAR, "mean"),
+        _window(col["lexical"], -1, 1, "mean"),
+        _window(col["lexical"], -NEAR * 2, NEAR * 2, "mean"),
+        _decayed_since(np.maximum(col["start_cue"], np.roll(col["break_cue"], 1) * (np.arange(len(base)) > 0)), LONG),
+        _decayed_until(col["url"], LONG),
+        _decayed_until(col["return_cue"], LONG),
+        _window(col["start_cue"], 1, 1, "max"),
+        _window(col["return_cue"], -NEAR, -1, "max"),
+        _window(col["topical"], -NEAR, NEAR, "mean"),
     ]
     return np.column_stack([base, *ctx])
 
@@ -171,6 +225,31 @@ def score_features(p: NDArray[np.float64]) -> NDArray[np.float64]:
             _window(p, -FAR, FAR, "mean"),
         ]
     )
+
+
+def word_log_odds(
+    episodes: list[tuple[list[str], list[bool]]], min_episodes: int, smoothing: float
+) -> dict[str, float]:
+    """Log-odds of each word being in an ad sentence, for words in ``min_episodes`` episodes or more."""
+    seen: dict[str, set[int]] = {}
+    ad_counts: dict[str, float] = {}
+    show_counts: dict[str, float] = {}
+    for e, (texts, labels) in enumerate(episodes):
+        for text, is_ad in zip(texts, labels, strict=True):
+            for t in set(normalise(text).split()):
+                seen.setdefault(t, set()).add(e)
+                target = ad_counts if is_ad else show_counts
+                target[t] = target.get(t, 0.0) + 1.0
+    n_ad = sum(sum(labels) for _, labels in episodes) or 1
+    n_show = sum(len(labels) - sum(labels) for _, labels in episodes) or 1
+    scores = {}
+    for t, eps in seen.items():
+        if len(eps) < min_episodes:
+            continue
+        a = (ad_counts.get(t, 0.0) + smoothing) / (n_ad + 2 * smoothing)
+        b = (show_counts.get(t, 0.0) + smoothing) / (n_show + 2 * smoothing)
+        scores[t] = round(math.log(a / b), 3)
+    return scores
 
 
 def feature_names() -> tuple[str, ...]:

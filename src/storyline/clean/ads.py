@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -27,11 +28,13 @@ from importlib import resources
 import numpy as np
 from numpy.typing import NDArray
 
-from storyline.clean.adfeatures import base_features, context_features, feature_names, score_features
+from storyline.clean.adfeatures import BASE_NAMES, base_features, context_features, feature_names, score_features
 from storyline.clean.cuts import Cut
 from storyline.clean.units import Unit, split_units
 
 log = logging.getLogger(__name__)
+# Edge units of a block stay only when the model itself is more sure than not.
+EDGE_KEEP = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,12 +43,13 @@ class AdModel:
     stage2: NDArray[np.float64]
     threshold: float  # logit added against the ad state in the block pass
     switch_cost: float  # cost of entering or leaving an ad block
+    word_scores: Mapping[str, float]
 
     def score(self, units: list[Unit]) -> NDArray[np.float64]:
         """Second-stage ad probability of each unit."""
         if not units:
             return np.zeros(0)
-        x = context_features(base_features([u.text for u in units]))
+        x = context_features(base_features([u.text for u in units], self.word_scores))
         p1 = sigmoid(x @ self.stage1)
         x2 = np.column_stack([x, score_features(p1)])
         return sigmoid(x2 @ self.stage2)
@@ -95,6 +99,29 @@ def viterbi_blocks(probs: NDArray[np.float64], threshold: float, switch_cost: fl
     return blocks
 
 
+def trim_blocks(units: list[Unit], probs: NDArray[np.float64], blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Blocks without their weak edges: a read starts at its start cue and ends at its address.
+
+    Leading units before the block's first start cue and trailing units after its last web
+    address are dropped while their own score is below one half; the context features let
+    show sentences next to a read score moderately, and this keeps them.
+    """
+    base = base_features([u.text for u in units], {}) if blocks else np.zeros((0, 0))
+    start_col, url_col = BASE_NAMES.index("start_cue"), BASE_NAMES.index("url")
+    trimmed = []
+    for first, last in blocks:
+        cues = [i for i in range(first, last + 1) if base[i, start_col]]
+        if cues:
+            while first < cues[0] and probs[first] < EDGE_KEEP:
+                first += 1
+        ends = [i for i in range(first, last + 1) if base[i, url_col]]
+        if ends:
+            while last > ends[-1] and probs[last] < EDGE_KEEP:
+                last -= 1
+        trimmed.append((first, last))
+    return trimmed
+
+
 @cache
 def load_model() -> AdModel:
     path = resources.files("storyline.data").joinpath("clean", "ad_model.json")
@@ -106,6 +133,7 @@ def load_model() -> AdModel:
         stage2=np.asarray(data["stage2"], dtype=float),
         threshold=float(data["threshold"]),
         switch_cost=float(data["switch_cost"]),
+        word_scores={str(k): float(v) for k, v in data["word_scores"].items()},
     )
 
 
@@ -113,8 +141,9 @@ def find_ads(raw: str, start: int = 0, end: int | None = None, model: AdModel | 
     """Cuts (reason ``ad``) for the ad blocks of the transcript ``raw[start:end]``."""
     model = model or load_model()
     units = split_units(raw, start, end)
+    probs = model.score(units)
     cuts = []
-    for first, last in model.blocks(model.score(units)):
+    for first, last in trim_blocks(units, probs, model.blocks(probs)):
         stop = units[last + 1].start if last + 1 < len(units) else units[last].end
         cuts.append(Cut(units[first].start, stop, "ad"))
     return cuts

@@ -26,6 +26,9 @@ def split_units(raw: str, start: int = 0, end: int | None = None) -> list[Unit]:
     end = len(raw) if end is None else end
     bounds: list[int] = []
     for m in SENTENCE_END.finditer(raw, start, end):
+        following = raw[m.end() : m.end() + 3].lstrip()
+        if following[:1].islower():
+            continue  # "the U.S. has", "Mr. and Mrs." : an abbreviation, not a sentence end
         bounds.append(m.end())
     pos = raw.find("\n", start, end)
     while pos >= 0:
