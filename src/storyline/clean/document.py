@@ -8,7 +8,7 @@ subtitle captures; for HTML pages, the main text trafilatura extracts (see
 from __future__ import annotations
 
 from storyline.clean.cuts import Cut, Mark, apply_cuts
-from storyline.clean.html import html_to_text
+from storyline.clean.html import html_to_text, refine_page_text
 from storyline.clean.subtitles import subtitle_to_text
 from storyline.clean.text import clean_page_text
 from storyline.clean.transcript import clean_transcript, looks_like_transcript_page
@@ -33,6 +33,8 @@ def clean_capture(capture: Capture, settings: Settings) -> Document:
     marks: list[Mark] = []
     if capture.format in ("vtt", "srt"):
         pass  # subtitles are spoken text already; the speakers stage reads them as they are
+    elif capture.format == "html":
+        cuts, marks = refine_page_text(raw, metadata.title)
     elif kind == "transcript" or (capture.format == "text" and looks_like_transcript_page(raw)):
         cuts, marks = clean_transcript(raw)
     else:

@@ -29,7 +29,8 @@ MAX_HEADING_WORDS = 18
 NOT_HEADING = re.compile(r"^(?:(?:last\s+)?updated|published|posted|by)\b", re.IGNORECASE)
 # A duplicate worth removing is a real sentence, not a repeated one-word line ("Yes").
 MIN_DUPLICATE_WORDS = 5
-# A caption and its repeat sit within a few lines of each other (name and credit lines between).
+# A caption and its repeat sit within a few lines of each other (name and credit lines between);
+# on the Zyte pages, lines repeated farther apart were all wanted (recipes, tables).
 CAPTION_WINDOW = 4
 
 
@@ -112,6 +113,8 @@ def clean_page_text(raw: str) -> tuple[list[Cut], list[Mark]]:
             first_seen[key] = i
             continue
         j = first_seen[key]
+        if i - j > CAPTION_WINDOW:
+            continue  # recipes, tables and lists repeat lines on purpose, far apart
         cut_line(i, "duplicate")
         near_credit = any(k in credits or (k in removed and k != i) for k in range(j + 1, i)) and i - j <= CAPTION_WINDOW
         if near_credit:
