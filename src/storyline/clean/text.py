@@ -53,8 +53,12 @@ def page_lines(raw: str) -> list[Line]:
     return lines
 
 
+# List bullets in front of a menu or share item ("- Print Article").
+BULLET = re.compile(r"^[-*•·]\s+")
+
+
 def is_chrome(text: str) -> bool:
-    return bool(patterns("chrome.patterns").match(text))
+    return bool(patterns("chrome.patterns").match(BULLET.sub("", text)))
 
 
 def is_credit(text: str) -> bool:
