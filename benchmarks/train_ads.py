@@ -31,8 +31,8 @@ from storyline.clean.adfeatures import (
     score_features,
     word_log_odds,
 )
-from storyline.clean.ads import AdModel, sigmoid
-from storyline.clean.units import split_units
+from storyline.clean.ads import AdModel, sigmoid, trim_blocks
+from storyline.clean.units import Unit, split_units
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -131,7 +131,8 @@ def counts(model: AdModel, episodes: list[Episode]) -> tuple[int, int, int]:
         p1 = sigmoid(x @ model.stage1)
         p2 = sigmoid(np.column_stack([x, score_features(p1)]) @ model.stage2)
         pred = np.zeros(len(y), dtype=bool)
-        for a, b in model.blocks(p2):
+        units = [Unit(0, 0, t) for t in e.texts]
+        for a, b in trim_blocks(units, p2, model.blocks(p2)):
             pred[a : b + 1] = True
         truth = y > 0.5
         tp += int((pred & truth).sum())

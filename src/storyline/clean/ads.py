@@ -100,25 +100,37 @@ def viterbi_blocks(probs: NDArray[np.float64], threshold: float, switch_cost: fl
 
 
 def trim_blocks(units: list[Unit], probs: NDArray[np.float64], blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Blocks without their weak edges: a read starts at its start cue and ends at its address.
+    """Blocks cut to their cues: a read starts after a break cue or at its start cue, and ends
+    at its last web address or before a return cue.
 
-    Leading units before the block's first start cue and trailing units after its last web
-    address are dropped while their own score is below one half; the context features let
-    show sentences next to a read score moderately, and this keeps them.
+    The context features let show sentences next to a read score moderately; besides the cue
+    rules, leading units before the first start cue and trailing units after the last address
+    are dropped while their own score is below :data:`EDGE_KEEP`.
     """
-    base = base_features([u.text for u in units], {}) if blocks else np.zeros((0, 0))
-    start_col, url_col = BASE_NAMES.index("start_cue"), BASE_NAMES.index("url")
+    if not blocks:
+        return []
+    base = base_features([u.text for u in units], {})
+    col = {name: base[:, k] for k, name in enumerate(BASE_NAMES)}
     trimmed = []
     for first, last in blocks:
-        cues = [i for i in range(first, last + 1) if base[i, start_col]]
+        span = range(first, last + 1)
+        ends = [i for i in span if col["url"][i]]
+        breaks = [i for i in span if col["break_cue"][i] and (not ends or i < ends[0])]
+        if breaks:
+            first = breaks[-1] + 1
+        returns = [i for i in range(first, last + 1) if col["return_cue"][i] and (not ends or i > ends[-1])]
+        if returns:
+            last = returns[0] - 1
+        cues = [i for i in range(first, last + 1) if col["start_cue"][i]]
         if cues:
             while first < cues[0] and probs[first] < EDGE_KEEP:
                 first += 1
-        ends = [i for i in range(first, last + 1) if base[i, url_col]]
+        ends = [i for i in range(first, last + 1) if col["url"][i]]
         if ends:
             while last > ends[-1] and probs[last] < EDGE_KEEP:
                 last -= 1
-        trimmed.append((first, last))
+        if first <= last:
+            trimmed.append((first, last))
     return trimmed
 
 
