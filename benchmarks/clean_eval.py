@@ -62,7 +62,15 @@ def clean_export(paths: list[str], limit: int | None) -> tuple[dict[str, object]
                 "turns": [],
             }
         )
-    export = {"version": 1, "documents": documents, "entities": [], "times": [], "quotes": [], "events": [], "story": []}
+    export = {
+        "version": 1,
+        "documents": documents,
+        "entities": [],
+        "times": [],
+        "quotes": [],
+        "events": [],
+        "story": [],
+    }
     return export, elapsed, len(documents)
 
 

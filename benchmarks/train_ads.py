@@ -90,7 +90,9 @@ def load_episodes() -> list[Episode]:
     return episodes
 
 
-def fit_logistic(x: NDArray[np.float64], y: NDArray[np.float64], l2: float, iterations: int = 25) -> NDArray[np.float64]:
+def fit_logistic(
+    x: NDArray[np.float64], y: NDArray[np.float64], l2: float, iterations: int = 25
+) -> NDArray[np.float64]:
     """Weights of an L2-regularised logistic regression (the bias, column 0, is not penalised)."""
     w = np.zeros(x.shape[1])
     penalty = np.full(x.shape[1], l2)
@@ -109,13 +111,17 @@ def fit_logistic(x: NDArray[np.float64], y: NDArray[np.float64], l2: float, iter
 def fit(episodes: list[Episode], l2: float) -> tuple[NDArray[np.float64], NDArray[np.float64], dict[str, float]]:
     """Stage-1 and stage-2 weights and the word table; stage 2 learns from out-of-fold scores."""
     scores = table(episodes)
-    w1 = fit_logistic(np.vstack([e.features(scores) for e in episodes]), np.concatenate([e.labels for e in episodes]), l2)
+    w1 = fit_logistic(
+        np.vstack([e.features(scores) for e in episodes]), np.concatenate([e.labels for e in episodes]), l2
+    )
     rows, ys = [], []
     for k in range(INNER_FOLDS):
         held = episodes[k::INNER_FOLDS]
         others = [e for e in episodes if all(e is not h for h in held)]
         inner = table(others)
-        w_k = fit_logistic(np.vstack([e.features(inner) for e in others]), np.concatenate([e.labels for e in others]), l2)
+        w_k = fit_logistic(
+            np.vstack([e.features(inner) for e in others]), np.concatenate([e.labels for e in others]), l2
+        )
         for e in held:
             x = e.features(inner)
             rows.append(np.column_stack([x, score_features(sigmoid(x @ w_k))]))
@@ -147,7 +153,9 @@ def f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def cross_validate(episodes: list[Episode], l2: float, settings: list[tuple[float, float]]) -> dict[tuple[float, float], tuple[int, int, int]]:
+def cross_validate(
+    episodes: list[Episode], l2: float, settings: list[tuple[float, float]]
+) -> dict[tuple[float, float], tuple[int, int, int]]:
     """Leave-one-episode-out counts for each (threshold, switch_cost)."""
     totals = {s: (0, 0, 0) for s in settings}
     dev = [e for e in episodes if not e.name.startswith("example-")]
@@ -156,7 +164,7 @@ def cross_validate(episodes: list[Episode], l2: float, settings: list[tuple[floa
         w1, w2, scores = fit(train, l2)
         for s in settings:
             c = counts(AdModel(w1, w2, s[0], s[1], scores), [held])
-            totals[s] = tuple(a + b for a, b in zip(totals[s], c))  # type: ignore[assignment]
+            totals[s] = tuple(a + b for a, b in zip(totals[s], c, strict=True))  # type: ignore[assignment]
         print(f"  fold {k + 1}/{len(dev)} done", file=sys.stderr, flush=True)
     return totals
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from storyline.clean import clean_capture
-from storyline.clean.html import refine_page_text
 from storyline.clean.cuts import apply_cuts
+from storyline.clean.html import refine_page_text
 from storyline.records import Capture
 from storyline.settings import Settings
 

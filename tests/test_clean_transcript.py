@@ -60,7 +60,11 @@ def test_show_sentences_stay() -> None:
 
 
 def test_transcript_page_furniture_is_removed() -> None:
-    page = "Harbor Report - The Shrinking Fleet\nEpisode Date: March 3, 2025In this episode we visit the bay.\nTranscript\nDiscussion (0)\n" + EPISODE
+    page = (
+        "Harbor Report - The Shrinking Fleet\n"
+        "Episode Date: March 3, 2025In this episode we visit the bay.\n"
+        "Transcript\nDiscussion (0)\n" + EPISODE
+    )
     doc = clean(page)
     got = {r.text.strip(): r.reason for r in doc.removed}
     assert got["Transcript"] == "boilerplate"

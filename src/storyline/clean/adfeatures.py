@@ -22,7 +22,9 @@ URL = re.compile(
     r"\b(?:www|[a-z0-9-]+)\s?(?:dot|\.)\s?(?:com|org|net|co|io|fm|ly|us|tv)\b|\bslash\b|https?:|www\b",
     re.IGNORECASE,
 )
-PROMO = re.compile(r"\b(?:promo|offer|discount|coupon)\s+code\b|\buse\s+(?:the\s+)?code\b|\bcode\s+[A-Z0-9]{2,}\b", re.I)
+PROMO = re.compile(
+    r"\b(?:promo|offer|discount|coupon)\s+code\b|\buse\s+(?:the\s+)?code\b|\bcode\s+[A-Z0-9]{2,}\b", re.I
+)
 PRICE = re.compile(r"\$\s?\d|\b\d+\s?(?:%|percent)\b|\bdollars?\b|\bfree\b|\boff\b", re.IGNORECASE)
 SECOND = frozenset({"you", "your", "you're", "yours", "yourself", "you'll", "you've", "you'd"})
 FIRST_SINGULAR = frozenset({"i", "i'm", "me", "my", "i've", "i'd", "i'll"})
@@ -79,7 +81,9 @@ def base_features(texts: list[str], word_scores: Mapping[str, float]) -> NDArray
         k = max(len(toks), 1)
         first = toks[0] if toks else ""
         second = toks[1] if len(toks) > 1 else ""
-        imperative = first in imperatives or (first in {"just", "so", "and", "now", "simply", "please"} and second in imperatives)
+        imperative = first in imperatives or (
+            first in {"just", "so", "and", "now", "simply", "please"} and second in imperatives
+        )
         out[i] = (
             1.0,
             has_phrase(padded, "ad_start_cues.txt"),

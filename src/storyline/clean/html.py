@@ -17,7 +17,7 @@ import logging
 import re
 
 from storyline.clean.cuts import Cut, Mark
-from storyline.clean.text import clean_page_text, is_heading_shape, page_lines, squeeze
+from storyline.clean.text import Line, clean_page_text, is_heading_shape, page_lines, squeeze
 from storyline.errors import CaptureError
 from storyline.records import Capture, Metadata
 
@@ -26,7 +26,9 @@ log = logging.getLogger(__name__)
 # shortest gold article body of the Zyte benchmark is a few hundred characters long.
 SHORT_TEXT = 500
 # "Tags", "Related", "Read more": a heading that opens a closing run of links.
-TAIL_OPENER = re.compile(r"^(?:tags?|topics?|related( articles| stories| posts)?|read more|more on this|see also)\s*:?$", re.I)
+TAIL_OPENER = re.compile(
+    r"^(?:tags?|topics?|related( articles| stories| posts)?|read more|more on this|see also)\s*:?$", re.I
+)
 # A related-article link line: an article title, often with a section or site after a bar.
 LINK_SEPARATOR = re.compile(r"\s[|»]\s")
 
@@ -72,12 +74,12 @@ def _same_title(line: str, title: str) -> bool:
     return bool(a) and (a == b or (len(a) > 15 and (b.startswith(a) or a.startswith(b))))
 
 
-def _closing_links(lines: list) -> list[Cut]:  # type: ignore[type-arg]
+def _closing_links(lines: list[Line]) -> list[Cut]:
     """The closing run of tag and related-link lines after a "Tags"/"Related" opener."""
     for i in range(max(0, len(lines) - 12), len(lines)):
         if TAIL_OPENER.match(lines[i].text):
             rest = lines[i + 1 :]
-            if all(is_heading_shape(x.text) or "," in x.text and x.text[-1] not in ".!?" for x in rest):
+            if all(is_heading_shape(x.text) or ("," in x.text and x.text[-1] not in ".!?") for x in rest):
                 return [Cut(lines[i].start, lines[-1].cut_end, "related")]
     run = 0
     for line in reversed(lines):

@@ -120,7 +120,9 @@ def clean_page_text(raw: str) -> tuple[list[Cut], list[Mark]]:
         if i - j > CAPTION_WINDOW:
             continue  # recipes, tables and lists repeat lines on purpose, far apart
         cut_line(i, "duplicate")
-        near_credit = any(k in credits or (k in removed and k != i) for k in range(j + 1, i)) and i - j <= CAPTION_WINDOW
+        near_credit = (
+            any(k in credits or (k in removed and k != i) for k in range(j + 1, i)) and i - j <= CAPTION_WINDOW
+        )
         if near_credit:
             marks.append(Mark(lines[j].start, lines[j].end, "caption"))
     caption_lines = {m.start for m in marks}

@@ -15,7 +15,7 @@ from storyline.clean.ads import find_ads
 from storyline.clean.cuts import Cut, Mark
 from storyline.clean.lexicon import patterns
 from storyline.clean.repeats import find_repeats
-from storyline.clean.text import page_lines
+from storyline.clean.text import Line, page_lines
 
 # "Episode Date: September 1, 2023", "Published: ...", "Air date: ..." opening a show-notes line.
 DATE_LINE = re.compile(r"^(?:episode\s+)?(?:date|published|aired|air date|released)\s*:", re.IGNORECASE)
@@ -56,7 +56,7 @@ def clean_transcript(raw: str) -> tuple[list[Cut], list[Mark]]:
     return cuts, marks
 
 
-def _spoken_start(lines: list, cuts: list[Cut], body_start: int) -> int:  # type: ignore[type-arg]
+def _spoken_start(lines: list[Line], cuts: list[Cut], body_start: int) -> int:
     """Raw offset where the spoken text begins: after the leading furniture lines."""
     cut_starts = {c.start: c.end for c in cuts}
     pos = body_start

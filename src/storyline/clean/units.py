@@ -40,7 +40,7 @@ def split_units(raw: str, start: int = 0, end: int | None = None) -> list[Unit]:
         pos = raw.find("\n", pos + 1, end)
     units: list[Unit] = []
     prev = start
-    for b in sorted(set(bounds)) + [end]:
+    for b in [*sorted(set(bounds)), end]:
         if b <= prev:
             continue
         seg = raw[prev:b]
