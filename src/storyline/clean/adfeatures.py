@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
+from functools import cache
 
 import numpy as np
 from numpy.typing import NDArray
@@ -61,8 +62,13 @@ def normalise(text: str) -> str:
     return " " + " ".join(WORD.findall(text.lower().replace("’", "'"))) + " "
 
 
+@cache
+def _phrase_pattern(lexicon: str) -> re.Pattern[str]:
+    return re.compile(" (?:" + "|".join(re.escape(p) for p in phrases(lexicon)) + ") ")
+
+
 def has_phrase(padded: str, lexicon: str) -> float:
-    return 1.0 if any(f" {p} " in padded for p in phrases(lexicon)) else 0.0
+    return 1.0 if _phrase_pattern(lexicon).search(padded) else 0.0
 
 
 def base_features(texts: list[str], word_scores: Mapping[str, float]) -> NDArray[np.float64]:
@@ -119,27 +125,40 @@ def topicality(tokens: list[list[str]]) -> NDArray[np.float64]:
             total[t] = total.get(t, 0) + 1
     n = len(content)
     out = np.zeros(n)
+    near: dict[str, int] = {}  # word counts of the sentences within TOPIC_GAP of i, kept sliding
+    for j in range(min(n, TOPIC_GAP + 1)):
+        for t in content[j]:
+            near[t] = near.get(t, 0) + 1
     for i, words_ in enumerate(content):
-        if not words_:
-            continue
-        near: dict[str, int] = {}
-        for j in range(max(0, i - TOPIC_GAP), min(n, i + TOPIC_GAP + 1)):
-            for t in content[j]:
+        if words_:
+            out[i] = sum(min(total[t] - near[t], 5) for t in words_) / (5.0 * len(words_))
+        entering, leaving = i + TOPIC_GAP + 1, i - TOPIC_GAP
+        if entering < n:
+            for t in content[entering]:
                 near[t] = near.get(t, 0) + 1
-        out[i] = sum(min(total[t] - near[t], 5) for t in words_) / (5.0 * len(words_))
+        if leaving >= 0:
+            for t in content[leaving]:
+                near[t] -= 1
     return out
 
 
 def _window(values: NDArray[np.float64], lo: int, hi: int, reducer: str) -> NDArray[np.float64]:
     """For each i, the max or mean of ``values[i+lo : i+hi+1]`` (clipped at the edges; 0 if empty)."""
     n = len(values)
-    out = np.zeros(n)
-    for i in range(n):
-        a, b = max(0, i + lo), min(n, i + hi + 1)
-        if a < b:
-            seg = values[a:b]
-            out[i] = seg.max() if reducer == "max" else seg.mean()
-    return out
+    total = np.zeros(n)
+    count = np.zeros(n)
+    best = np.full(n, -np.inf)
+    for off in range(lo, hi + 1):
+        a, b = max(0, -off), min(n, n - off)  # positions i whose i+off lies inside
+        if a >= b:
+            continue
+        seg = values[a + off : b + off]
+        total[a:b] += seg
+        count[a:b] += 1
+        best[a:b] = np.maximum(best[a:b], seg)
+    if reducer == "max":
+        return np.where(count > 0, best, 0.0)
+    return np.divide(total, count, out=np.zeros(n), where=count > 0)
 
 
 def _decayed_since(flags: NDArray[np.float64], horizon: int) -> NDArray[np.float64]:

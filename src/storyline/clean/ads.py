@@ -45,11 +45,13 @@ class AdModel:
     switch_cost: float  # cost of entering or leaving an ad block
     word_scores: Mapping[str, float]
 
-    def score(self, units: list[Unit]) -> NDArray[np.float64]:
-        """Second-stage ad probability of each unit."""
+    def score(self, units: list[Unit], base: NDArray[np.float64] | None = None) -> NDArray[np.float64]:
+        """Second-stage ad probability of each unit (``base``: their base features, if computed)."""
         if not units:
             return np.zeros(0)
-        x = context_features(base_features([u.text for u in units], self.word_scores))
+        if base is None:
+            base = base_features([u.text for u in units], self.word_scores)
+        x = context_features(base)
         p1 = sigmoid(x @ self.stage1)
         x2 = np.column_stack([x, score_features(p1)])
         return sigmoid(x2 @ self.stage2)
@@ -99,7 +101,12 @@ def viterbi_blocks(probs: NDArray[np.float64], threshold: float, switch_cost: fl
     return blocks
 
 
-def trim_blocks(units: list[Unit], probs: NDArray[np.float64], blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def trim_blocks(
+    units: list[Unit],
+    probs: NDArray[np.float64],
+    blocks: list[tuple[int, int]],
+    base: NDArray[np.float64] | None = None,
+) -> list[tuple[int, int]]:
     """Blocks cut to their cues: a read starts after a break cue or at its start cue, and ends
     at its last web address or before a return cue.
 
@@ -109,7 +116,8 @@ def trim_blocks(units: list[Unit], probs: NDArray[np.float64], blocks: list[tupl
     """
     if not blocks:
         return []
-    base = base_features([u.text for u in units], {})
+    if base is None:
+        base = base_features([u.text for u in units], {})
     col = {name: base[:, k] for k, name in enumerate(BASE_NAMES)}
     trimmed = []
     for first, last in blocks:
@@ -153,9 +161,10 @@ def find_ads(raw: str, start: int = 0, end: int | None = None, model: AdModel | 
     """Cuts (reason ``ad``) for the ad blocks of the transcript ``raw[start:end]``."""
     model = model or load_model()
     units = split_units(raw, start, end)
-    probs = model.score(units)
+    base = base_features([u.text for u in units], model.word_scores)
+    probs = model.score(units, base)
     cuts = []
-    for first, last in trim_blocks(units, probs, model.blocks(probs)):
+    for first, last in trim_blocks(units, probs, model.blocks(probs), base):
         stop = units[last + 1].start if last + 1 < len(units) else units[last].end
         cuts.append(Cut(units[first].start, stop, "ad"))
     return cuts
