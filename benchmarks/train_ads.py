@@ -3,7 +3,8 @@
     python benchmarks/train_ads.py [--write] [--folds N]
 
 Reads ``../shared/bench/ads-dev`` (captures and per-sentence gold) plus the hand-written
-examples in ``benchmarks/ad_examples.jsonl`` when present. Every episode is split into sentence
+episodes in ``benchmarks/ad_examples.jsonl`` (one sentence a line, ``[AD] `` before each ad
+sentence), which add the underwriting credits, show promos and pledge drives of public radio. Every episode is split into sentence
 units the way the cleaner splits them; a unit is an ad when at least half of its characters lie
 in gold ad sentences. Both stages are L2-regularised logistic regressions fitted by Newton's
 method (numpy only). The second stage is trained on out-of-fold first-stage scores, so it sees
@@ -74,6 +75,15 @@ def load_episodes() -> list[Episode]:
         records += [json.loads(line) for line in EXAMPLES.read_text(encoding="utf-8").splitlines() if line.strip()]
     episodes = []
     for record in records:
+        if "lines" in record:  # hand-written example: one sentence a line, "[AD] " marks an ad sentence
+            spans, parts, pos = [], [], 0
+            for line in record["lines"]:
+                body = line.removeprefix("[AD] ")
+                if body != line:
+                    spans.append((pos, pos + len(body)))
+                parts.append(body)
+                pos += len(body) + 1
+            record = {"source": record["source"], "text": "\n".join(parts), "ads": spans}
         text = record["text"]
         ad = np.zeros(len(text), dtype=bool)
         if record["source"] in gold:
@@ -183,7 +193,7 @@ def main() -> int:
     episodes = load_episodes()
     settings = [(args.threshold, args.switch_cost)]
     if args.grid:
-        settings = [(t, c) for t in (-1.5, -1.0, -0.5, 0.0) for c in (1.0, 3.0)]
+        settings = [(t, c) for t in (-2.5, -2.0, -1.5, -1.0) for c in (3.0, 5.0)]
     totals = cross_validate(episodes, args.l2, settings)
     for s, c in sorted(totals.items(), key=lambda kv: -f1(*kv[1])[2]):
         p, r, f = f1(*c)

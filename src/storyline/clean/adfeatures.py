@@ -20,7 +20,7 @@ from storyline.clean.lexicon import phrases, words
 
 WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 URL = re.compile(
-    r"\b(?:www|[a-z0-9-]+)\s?(?:dot|\.)\s?(?:com|org|net|co|io|fm|ly|us|tv)\b|\bslash\b|https?:|www\b",
+    r"\b(?:www|[a-z0-9-]+)\s?(?:dot|\.)\s?(?:com|org|net|edu|gov|co|io|fm|ly|us|tv|uk|app|ai|info|news)\b|\bslash\b|https?:|www\b",
     re.IGNORECASE,
 )
 PROMO = re.compile(
