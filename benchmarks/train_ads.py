@@ -6,8 +6,8 @@ Reads ``../shared/bench/ads-dev`` (captures and per-sentence gold) plus the hand
 episodes in ``benchmarks/ad_examples.jsonl`` (one sentence a line, ``[AD] `` before each ad
 sentence), which add the underwriting credits, show promos and pledge drives of public radio.
 Every episode is split into sentence units the way the cleaner splits them; a unit is an ad
-when at least half of its characters lie in gold ad sentences. Both stages are L2-regularised logistic regressions fitted by Newton's
-method (numpy only). The second stage is trained on out-of-fold first-stage scores, so it sees
+when at least half of its characters lie in gold ad sentences. Both stages are L2-regularised
+logistic regressions fitted by Newton's method (numpy only). The second stage is trained on out-of-fold first-stage scores, so it sees
 scores as noisy as at run time. Cross-validation holds out whole episodes. ``--write`` fits on
 everything and writes ``src/storyline/data/clean/ad_model.json``.
 """
