@@ -7,9 +7,10 @@ episodes in ``benchmarks/ad_examples.jsonl`` (one sentence a line, ``[AD] `` bef
 sentence), which add the underwriting credits, show promos and pledge drives of public radio.
 Every episode is split into sentence units the way the cleaner splits them; a unit is an ad
 when at least half of its characters lie in gold ad sentences. Both stages are L2-regularised
-logistic regressions fitted by Newton's method (numpy only). The second stage is trained on out-of-fold first-stage scores, so it sees
-scores as noisy as at run time. Cross-validation holds out whole episodes. ``--write`` fits on
-everything and writes ``src/storyline/data/clean/ad_model.json``.
+logistic regressions fitted by Newton's method (numpy only). The second stage is trained on
+out-of-fold first-stage scores, so it sees scores as noisy as at run time. Cross-validation
+holds out whole dev episodes (the hand-written ones always stay in training). ``--write`` fits
+on everything and writes ``src/storyline/data/clean/ad_model.json``.
 """
 
 from __future__ import annotations
