@@ -183,9 +183,9 @@ def cross_validate(
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--write", action="store_true")
-    parser.add_argument("--l2", type=float, default=1.0)
-    parser.add_argument("--threshold", type=float, default=0.0)
-    parser.add_argument("--switch-cost", type=float, default=2.0)
+    parser.add_argument("--l2", type=float, default=3.0)
+    parser.add_argument("--threshold", type=float, default=-1.5)
+    parser.add_argument("--switch-cost", type=float, default=3.0)
     parser.add_argument("--grid", action="store_true", help="Cross-validate a grid of threshold/switch cost.")
     args = parser.parse_args()
     if not SHARED.exists():
