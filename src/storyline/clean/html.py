@@ -61,7 +61,7 @@ def html_to_text(capture: Capture) -> tuple[str, Metadata]:
 
 def refine_page_text(raw: str, title: str | None) -> tuple[list[Cut], list[Mark]]:
     """Cuts and marks for the extracted main text of a web page."""
-    cuts, marks = clean_page_text(raw)
+    cuts, marks = clean_page_text(raw, lines_are_paragraphs=True)
     lines = page_lines(raw)
     if lines and title and _same_title(lines[0].text, title):
         cuts.append(Cut(lines[0].start, lines[0].cut_end, "title"))

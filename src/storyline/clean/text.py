@@ -85,8 +85,12 @@ def squeeze(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def clean_page_text(raw: str) -> tuple[list[Cut], list[Mark]]:
-    """Cuts and marks for a text capture of an article page."""
+def clean_page_text(raw: str, lines_are_paragraphs: bool = False) -> tuple[list[Cut], list[Mark]]:
+    """Cuts and marks for a text capture of an article page.
+
+    ``lines_are_paragraphs``: every line is a paragraph of its own (extracted web text, which has
+    no blank lines), so any heading-shaped line is a heading.
+    """
     lines = page_lines(raw)
     cuts: list[Cut] = []
     marks: list[Mark] = []
@@ -132,7 +136,11 @@ def clean_page_text(raw: str) -> tuple[list[Cut], list[Mark]]:
         credit = INLINE_CREDIT.search(line.text)
         if credit and credit.start() > 0:
             cuts.append(Cut(line.start + credit.start(), line.end, "caption-credit"))
-        if line.start not in caption_lines and is_heading_shape(line.text) and _stands_alone(raw, line):
+        if (
+            line.start not in caption_lines
+            and is_heading_shape(line.text)
+            and (lines_are_paragraphs or _stands_alone(raw, line))
+        ):
             marks.append(Mark(line.start, line.end, "heading"))
     return cuts, marks
 
