@@ -55,6 +55,7 @@ BASE_NAMES = (
     "edge",
     "lexical",
     "topical",
+    "show_id",
 )
 
 
@@ -107,8 +108,9 @@ def base_features(texts: list[str], word_scores: Mapping[str, float]) -> NDArray
             1.0 if min(i, n - 1 - i) < 3 else 0.0,
             sum(word_scores.get(t, 0.0) for t in toks) / k,
             0.0,
+            has_phrase(padded, "show_id_cues.txt"),
         )
-    out[:, -1] = topicality([normalise(t).split() for t in texts])
+    out[:, BASE_NAMES.index("topical")] = topicality([normalise(t).split() for t in texts])
     return out
 
 
@@ -201,6 +203,7 @@ CONTEXT_NAMES = (
     "start_cue_next",
     "return_cue_prev",
     "topical_near",
+    "show_id_near",
 )
 
 
@@ -228,6 +231,7 @@ def context_features(base: NDArray[np.float64]) -> NDArray[np.float64]:
         _window(col["start_cue"], 1, 1, "max"),
         _window(col["return_cue"], -NEAR, -1, "max"),
         _window(col["topical"], -NEAR, NEAR, "mean"),
+        _window(col["show_id"], -1, 1, "max"),
     ]
     return np.column_stack([base, *ctx])
 
