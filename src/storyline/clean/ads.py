@@ -1,0 +1,170 @@
+"""Sponsor reads, underwriting credits and promos in podcast transcripts, found as spans.
+
+Most ad sentences carry no keyword ("We all shop online a lot."), so sentences are scored in
+context and then grouped into blocks:
+
+1. each sentence unit (:mod:`storyline.clean.units`) gets general features
+   (:mod:`storyline.clean.adfeatures`): cue phrases, web addresses read aloud, offers, second
+   person and imperatives, and how far it stands from a start cue, a break cue, a return cue or
+   an address;
+2. a logistic model scores it; a second logistic model rescores it with its neighbours' scores;
+3. a two-state Viterbi pass turns the scores into blocks, paying a fixed cost for every switch
+   between show and ad, so isolated high scores do not become ads and short dips inside a read
+   do not split it.
+
+The weights come from ``benchmarks/train_ads.py`` and ship as ``data/clean/ad_model.json``;
+inference needs only numpy.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import numpy as np
+from numpy.typing import NDArray
+
+from storyline.clean.adfeatures import BASE_NAMES, base_features, context_features, feature_names, score_features
+from storyline.clean.cuts import Cut
+from storyline.clean.units import Unit, split_units
+
+log = logging.getLogger(__name__)
+# Edge units of a block stay only when the model itself is more sure than not.
+EDGE_KEEP = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class AdModel:
+    stage1: NDArray[np.float64]
+    stage2: NDArray[np.float64]
+    threshold: float  # logit added against the ad state in the block pass
+    switch_cost: float  # cost of entering or leaving an ad block
+    word_scores: Mapping[str, float]
+
+    def score(self, units: list[Unit], base: NDArray[np.float64] | None = None) -> NDArray[np.float64]:
+        """Second-stage ad probability of each unit (``base``: their base features, if computed)."""
+        if not units:
+            return np.zeros(0)
+        if base is None:
+            base = base_features([u.text for u in units], self.word_scores)
+        x = context_features(base)
+        p1 = sigmoid(x @ self.stage1)
+        x2 = np.column_stack([x, score_features(p1)])
+        return sigmoid(x2 @ self.stage2)
+
+    def blocks(self, probs: NDArray[np.float64]) -> list[tuple[int, int]]:
+        """``(first, last)`` unit indices of each ad block."""
+        return viterbi_blocks(probs, self.threshold, self.switch_cost)
+
+
+def sigmoid(z: NDArray[np.float64]) -> NDArray[np.float64]:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+
+def viterbi_blocks(probs: NDArray[np.float64], threshold: float, switch_cost: float) -> list[tuple[int, int]]:
+    """Best show/ad labelling: ad gain ``logit(p) - threshold`` per unit, ``switch_cost`` per switch."""
+    n = len(probs)
+    if n == 0:
+        return []
+    p = np.clip(probs, 1e-6, 1 - 1e-6)
+    gain = np.log(p / (1 - p)) - threshold
+    score = np.zeros((n, 2))
+    back = np.zeros((n, 2), dtype=np.int8)
+    score[0] = (0.0, gain[0] - switch_cost)
+    for i in range(1, n):
+        stay0, from1 = score[i - 1, 0], score[i - 1, 1] - switch_cost
+        back[i, 0] = 0 if stay0 >= from1 else 1
+        score[i, 0] = max(stay0, from1)
+        stay1, from0 = score[i - 1, 1], score[i - 1, 0] - switch_cost
+        back[i, 1] = 1 if stay1 >= from0 else 0
+        score[i, 1] = max(stay1, from0) + gain[i]
+    state = int(np.argmax(score[-1]))
+    labels = np.zeros(n, dtype=np.int8)
+    for i in range(n - 1, -1, -1):
+        labels[i] = state
+        state = int(back[i, state])
+    blocks: list[tuple[int, int]] = []
+    i = 0
+    while i < n:
+        if labels[i]:
+            j = i
+            while j + 1 < n and labels[j + 1]:
+                j += 1
+            blocks.append((i, j))
+            i = j + 1
+        else:
+            i += 1
+    return blocks
+
+
+def trim_blocks(
+    units: list[Unit],
+    probs: NDArray[np.float64],
+    blocks: list[tuple[int, int]],
+    base: NDArray[np.float64] | None = None,
+) -> list[tuple[int, int]]:
+    """Blocks cut to their cues: a read starts after a break cue or at its start cue, and ends
+    at its last web address or before a return cue.
+
+    The context features let show sentences next to a read score moderately; besides the cue
+    rules, leading units before the first start cue and trailing units after the last address
+    are dropped while their own score is below :data:`EDGE_KEEP`.
+    """
+    if not blocks:
+        return []
+    if base is None:
+        base = base_features([u.text for u in units], {})
+    col = {name: base[:, k] for k, name in enumerate(BASE_NAMES)}
+    trimmed = []
+    for first, last in blocks:
+        span = range(first, last + 1)
+        ends = [i for i in span if col["url"][i]]
+        breaks = [i for i in span if col["break_cue"][i] and (not ends or i < ends[0])]
+        if breaks:
+            first = breaks[-1] + 1
+        returns = [i for i in range(first, last + 1) if col["return_cue"][i] and (not ends or i > ends[-1])]
+        if returns:
+            last = returns[0] - 1
+        cues = [i for i in range(first, last + 1) if col["start_cue"][i]]
+        if cues:
+            while first < cues[0] and probs[first] < EDGE_KEEP:
+                first += 1
+        ends = [i for i in range(first, last + 1) if col["url"][i]]
+        if ends:
+            while last > ends[-1] and probs[last] < EDGE_KEEP:
+                last -= 1
+        if first <= last:
+            trimmed.append((first, last))
+    return trimmed
+
+
+@cache
+def load_model() -> AdModel:
+    path = resources.files("storyline.data").joinpath("clean", "ad_model.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if tuple(data["features"]) != feature_names():
+        log.warning("ad model was trained on other features; retrain with benchmarks/train_ads.py")
+    return AdModel(
+        stage1=np.asarray(data["stage1"], dtype=float),
+        stage2=np.asarray(data["stage2"], dtype=float),
+        threshold=float(data["threshold"]),
+        switch_cost=float(data["switch_cost"]),
+        word_scores={str(k): float(v) for k, v in data["word_scores"].items()},
+    )
+
+
+def find_ads(raw: str, start: int = 0, end: int | None = None, model: AdModel | None = None) -> list[Cut]:
+    """Cuts (reason ``ad``) for the ad blocks of the transcript ``raw[start:end]``."""
+    model = model or load_model()
+    units = split_units(raw, start, end)
+    base = base_features([u.text for u in units], model.word_scores)
+    probs = model.score(units, base)
+    cuts = []
+    for first, last in trim_blocks(units, probs, model.blocks(probs), base):
+        stop = units[last + 1].start if last + 1 < len(units) else units[last].end
+        cuts.append(Cut(units[first].start, stop, "ad"))
+    return cuts

@@ -1,0 +1,70 @@
+"""Podcast transcripts: transcript-page chrome, show notes, sponsor reads, ASR repeats.
+
+A transcript page starts with the episode title, a date line (often with the episode
+description glued to it) and page furniture ("Transcript", "Discussion (0)"); the spoken text
+follows. The furniture and the show notes are cut as ``boilerplate`` (the title stays, marked
+as a heading); sponsor reads and promos are cut as ``ad`` (:mod:`storyline.clean.ads`); a
+stretch the recogniser emitted twice is cut once as ``duplicate`` (:mod:`storyline.clean.repeats`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.clean.ads import find_ads
+from storyline.clean.cuts import Cut, Mark
+from storyline.clean.lexicon import patterns
+from storyline.clean.repeats import find_repeats
+from storyline.clean.text import Line, page_lines
+
+# "Episode Date: September 1, 2023", "Published: ...", "Air date: ..." opening a show-notes line.
+DATE_LINE = re.compile(r"^(?:episode\s+)?(?:date|published|aired|air date|released)\s*:", re.IGNORECASE)
+# Show notes, when a page has them, come before the "Transcript" marker within the first lines.
+HEADER_LINES = 12
+
+
+def is_transcript_chrome(text: str) -> bool:
+    return bool(patterns("transcript_chrome.patterns").match(text))
+
+
+def looks_like_transcript_page(raw: str) -> bool:
+    """A "Transcript" marker line near the top: a transcript page, whatever the kind says."""
+    return any(is_transcript_chrome(line.text) for line in page_lines(raw)[:HEADER_LINES])
+
+
+def clean_transcript(raw: str) -> tuple[list[Cut], list[Mark]]:
+    lines = page_lines(raw)
+    cuts: list[Cut] = []
+    marks: list[Mark] = []
+    header = lines[:HEADER_LINES]
+    marker = next((i for i, line in enumerate(header) if is_transcript_chrome(line.text)), None)
+    body_start = 0
+    if marker is not None:
+        # Everything between the title and the marker is show notes and page furniture.
+        if marker > 0:
+            marks.append(Mark(lines[0].start, lines[0].end, "heading"))
+        for line in lines[1:marker]:
+            cuts.append(Cut(line.start, line.cut_end, "boilerplate"))
+        body_start = lines[marker].start
+    for line in lines:
+        if line.start >= body_start and (is_transcript_chrome(line.text) or DATE_LINE.match(line.text)):
+            cuts.append(Cut(line.start, line.cut_end, "boilerplate"))
+            body_start = max(body_start, line.cut_end) if line.start <= body_start + 1 else body_start
+    spoken = _spoken_start(lines, cuts, body_start)
+    cuts.extend(find_ads(raw, spoken))
+    cuts.extend(c for c in find_repeats(raw) if c.start >= spoken)
+    return cuts, marks
+
+
+def _spoken_start(lines: list[Line], cuts: list[Cut], body_start: int) -> int:
+    """Raw offset where the spoken text begins: after the leading furniture lines."""
+    cut_starts = {c.start: c.end for c in cuts}
+    pos = body_start
+    for line in lines:
+        if line.start < pos:
+            continue
+        if line.start in cut_starts:
+            pos = cut_starts[line.start]
+            continue
+        return line.start
+    return pos
