@@ -77,8 +77,7 @@ def export_for(name: str, workdir: Path, workers: int = 1) -> Path:
     db = workdir / f"{name}.db"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
-    # The Zyte set is one 33 MB JSON Lines file, over the default per-file limit of 20 MB.
-    settings = load_settings(None, db=str(db), workers=workers, max_capture_bytes=200_000_000)
+    settings = load_settings(None, db=str(db), workers=workers)
     store = SQLiteStore(str(db))
     inputs = [str(SHARED / p) for p in spec.inputs]
     if name == "seeds":
