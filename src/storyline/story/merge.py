@@ -1,15 +1,214 @@
-"""Merge event mentions of all documents into story events."""
+"""Merge event mentions of all documents into story events.
+
+Two mentions are one story event when they have the same type (and lemma, for ``other``),
+share participants (two, or all of the smaller set when it has fewer) and have compatible
+dates. A report date standing in for an event's date (basis ``document``) only bounds it: the
+event happened on or before it. The newest report decides status and date (a day beats a
+month it lies in); disagreements on place, date, quantity and status are kept in
+``conflicts``. Each story event lists per source when it was reported (``reported``), so the
+story can be rebuilt as known on any date (story/views.py).
+"""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 
-from storyline.records import DocAnalysis, Document, StoryEvent
+from storyline.records import Conflict, DocAnalysis, Document, Event, EventDate, Report, StoryEvent
 from storyline.resolve.entities import EntityIndex
+from storyline.story.dates import compatible, is_strong, not_after, sort_key, specificity
+from storyline.story.salience import salience
+
+# Statuses that move forward as a story develops; a change along them is news, not conflict.
+PROGRESSION = {("expected", "occurred"), ("planned", "occurred"), ("expected", "planned"), ("planned", "expected")}
+
+
+@dataclass
+class _Mention:
+    doc: str
+    published: str | None
+    event: Event
+    participants: frozenset[str]
+    place: str | None  # entity id or name
+
+
+@dataclass
+class _Cluster:
+    key: tuple[str, str]
+    participants: set[str] = field(default_factory=set)
+    members: list[_Mention] = field(default_factory=list)
+
+    def date(self) -> EventDate | None:
+        strong = [m.event.date for m in self.members if is_strong(m.event.date)]
+        if strong:
+            return max(strong, key=lambda d: specificity(d.value) if d else 0)
+        weak = [m.event.date for m in self.members if m.event.date is not None]
+        return min(weak, key=lambda d: d.value if d else "") if weak else None
 
 
 def build_story(
     documents: Sequence[Document], analyses: Sequence[DocAnalysis], index: EntityIndex
 ) -> tuple[StoryEvent, ...]:
-    del documents, analyses, index
-    return ()
+    """Story events of the corpus in timeline order (undated ones first)."""
+    published = {d.id: d.metadata.published for d in documents}
+    texts = {d.id: d.text for d in documents}
+    mentions = []
+    for analysis in analyses:
+        for event in analysis.events:
+            refs = frozenset(r for r in (index.ref(analysis.doc, p) for p in event.participants) if r)
+            place = index.ref(analysis.doc, event.place) or event.place
+            mentions.append(_Mention(analysis.doc, published.get(analysis.doc), event, refs, place))
+    mentions.sort(key=lambda m: (m.published or "", m.doc, m.event.start))
+    clusters = _cluster(mentions)
+    names = {e.id: e.name for e in index.entities}
+    items = [_story_event(c, names, texts) for c in clusters]
+    counts = {e.id: len(e.mentions) for e in index.entities}
+    items = [replace(item, salience=s) for item, s in zip(items, salience(items, counts), strict=True)]
+    items.sort(key=lambda s: (s.date is not None, sort_key(s.date.value if s.date else None), _first(s)))
+    return tuple(items)
+
+
+def _first(item: StoryEvent) -> str:
+    return min((r.published or "" for r in item.reported), default="")
+
+
+def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
+    clusters: list[_Cluster] = []
+    by_participant: dict[tuple[tuple[str, str], str], list[int]] = {}
+    by_doc: dict[tuple[tuple[str, str], str], list[int]] = {}
+    for m in mentions:
+        key = (m.event.type, m.event.lemma if m.event.type == "other" else "")
+        if m.participants:
+            candidates = {i for p in m.participants for i in by_participant.get((key, p), ())}
+        else:
+            candidates = set(by_doc.get((key, m.doc), ()))
+        best, best_score = None, 0
+        for i in candidates:
+            score = _fit(clusters[i], m)
+            if score > best_score:
+                best, best_score = i, score
+        if best is None:
+            best = len(clusters)
+            clusters.append(_Cluster(key))
+        cluster = clusters[best]
+        cluster.members.append(m)
+        cluster.participants |= m.participants
+        for p in m.participants:
+            by_participant.setdefault((key, p), []).append(best)
+        by_doc.setdefault((key, m.doc), []).append(best)
+    return clusters
+
+
+def _fit(cluster: _Cluster, m: _Mention) -> int:
+    """0 when ``m`` cannot join ``cluster``, else higher for a closer match."""
+    shared = len(cluster.participants & m.participants)
+    if m.participants and cluster.participants:
+        if shared < min(2, len(cluster.participants), len(m.participants)):
+            return 0
+    elif m.participants or cluster.participants:
+        return 0
+    if not _dates_fit(cluster.date(), m.event.date):
+        return 0
+    same_date = cluster.date() is not None and m.event.date is not None and cluster.date() == m.event.date
+    return 1 + shared + int(same_date)
+
+
+def _dates_fit(a: EventDate | None, b: EventDate | None) -> bool:
+    if a is None or b is None:
+        return True
+    if is_strong(a) and is_strong(b):
+        return compatible(a.value, b.value)
+    if is_strong(a):
+        return not_after(a.value, b.value)
+    if is_strong(b):
+        return not_after(b.value, a.value)
+    return a.value == b.value
+
+
+def _story_event(cluster: _Cluster, names: dict[str, str], texts: dict[str, str]) -> StoryEvent:
+    members = cluster.members
+    newest = max(members, key=lambda m: (m.published or "", m.doc))
+    newest_doc = [m for m in members if m.doc == newest.doc]
+    # within the newest report, a plain report of the event beats a hedge or a preview of it
+    status = min((m.event.status for m in newest_doc), key=_status_rank)
+    date = _decided_date(members)
+    places = _distinct(m.place for m in reversed(members) if m.place)
+    place = next((m.place for m in reversed(members) if m.place), None)
+    conflicts = []
+    if len({_norm(names.get(p, p)) for p in places}) > 1:
+        conflicts.append(Conflict("place", tuple(names.get(p, p) for p in places)))
+    strong = _distinct(m.event.date.value for m in members if m.event.date and is_strong(m.event.date))
+    if any(not compatible(a, b) for a in strong for b in strong):
+        conflicts.append(Conflict("date", tuple(strong)))
+    quantities = _distinct(m.event.quantity for m in members if m.event.quantity)
+    if len(quantities) > 1:
+        conflicts.append(Conflict("quantity", tuple(quantities)))
+    statuses = _distinct(m.event.status for m in members)
+    if any(a != b and (a, b) not in PROGRESSION and (b, a) not in PROGRESSION for a in statuses for b in statuses):
+        conflicts.append(Conflict("status", tuple(statuses)))
+    first = members[0]
+    ident = "S" + hashlib.sha1(f"{first.doc}:{first.event.key}".encode()).hexdigest()[:10]
+    reported = {}
+    for m in members:
+        reported.setdefault(m.doc, m.published)
+    participants = _distinct(p for m in members for p in sorted(m.participants))
+    sentence = newest.event
+    text = texts.get(newest.doc, "")
+    summary = (
+        text[sentence.sentence_start : sentence.sentence_end].strip()
+        if sentence.sentence_start is not None and sentence.sentence_end is not None
+        else sentence.trigger
+    )
+    return StoryEvent(
+        id=ident,
+        type=cluster.key[0],
+        participants=tuple(participants),
+        date=date,
+        place=place,
+        status=status,
+        events=tuple((m.doc, m.event.key) for m in members),
+        sources=tuple(reported),
+        conflicts=tuple(conflicts),
+        summary=summary[:300],
+        reported=tuple(Report(doc, pub) for doc, pub in reported.items()),
+        lemma=newest.event.lemma,
+    )
+
+
+def _decided_date(members: list[_Mention]) -> EventDate | None:
+    """The newest report's own date for the event, sharpened by any compatible finer date."""
+    strong = [m for m in members if is_strong(m.event.date)]
+    if strong:
+        newest = max(strong, key=lambda m: (m.published or "", specificity(m.event.date.value if m.event.date else "")))
+        chosen = newest.event.date
+        assert chosen is not None
+        finer = [
+            m.event.date
+            for m in strong
+            if m.event.date is not None
+            and compatible(m.event.date.value, chosen.value)
+            and specificity(m.event.date.value) > specificity(chosen.value)
+        ]
+        return max(finer, key=lambda d: specificity(d.value)) if finer else chosen
+    weak = [m.event.date for m in members if m.event.date is not None]
+    return min(weak, key=lambda d: d.value) if weak else None
+
+
+def _status_rank(status: str) -> int:
+    return ["occurred", "denied", "claimed", "expected", "planned", "hypothetical"].index(status)
+
+
+def _distinct(values: object) -> list[str]:
+    out: list[str] = []
+    for v in values:  # type: ignore[attr-defined]
+        if v not in out:
+            out.append(v)
+    return out
+
+
+def _norm(name: str) -> str:
+    return " ".join(name.lower().replace("the ", " ").split())
+
+
+__all__ = ["build_story"]
