@@ -122,9 +122,14 @@ _EXPLICIT = re.compile(
     rf"|\b(?:in|since|by|until|of|from)\s+(?:(?:early|late|mid)[- ])?{_MONTH.replace('month', 'month3')}"
     rf"(?:\s+(?P<year3>(?:19|20)\d\d))?\b"
     r"|\b(?P<rel>this|last|next)\s+(?P<unit>week|month|year)\b"
-    r"|\b(?:in|since|by|until|of|from)\s+(?P<year4>(?:19|20)\d\d)\b",
+    r"|\b(?:in|since|by|until|of|from)\s+(?P<year4>(?:19|20)\d\d)\b"
+    r"|\b(?P<deictic>yesterday|today|tomorrow)\b"
+    r"|\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     re.IGNORECASE,
 )
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def fallback_times(text: str, published: str | None) -> tuple[TimeExpression, ...]:
@@ -172,6 +177,15 @@ def _value(m: re.Match[str], anchor: dt.date | None) -> str | None:
         return f"{year}-W{week:02d}"
     if m.group("year4"):
         return m.group("year4")
+    if anchor is None:
+        return None
+    if m.group("deictic"):
+        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group("deictic").lower()]
+        return (anchor + dt.timedelta(days=shift)).isoformat()
+    if m.group("weekday"):
+        # news mostly reports the past: the latest such weekday on or before the report date
+        wanted = _WEEKDAYS.index(m.group("weekday").lower())
+        return (anchor - dt.timedelta(days=(anchor.weekday() - wanted) % 7)).isoformat()
     return None
 
 

@@ -108,17 +108,26 @@ def _fit(cluster: _Cluster, m: _Mention) -> int:
             return 0
     elif m.participants or cluster.participants:
         return 0
-    if not _dates_fit(cluster.date(), m.event.date):
+    if not _dates_fit(cluster, m):
         return 0
     same_date = cluster.date() is not None and m.event.date is not None and cluster.date() == m.event.date
     return 1 + shared + int(same_date)
 
 
-def _dates_fit(a: EventDate | None, b: EventDate | None) -> bool:
+def _dates_fit(cluster: _Cluster, m: _Mention) -> bool:
+    """Dates the text gives must agree; a report date only bounds a date in its own report.
+
+    Across documents a mention dated by its report date alone joins only mentions reported
+    the same day: "Airbus sold ..." in two reports a year apart are two sales.
+    """
+    a, b = cluster.date(), m.event.date
+    same_doc = any(other.doc == m.doc for other in cluster.members)
     if a is None or b is None:
-        return True
+        return same_doc or (cluster.key[0] != "other" and len(cluster.participants & m.participants) >= 2)
     if is_strong(a) and is_strong(b):
         return compatible(a.value, b.value)
+    if not same_doc:
+        return not is_strong(a) and not is_strong(b) and a.value == b.value
     if is_strong(a):
         return not_after(a.value, b.value)
     if is_strong(b):
