@@ -105,6 +105,13 @@ def _entities_of_one(token: Token, locator: EntityLocator) -> list[str]:
         for child in token.children:
             if child.dep_ in {"appos", "compound", "nmod"} and child.i in locator.by_token:
                 return [locator.by_token[child.i]]
+        if lower in load_lexicon().referents:
+            # "the leaders of China, Japan and South Korea": the named parties stand for them
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    named = [k for obj in prep.children if obj.dep_ == "pobj" for k in entities_of(obj, locator)]
+                    if named:
+                        return named
         types = load_lexicon().referents.get(lower)
         determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "nummod", "predet"}}
         if types and determiners & {"the", "this", "these", "both", "two", "three", "four"}:
@@ -121,7 +128,7 @@ def argument_tokens(trigger: Token) -> list[Token]:
     if trigger.pos_ in {"VERB", "AUX"}:
         args.extend(c for c in trigger.children if c.dep_ in SUBJECTS | OBJECTS)
         for child in trigger.children:
-            if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ARG_PREPS):
+            if child.dep_ == "agent" or child.dep_ == "prep":
                 args.extend(c for c in child.children if c.dep_ == "pobj")
         if not any(c.dep_ in SUBJECTS for c in trigger.children):
             args.extend(_inherited_subjects(trigger))
@@ -129,11 +136,16 @@ def argument_tokens(trigger: Token) -> list[Token]:
         for child in trigger.children:
             if child.dep_ in NOUN_ARGS:
                 args.append(child)
-            elif child.dep_ == "prep" and child.lower_ in ARG_PREPS:
-                args.extend(c for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ == "prep":
+                for obj in (c for c in child.children if c.dep_ == "pobj"):
+                    args.append(obj)
+                    # "a delivery of arms from North Korea": the source hangs off the object
+                    args.extend(g for p in obj.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
         if trigger.dep_ in {"dobj", "attr"} and trigger.head.pos_ == "VERB":
             # "Kim made a visit", "the two sides held talks": the light verb's subject takes part
             args.extend(c for c in trigger.head.children if c.dep_ in {"nsubj", "nsubjpass"})
+            for prep in (c for c in trigger.head.children if c.dep_ == "prep"):
+                args.extend(c for c in prep.children if c.dep_ == "pobj")
         if trigger.dep_ == "compound" and trigger.head.pos_ in {"NOUN", "PROPN"}:
             args.append(trigger.head)
     if trigger.dep_ == "relcl":
@@ -145,7 +157,7 @@ def _inherited_subjects(trigger: Token) -> list[Token]:
     """Subjects shared from a governing verb: "X arrived and met Y", "X is expected to meet Y"."""
     head = trigger
     for _ in range(3):
-        if head.dep_ not in {"conj", "xcomp", "advcl"} or head.head is head:
+        if head.dep_ not in {"conj", "xcomp", "advcl", "acl"} or head.head.i == head.i:
             return []
         if head.dep_ == "acl":
             return [head.head]  # "the two leaders, expected to meet ...": the noun is the subject
@@ -157,7 +169,13 @@ def _inherited_subjects(trigger: Token) -> list[Token]:
 
 
 def find_place(trigger: Token, locator: EntityLocator) -> str | None:
-    """A GPE/LOC/FAC in an "in/at" phrase of the trigger (or of its clause's verb)."""
+    """A GPE/LOC/FAC in an "in/at" phrase of the trigger (or of its clause's verb), or the
+    noun a "where" clause hangs on ("the city of Vladivostok, where they will meet")."""
+    if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children):
+        for item in trigger.head.subtree:
+            key = locator.by_token.get(item.i)
+            if key is not None and locator.type_of(key) in PLACE_TYPES and item.i < trigger.i:
+                return key
     heads = [trigger]
     if trigger.pos_ not in {"VERB", "AUX"} and trigger.head.pos_ == "VERB":
         heads.append(trigger.head)

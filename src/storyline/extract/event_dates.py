@@ -46,7 +46,7 @@ def place_times(parsed: Doc, times: tuple[TimeExpression, ...]) -> list[PlacedTi
 def _clause_head(token: Token) -> Token:
     """The verb heading the clause of ``token`` (the token itself for a verb)."""
     for _ in range(12):  # parse trees of news sentences are rarely deeper; guards cycles
-        if token.pos_ in {"VERB", "AUX"} or token.head is token:
+        if token.pos_ in {"VERB", "AUX"} or token.head.i == token.i:
             return token
         token = token.head
     return token
@@ -56,11 +56,22 @@ def _governs(time_root: Token, trigger: Token) -> bool:
     """Does the time attach to the trigger itself or, for a noun trigger, to its phrase?"""
     token = time_root
     for _ in range(12):
-        if token is trigger:
+        if token.i == trigger.i:
             return True
-        if token.head is token or token.pos_ in {"VERB", "AUX"}:
+        if token.head.i == token.i or token.pos_ in {"VERB", "AUX"}:
             return False
         token = token.head
+    return False
+
+
+def _complement_of(verb: Token, trigger: Token) -> bool:
+    """Is ``verb`` an infinitival complement of ``trigger`` ("voted to disband ... in March")?"""
+    for _ in range(3):
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+        if verb.i == trigger.i:
+            return True
     return False
 
 
@@ -74,13 +85,13 @@ def anchor_date(
     for p in in_sentence:
         if _governs(p.root, trigger) or (trigger.pos_ not in {"VERB", "AUX"} and _governs(p.root, clause)):
             return _date(p, "clause")
-        if trigger.pos_ in {"VERB", "AUX"} and _clause_head(p.root) is trigger:
+        if trigger.pos_ in {"VERB", "AUX"} and _clause_head(p.root).i == trigger.i:
             return _date(p, "clause")
-        if trigger.pos_ not in {"VERB", "AUX"} and _clause_head(p.root) is clause and clause is not trigger:
+        if trigger.pos_ not in {"VERB", "AUX"} and _clause_head(p.root).i == clause.i and clause.i != trigger.i:
             return _date(p, "clause")
     ancestors = {t.i for t in trigger.ancestors}
     for p in in_sentence:
-        if _clause_head(p.root).i in ancestors:
+        if _clause_head(p.root).i in ancestors or _complement_of(_clause_head(p.root), trigger):
             return _date(p, "sentence")
     if dated_by_report and published:
         return EventDate(published, None, None, None, "document")

@@ -60,7 +60,7 @@ def read_status(trigger: Token) -> StatusReading:
     head = trigger
     # a noun trigger takes the status of the verb it is an argument of ("plans a visit")
     for _ in range(MAX_CHAIN):
-        if head.dep_ in {"ROOT"} or head.head is head:
+        if head.dep_ in {"ROOT"} or head.head.i == head.i:
             break
         if head.dep_ not in {"xcomp", "ccomp", "dobj", "pobj", "prep", "advcl", "conj", "nsubjpass", "acl"}:
             break

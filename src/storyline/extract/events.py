@@ -14,7 +14,15 @@ import dataclasses
 import logging
 from typing import TYPE_CHECKING
 
-from storyline.extract.event_args import EntityLocator, argument_tokens, entities_of, find_place, find_quantity
+from storyline.extract.event_args import (
+    ARG_PREPS,
+    PLACE_TYPES,
+    EntityLocator,
+    argument_tokens,
+    entities_of,
+    find_place,
+    find_quantity,
+)
 from storyline.extract.event_dates import anchor_date, fallback_times, place_times
 from storyline.extract.event_lexicon import load_lexicon
 from storyline.extract.event_status import read_status
@@ -31,7 +39,9 @@ log = logging.getLogger(__name__)
 NOMINAL_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ure", "sal", "val")
 MIN_NOMINAL_LENGTH = 7
 # Verbs that lend their subject to a noun object and name no event of their own.
-LIGHT_VERBS = {"hold", "make", "have", "take", "conduct", "pay", "give", "carry", "stage"}
+LIGHT_VERBS = {"hold", "make", "have", "take", "conduct", "pay", "give", "carry", "stage", "place", "impose"}
+# Verbs of motion that make a travel event when they lead "to" a place ("went to Pyongyang").
+MOTION_VERBS = {"go", "come", "head", "return", "fly", "travel", "move"}
 # Nouns that name a report or claim; a relative clause "that X denied" on them denies it.
 CLAIM_NOUNS = {"claim", "allegation", "report", "accusation", "charge", "suggestion", "assertion"}
 DEMONSTRATIVES = {"this", "that", "it", "these", "those", "them"}
@@ -111,6 +121,11 @@ def _trigger_type(
             c.lemma_.lower() == "border" for c in token.children if c.dep_ in {"dobj", "nsubjpass"}
         ):
             return "close_border" if lemma != "reopen" and lemma != "open" else "other"
+        if lemma in MOTION_VERBS and any(
+            c.dep_ == "prep" and c.lower_ in {"to", "into"} and any(g.ent_type_ in PLACE_TYPES for g in c.subtree)
+            for c in token.children
+        ):
+            return "travel"
         if lemma in not_events:
             return None
         if lemma in LIGHT_VERBS and any(_noun_trigger(c, nouns, event_nouns) for c in token.children if c.dep_ == "dobj"):
@@ -133,10 +148,15 @@ def _noun_trigger(token: Token, nouns: dict[str, str], event_nouns: frozenset[st
 
 
 def _participants(token: Token, locator: EntityLocator) -> list[str]:
+    """Entities in the trigger's argument slots; a place named only in a prepositional phrase
+    ("met in Vladivostok") is the event's place, not a participant."""
     keys: list[str] = []
     own = locator.by_token.get(token.i)
     for arg in argument_tokens(token):
+        in_pp = arg.dep_ == "pobj" and arg.head.lower_ not in ARG_PREPS
         for key in entities_of(arg, locator):
+            if in_pp and locator.type_of(key) in PLACE_TYPES:
+                continue
             if key != own and key not in keys:
                 keys.append(key)
     return keys
@@ -146,7 +166,7 @@ def _trigger_span(token: Token) -> tuple[int, int]:
     """The trigger word, with a particle right after it ("lifting off", "shut down")."""
     end = token.idx + len(token.text)
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    if nxt is not None and nxt.dep_ == "prt" and nxt.head is token:
+    if nxt is not None and nxt.dep_ == "prt" and nxt.head.i == token.i:
         end = nxt.idx + len(nxt.text)
     return token.idx, end
 
