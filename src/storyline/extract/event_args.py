@@ -171,11 +171,15 @@ def _inherited_subjects(trigger: Token) -> list[Token]:
 def find_place(trigger: Token, locator: EntityLocator) -> str | None:
     """A GPE/LOC/FAC in an "in/at" phrase of the trigger (or of its clause's verb), or the
     noun a "where" clause hangs on ("the city of Vladivostok, where they will meet")."""
-    if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children):
-        for item in trigger.head.subtree:
-            key = locator.by_token.get(item.i)
-            if key is not None and locator.type_of(key) in PLACE_TYPES and item.i < trigger.i:
-                return key
+    if any(c.lower_ == "where" and c.dep_ == "advmod" for c in trigger.children):
+        clause = trigger
+        while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+            clause = clause.head  # "where they are expected to meet": the clause is "expected"
+        if clause.dep_ == "relcl":
+            for item in clause.head.subtree:
+                key = locator.by_token.get(item.i)
+                if key is not None and locator.type_of(key) in PLACE_TYPES and item.i < clause.i:
+                    return key
     heads = [trigger]
     if trigger.pos_ not in {"VERB", "AUX"} and trigger.head.pos_ == "VERB":
         heads.append(trigger.head)
@@ -186,9 +190,11 @@ def find_place(trigger: Token, locator: EntityLocator) -> str | None:
             for obj in prep.children:
                 if obj.dep_ != "pobj":
                     continue
+                # "at the Vostochny Cosmodrome", "at the United Nations": a named site is a place
+                kinds = PLACE_TYPES | {"ORG"} if prep.lower_ == "at" else PLACE_TYPES
                 for item in (obj, *(c for c in obj.subtree if c.dep_ in {"compound", "appos", "pobj"})):
                     key = locator.by_token.get(item.i)
-                    if key is not None and locator.type_of(key) in PLACE_TYPES:
+                    if key is not None and locator.type_of(key) in kinds:
                         return key
     return None
 
