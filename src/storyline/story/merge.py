@@ -11,13 +11,14 @@ story can be rebuilt as known on any date (story/views.py).
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from storyline.records import Conflict, DocAnalysis, Document, Event, EventDate, Report, StoryEvent
 from storyline.resolve.entities import EntityIndex
-from storyline.story.dates import compatible, is_strong, not_after, sort_key, specificity
+from storyline.story.dates import compatible, is_strong, sort_key, specificity
 from storyline.story.salience import salience
 
 # Statuses that move forward as a story develops; a change along them is news, not conflict.
@@ -59,7 +60,8 @@ def build_story(
             refs = frozenset(r for r in (index.ref(analysis.doc, p) for p in event.participants) if r)
             place = index.ref(analysis.doc, event.place) or event.place
             mentions.append(_Mention(analysis.doc, published.get(analysis.doc), event, refs, place))
-    mentions.sort(key=lambda m: (m.published or "", m.doc, m.event.start))
+    # dated mentions first, so an undated one can join the event whose date fits it best
+    mentions.sort(key=lambda m: (m.event.date is None, m.published or "", m.doc, m.event.start))
     clusters = _cluster(mentions)
     names = {e.id: e.name for e in index.entities}
     items = [_story_event(c, names, texts) for c in clusters]
@@ -110,15 +112,30 @@ def _fit(cluster: _Cluster, m: _Mention) -> int:
         return 0
     if not _dates_fit(cluster, m):
         return 0
-    same_date = cluster.date() is not None and m.event.date is not None and cluster.date() == m.event.date
-    return 1 + shared + int(same_date)
+    date = cluster.date()
+    if m.event.date is None and date is not None and m.published:
+        # an undated mention joins the event nearest its report: a preview the week
+        # before, not a meeting a year later
+        days = abs(_days(sort_key(date.value)) - _days(m.published))
+        return 1 + shared * 1000 + max(0, 999 - days)
+    same_date = date is not None and m.event.date is not None and date == m.event.date
+    return 1 + shared * 1000 + int(same_date)
+
+
+def _days(value: str) -> int:
+    parts = (value[:10] + "-01-01")[:10].split("-")
+    try:
+        return (dt.date(int(parts[0]), int(parts[1] or 1), int(parts[2] or 1)) - dt.date(1900, 1, 1)).days
+    except ValueError:
+        return 0
 
 
 def _dates_fit(cluster: _Cluster, m: _Mention) -> bool:
     """Dates the text gives must agree; a report date only bounds a date in its own report.
 
-    Across documents a mention dated by its report date alone joins only mentions reported
-    the same day: "Airbus sold ..." in two reports a year apart are two sales.
+    A mention dated by its report date alone joins only mentions reported the same day:
+    "Airbus sold ..." in two reports a year apart are two sales, and "their meeting" in a
+    report of today is not the meeting it dates to last September.
     """
     a, b = cluster.date(), m.event.date
     same_doc = any(other.doc == m.doc for other in cluster.members)
@@ -126,13 +143,7 @@ def _dates_fit(cluster: _Cluster, m: _Mention) -> bool:
         return same_doc or (cluster.key[0] != "other" and len(cluster.participants & m.participants) >= 2)
     if is_strong(a) and is_strong(b):
         return compatible(a.value, b.value)
-    if not same_doc:
-        return not is_strong(a) and not is_strong(b) and a.value == b.value
-    if is_strong(a):
-        return not_after(a.value, b.value)
-    if is_strong(b):
-        return not_after(b.value, a.value)
-    return a.value == b.value
+    return not is_strong(a) and not is_strong(b) and a.value == b.value
 
 
 def _story_event(cluster: _Cluster, names: dict[str, str], texts: dict[str, str]) -> StoryEvent:
