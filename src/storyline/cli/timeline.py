@@ -26,7 +26,9 @@ def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -
     return value
 
 
-def _load(ctx: click.Context, db: str | None) -> tuple[list[Document], list[DocAnalysis], EntityIndex, tuple[StoryEvent, ...]]:
+def _load(
+    ctx: click.Context, db: str | None
+) -> tuple[list[Document], list[DocAnalysis], EntityIndex, tuple[StoryEvent, ...]]:
     store = store_for(settings_from(ctx, db=db))
     stored = [s for s in store.iter_documents() if s.analysis is not None]
     index = store.get_entities()
@@ -66,7 +68,13 @@ def _write(text: str, output: str | None) -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="File to write (default stdout).")
 @click.pass_context
 def timeline(
-    ctx: click.Context, db: str | None, as_of: str | None, entity: str | None, count: int | None, fmt: str, output: str | None
+    ctx: click.Context,
+    db: str | None,
+    as_of: str | None,
+    entity: str | None,
+    count: int | None,
+    fmt: str,
+    output: str | None,
 ) -> None:
     """The story in date order, each event with the sentences that report it."""
     documents, analyses, index, story = _load(ctx, db)

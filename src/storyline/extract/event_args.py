@@ -130,6 +130,11 @@ def argument_tokens(trigger: Token) -> list[Token]:
         for child in trigger.children:
             if child.dep_ == "agent" or child.dep_ == "prep":
                 args.extend(c for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ == "dobj":
+                # "shipped shells to Syria": the recipient often hangs off the object
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ARG_PREPS - {"of"}:
+                        args.extend(c for c in prep.children if c.dep_ == "pobj")
         if not any(c.dep_ in SUBJECTS for c in trigger.children):
             args.extend(_inherited_subjects(trigger))
     else:
@@ -141,6 +146,9 @@ def argument_tokens(trigger: Token) -> list[Token]:
                     args.append(obj)
                     # "a delivery of arms from North Korea": the source hangs off the object
                     args.extend(g for p in obj.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
+        if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in load_lexicon().cues:
+            # "X cancelled the summit", "X plans a visit": who plans or calls it off takes part
+            args.extend(c for c in trigger.head.children if c.dep_ in {"nsubj", "nsubjpass"})
         if trigger.dep_ in {"dobj", "attr"} and trigger.head.pos_ == "VERB":
             # "Kim made a visit", "the two sides held talks": the light verb's subject takes part
             args.extend(c for c in trigger.head.children if c.dep_ in {"nsubj", "nsubjpass"})

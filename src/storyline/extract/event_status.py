@@ -69,8 +69,8 @@ def read_status(trigger: Token) -> StatusReading:
         if found is None and head.dep_ != "prep":
             if lemma in cues and head.pos_ in {"VERB", "ADJ", "NOUN"}:
                 found = (cues[lemma], lemma)
-            elif (cue := _cue_of(head)) is not None and head.pos_ in {"VERB", "AUX"}:
-                found = cue
+            elif (governing := _cue_of(head)) is not None and head.pos_ in {"VERB", "AUX"}:
+                found = governing
         if lemma in REPORTING:
             claimers.extend(c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"})
     if found is None:

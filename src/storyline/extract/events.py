@@ -128,7 +128,9 @@ def _trigger_type(
             return "travel"
         if lemma in not_events:
             return None
-        if lemma in LIGHT_VERBS and any(_noun_trigger(c, nouns, event_nouns) for c in token.children if c.dep_ == "dobj"):
+        if lemma in LIGHT_VERBS and any(
+            _noun_trigger(c, nouns, event_nouns) for c in token.children if c.dep_ == "dobj"
+        ):
             return None
         return verbs.get(lemma, "other")
     if token.pos_ == "NOUN":
@@ -194,7 +196,7 @@ def _apply_denials(parsed: Doc, events: list[Event], by_token: dict[int, int], l
         if clauses:
             targets = [by_token[t.i] for c in clauses for t in c.subtree if t.i in by_token]
             new_status = "denied"
-        elif token.dep_ == "relcl" and token.head.lemma_.lower() in CLAIM_NOUNS:
+        elif token.dep_ in {"relcl", "acl"} and token.head.lemma_.lower() in CLAIM_NOUNS:
             claim = token.head
             sentence = token.sent
             targets = [by_token[i] for i in range(sentence.start, claim.i) if i in by_token]

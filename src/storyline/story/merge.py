@@ -169,7 +169,7 @@ def _story_event(cluster: _Cluster, names: dict[str, str], texts: dict[str, str]
         conflicts.append(Conflict("status", tuple(statuses)))
     first = members[0]
     ident = "S" + hashlib.sha1(f"{first.doc}:{first.event.key}".encode()).hexdigest()[:10]
-    reported = {}
+    reported: dict[str, str | None] = {}
     for m in members:
         reported.setdefault(m.doc, m.published)
     participants = _distinct(p for m in members for p in sorted(m.participants))

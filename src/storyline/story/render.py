@@ -6,8 +6,8 @@ so a reader can check every line against the text it came from.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -118,7 +118,9 @@ def timelinejs(story: Sequence[StoryEvent], ctx: StoryContext, title: str = "Tim
         if start is None:
             continue
         cites = ctx.citations(item)
-        body = "".join(f"<p>{_escape(c.sentence)} <i>({_escape(c.title)}, {c.published or 'undated'})</i></p>" for c in cites)
+        body = "".join(
+            f"<p>{_escape(c.sentence)} <i>({_escape(c.title)}, {c.published or 'undated'})</i></p>" for c in cites
+        )
         events.append(
             {
                 "start_date": start,

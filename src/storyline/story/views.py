@@ -34,9 +34,7 @@ def story_as_of(
     A report without a published date cannot be placed in time and is left out.
     """
     kept = {d.id for d in documents if d.metadata.published and d.metadata.published[:10] <= as_of}
-    return build_story(
-        [d for d in documents if d.id in kept], [a for a in analyses if a.doc in kept], index
-    )
+    return build_story([d for d in documents if d.id in kept], [a for a in analyses if a.doc in kept], index)
 
 
 def changes_since(before: Sequence[StoryEvent], now: Sequence[StoryEvent]) -> list[Change]:
