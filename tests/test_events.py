@@ -128,3 +128,11 @@ def test_negated_events_are_not_reported_as_happening(run_captures: Run) -> None
 def test_fallback_times_resolve_explicit_and_relative_dates() -> None:
     found = {t.text: t.value for t in fallback_times("On Sept. 13, 2023 and in March, not last year.", "2024-06-18")}
     assert found == {"Sept. 13, 2023": "2023-09-13", "March": "2024-03", "last year": "2023"}
+
+
+def test_every_type_is_documented() -> None:
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "events.md").read_text(encoding="utf-8")
+    for name in load_lexicon().types:
+        assert f"| `{name}` |" in doc
