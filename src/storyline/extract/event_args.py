@@ -94,7 +94,8 @@ def _entities_of_one(token: Token, locator: EntityLocator) -> list[str]:
         if lower in PERSON_PRONOUNS:
             return locator.recent(token.i, {"PERSON"})
         if lower in THING_PRONOUNS:
-            return locator.recent(token.i, {"ORG", "PRODUCT", "GPE", "NORP"})
+            # "it" is mostly a company or product in news; a country is usually "the country"
+            return locator.recent(token.i, {"ORG", "PRODUCT"}) or locator.recent(token.i, {"GPE", "NORP"})
         if lower in PLURAL_PRONOUNS:
             # "they"/"their" after two people or two countries: the last two of the latest type
             last = locator.recent(token.i, {"PERSON", "ORG", "GPE", "NORP"})

@@ -82,13 +82,10 @@ def anchor_date(
     sentence = trigger.sent
     in_sentence = [p for p in placed if sentence.start <= p.first < sentence.end]
     clause = _clause_head(trigger)
-    for p in in_sentence:
-        if _governs(p.root, trigger) or (trigger.pos_ not in {"VERB", "AUX"} and _governs(p.root, clause)):
-            return _date(p, "clause")
-        if trigger.pos_ in {"VERB", "AUX"} and _clause_head(p.root).i == trigger.i:
-            return _date(p, "clause")
-        if trigger.pos_ not in {"VERB", "AUX"} and _clause_head(p.root).i == clause.i and clause.i != trigger.i:
-            return _date(p, "clause")
+    in_clause = [p for p in in_sentence if _in_clause(p, trigger, clause)]
+    if in_clause:
+        # "Yesterday, at this year's conference, X unveiled ...": the finest date wins
+        return _date(max(in_clause, key=lambda p: len(p.time.value)), "clause")
     ancestors = {t.i for t in trigger.ancestors}
     for p in in_sentence:
         if _clause_head(p.root).i in ancestors or _complement_of(_clause_head(p.root), trigger):
@@ -96,6 +93,14 @@ def anchor_date(
     if dated_by_report and published:
         return EventDate(published, None, None, None, "document")
     return None
+
+
+def _in_clause(p: PlacedTime, trigger: Token, clause: Token) -> bool:
+    if _governs(p.root, trigger):
+        return True
+    if trigger.pos_ in {"VERB", "AUX"}:
+        return _clause_head(p.root).i == trigger.i
+    return _governs(p.root, clause) or (_clause_head(p.root).i == clause.i and clause.i != trigger.i)
 
 
 def _date(p: PlacedTime, basis: str) -> EventDate:
@@ -131,7 +136,7 @@ _EXPLICIT = re.compile(
     rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
     rf"|\b(?P<day2>\d{{1,2}})\s+{_MONTH.replace('month', 'month2')}\s+(?P<year2>(?:19|20)\d\d)\b"
     rf"|\b(?:in|since|by|until|of|from)\s+(?:(?:early|late|mid)[- ])?{_MONTH.replace('month', 'month3')}"
-    rf"(?:\s+(?P<year3>(?:19|20)\d\d))?\b"
+    rf"(?:\s+(?P<year3>(?:19|20)\d\d))?\b(?!\s*\d)"
     r"|\b(?P<rel>this|last|next)\s+(?P<unit>week|month|year)\b"
     r"|\b(?:in|since|by|until|of|from)\s+(?P<year4>(?:19|20)\d\d)\b"
     r"|\b(?P<deictic>yesterday|today|tomorrow)\b"
