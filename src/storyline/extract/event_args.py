@@ -157,8 +157,8 @@ def argument_tokens(trigger: Token) -> list[Token]:
                 args.extend(c for c in prep.children if c.dep_ == "pobj")
         if trigger.dep_ == "compound" and trigger.head.pos_ in {"NOUN", "PROPN"}:
             args.append(trigger.head)
-    if trigger.dep_ == "relcl":
-        args.append(trigger.head)  # "the company that sold ..."
+    if trigger.dep_ in {"relcl", "acl"} and trigger.pos_ in {"VERB", "AUX"}:
+        args.append(trigger.head)  # "the company that sold ...", "the first A380, made by Airbus"
     return args
 
 

@@ -66,7 +66,12 @@ def build_story(
     names = {e.id: e.name for e in index.entities}
     items = [_story_event(c, names, texts) for c in clusters]
     counts = {e.id: len(e.mentions) for e in index.entities}
-    items = [replace(item, salience=s) for item, s in zip(items, salience(items, counts), strict=True)]
+    support: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.event.date is not None and is_strong(m.event.date):
+            support.setdefault(m.event.date.value, set()).add(m.doc)
+    scores = salience(items, counts, {value: len(docs) for value, docs in support.items()})
+    items = [replace(item, salience=s) for item, s in zip(items, scores, strict=True)]
     items.sort(key=lambda s: (s.date is not None, sort_key(s.date.value if s.date else None), _first(s)))
     return tuple(items)
 
