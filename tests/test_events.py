@@ -136,3 +136,9 @@ def test_every_type_is_documented() -> None:
     doc = (Path(__file__).resolve().parents[1] / "docs" / "events.md").read_text(encoding="utf-8")
     for name in load_lexicon().types:
         assert f"| `{name}` |" in doc
+
+
+def test_a_short_name_is_the_person_named_in_full(run_captures: Run) -> None:
+    export = _one(run_captures, "Angela Merkel met Emmanuel Macron in Berlin. On Friday, Merkel visited Paris.")
+    (visited,) = _events(export, "visited")
+    assert "Angela Merkel" in _names(export, visited["participants"])

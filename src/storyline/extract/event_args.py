@@ -47,13 +47,16 @@ class EntityLocator:
     @classmethod
     def build(cls, parsed: Doc, entities: Iterable[LocalEntity], mentions: Iterable[Mention]) -> EntityLocator:
         locator = cls(parsed, {e.key: e for e in entities})
+        mentions = list(mentions)
+        full = _full_names(locator.entities, mentions)
         for mention in mentions:
             span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None or mention.entity not in locator.entities:
                 continue
+            key = full.get(mention.entity, mention.entity)
             for token in span:
-                locator.by_token.setdefault(token.i, mention.entity)
-            locator.order.append((span.start, mention.entity))
+                locator.by_token.setdefault(token.i, key)
+            locator.order.append((span.start, key))
         locator.order.sort()
         return locator
 
@@ -73,6 +76,22 @@ class EntityLocator:
                 if len(found) == count:
                     break
         return found
+
+
+def _full_names(entities: dict[str, LocalEntity], mentions: list[Mention]) -> dict[str, str]:
+    """Short names of a person to the full name the same document uses ("Putin" ->
+    "Vladimir Putin"), so that one person is one participant; the most mentioned wins."""
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        counts[mention.entity] = counts.get(mention.entity, 0) + 1
+    people = [e for e in entities.values() if e.type == "PERSON"]
+    words = {e.key: set(e.name.casefold().replace("-", " ").split()) for e in people}
+    full = {}
+    for short in people:
+        longer = [e for e in people if words[short.key] < words[e.key]]
+        if longer:
+            full[short.key] = max(longer, key=lambda e: (counts.get(e.key, 0), len(e.name))).key
+    return full
 
 
 def entities_of(token: Token, locator: EntityLocator) -> list[str]:
