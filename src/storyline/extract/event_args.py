@@ -122,9 +122,12 @@ def _entities_of_one(token: Token, locator: EntityLocator) -> list[str]:
         return []
     if token.pos_ in {"NOUN", "PROPN"}:
         # "leader Kim Jong Un", "the ministry's spokesman": a name inside the noun phrase
-        for child in token.children:
-            if child.dep_ in {"appos", "compound", "nmod"} and child.i in locator.by_token:
-                return [locator.by_token[child.i]]
+        inner = (c for c in token.children if c.dep_ in {"appos", "compound", "nmod"})
+        named = [locator.by_token[c.i] for c in inner if c.i in locator.by_token]
+        if named:
+            # "Airbus President Louis Gallois said": the person speaks, not the company
+            people = [k for k in named if locator.type_of(k) == "PERSON"]
+            return people[:1] or named[:1]
         if lower in load_lexicon().referents:
             # "the leaders of China, Japan and South Korea": the named parties stand for them
             for prep in token.children:

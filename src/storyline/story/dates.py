@@ -20,7 +20,7 @@ def specificity(value: str) -> int:
     return 1 if re.match(r"^\d{4}-\d{2}$", value) else 0
 
 
-def _week_of(value: str) -> str | None:
+def week_of(value: str) -> str | None:
     m = _DAY.match(value)
     if not m:
         return None
@@ -37,7 +37,7 @@ def compatible(a: str, b: str) -> bool:
         return True
     if _WEEK.match(a) or _WEEK.match(b):
         week, other = (a, b) if _WEEK.match(a) else (b, a)
-        if _week_of(other) == week:
+        if week_of(other) == week:
             return True
         return other == week[:4]
     return False
@@ -67,4 +67,4 @@ def not_after(value: str, bound: str) -> bool:
     return sort_key(value)[: len(bound)] <= bound or compatible(value, bound)
 
 
-__all__ = ["compatible", "is_strong", "not_after", "sort_key", "specificity"]
+__all__ = ["compatible", "is_strong", "not_after", "sort_key", "specificity", "week_of"]

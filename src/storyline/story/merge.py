@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from storyline.records import Conflict, DocAnalysis, Document, Event, EventDate, Report, StoryEvent
 from storyline.resolve.entities import EntityIndex
-from storyline.story.dates import compatible, is_strong, sort_key, specificity
+from storyline.story.dates import compatible, is_strong, sort_key, specificity, week_of
 from storyline.story.salience import salience
 
 # Statuses that move forward as a story develops; a change along them is news, not conflict.
@@ -39,13 +39,27 @@ class _Cluster:
     key: tuple[str, str]
     participants: set[str] = field(default_factory=set)
     members: list[_Mention] = field(default_factory=list)
+    docs: set[str] = field(default_factory=set)
+    best: EventDate | None = None  # the finest date the text gives, else the earliest report date
+
+    def add(self, m: _Mention) -> None:
+        self.members.append(m)
+        self.participants |= m.participants
+        self.docs.add(m.doc)
+        date = m.event.date
+        if date is None:
+            return
+        if self.best is None or self._finer(date, self.best):
+            self.best = date
+
+    @staticmethod
+    def _finer(date: EventDate, best: EventDate) -> bool:
+        if is_strong(date):
+            return not is_strong(best) or specificity(date.value) > specificity(best.value)
+        return not is_strong(best) and date.value < best.value
 
     def date(self) -> EventDate | None:
-        strong = [m.event.date for m in self.members if is_strong(m.event.date)]
-        if strong:
-            return max(strong, key=lambda d: specificity(d.value) if d else 0)
-        weak = [m.event.date for m in self.members if m.event.date is not None]
-        return min(weak, key=lambda d: d.value if d else "") if weak else None
+        return self.best
 
 
 def build_story(
@@ -80,16 +94,70 @@ def _first(item: StoryEvent) -> str:
     return min((r.published or "" for r in item.reported), default="")
 
 
+# How many candidate events a mention is compared with at most; the newest are kept. Far
+# above what one entity's events of one type in one year reach in a news corpus, it only
+# bounds the work on very large ones.
+MAX_CANDIDATES = 500
+
+
+def _parents(value: str) -> list[str]:
+    """The periods containing a date value: a day's month, ISO week and year; a month's year."""
+    parents = []
+    if specificity(value) == 3:
+        parents += [value[:7], week_of(value) or ""]
+    if specificity(value) >= 1:
+        parents.append(value[:4])
+    return [p for p in parents if p]
+
+
+def _granules(date: EventDate | None) -> list[str]:
+    """Index keys of an event's date: a text date under "=" itself and "<" every period
+    containing it; a report date under itself only (it joins only the same report date)."""
+    if date is None:
+        return [""]
+    if not is_strong(date):
+        return ["r" + date.value, "r" + date.value[:7]]
+    return ["=" + date.value, *("<" + p for p in _parents(date.value))]
+
+
+def _lookups(date: EventDate | None) -> list[str]:
+    """Index keys where events whose date may be ``date`` are: the same value, finer values
+    inside it and coarser periods containing it."""
+    if date is None or not is_strong(date):
+        return ["r" + date.value] if date else [""]
+    return ["=" + date.value, "<" + date.value, *("=" + p for p in _parents(date.value))]
+
+
+def _near(published: str | None) -> list[str]:
+    """Index keys of the month of a report and the months either side of it."""
+    if not published or specificity(published[:10]) < 3:
+        return []
+    year, month = int(published[:4]), int(published[5:7])
+    keys = []
+    for shift in (-1, 0, 1):
+        y, m = year + (month - 1 + shift) // 12, (month - 1 + shift) % 12 + 1
+        keys += [f"<{y}-{m:02d}", f"={y}-{m:02d}", f"r{y}-{m:02d}"]
+    return keys + ["r" + published[:10]]
+
+
 def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
-    by_participant: dict[tuple[tuple[str, str], str], list[int]] = {}
+    # candidates by (key, participant, date granule); dated mentions come first, so an
+    # event's date is known when it is created and only ever gets finer
+    by_date: dict[tuple[tuple[str, str], str, str], list[int]] = {}
     by_doc: dict[tuple[tuple[str, str], str], list[int]] = {}
     for m in mentions:
         key = (m.event.type, m.event.lemma if m.event.type == "other" else "")
-        if m.participants:
-            candidates = {i for p in m.participants for i in by_participant.get((key, p), ())}
+        if not m.participants or (m.event.date is None and key[0] == "other"):
+            found: set[int] = set(by_doc.get((key, m.doc), ()))
+        elif m.event.date is None:
+            # an undated mention looks for the event among those dated near its report
+            near = _near(m.published)
+            found = {i for p in m.participants for g in near for i in by_date.get((key, p, g), ())}
+            found |= set(by_doc.get((key, m.doc), ()))
         else:
-            candidates = set(by_doc.get((key, m.doc), ()))
+            found = {i for p in m.participants for g in _lookups(m.event.date) for i in by_date.get((key, p, g), ())}
+        candidates = sorted(found)[-MAX_CANDIDATES:]
         best, best_score = None, 0
         for i in candidates:
             score = _fit(clusters[i], m)
@@ -99,11 +167,15 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
             best = len(clusters)
             clusters.append(_Cluster(key))
         cluster = clusters[best]
-        cluster.members.append(m)
-        cluster.participants |= m.participants
-        for p in m.participants:
-            by_participant.setdefault((key, p), []).append(best)
-        by_doc.setdefault((key, m.doc), []).append(best)
+        before = (set(cluster.participants), cluster.best)
+        new_doc = m.doc not in cluster.docs
+        cluster.add(m)
+        for p in m.participants | cluster.participants:
+            if p not in before[0] or cluster.best != before[1]:
+                for g in _granules(cluster.best):
+                    by_date.setdefault((key, p, g), []).append(best)
+        if new_doc:
+            by_doc.setdefault((key, m.doc), []).append(best)
     return clusters
 
 
@@ -143,7 +215,7 @@ def _dates_fit(cluster: _Cluster, m: _Mention) -> bool:
     report of today is not the meeting it dates to last September.
     """
     a, b = cluster.date(), m.event.date
-    same_doc = any(other.doc == m.doc for other in cluster.members)
+    same_doc = m.doc in cluster.docs
     if a is None or b is None:
         return same_doc or (cluster.key[0] != "other" and len(cluster.participants & m.participants) >= 2)
     if is_strong(a) and is_strong(b):
