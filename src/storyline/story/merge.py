@@ -137,7 +137,7 @@ def _near(published: str | None) -> list[str]:
     for shift in (-1, 0, 1):
         y, m = year + (month - 1 + shift) // 12, (month - 1 + shift) % 12 + 1
         keys += [f"<{y}-{m:02d}", f"={y}-{m:02d}", f"r{y}-{m:02d}"]
-    return keys + ["r" + published[:10]]
+    return [*keys, "r" + published[:10]]
 
 
 def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
