@@ -191,3 +191,15 @@ def test_entity_and_top_views() -> None:
         StoryEvent("s3", "meet", (), None, None, "occurred", (), (), salience=0.5),
     )
     assert [s.id for s in top(items, 2)] == ["s2", "s3"]
+
+
+def test_a_later_hedge_does_not_undo_a_report() -> None:
+    docs = [_doc("d1", "2024-01-20"), _doc("d2", "2024-02-01")]
+    analyses = [
+        DocAnalysis("d1", events=(_event("v0", "occurred", "2024-01-17"),)),
+        DocAnalysis("d2", events=(_event("v0", "hypothetical", "2024-01-17"),)),
+    ]
+    by_local = {(d, k): f"E{k}" for d in ("d1", "d2") for k in ("a", "b")}
+    (item,) = build_story(docs, analyses, EntityIndex((), by_local))
+    assert item.status == "occurred"
+    assert len(item.sources) == 2

@@ -226,7 +226,11 @@ def _dates_fit(cluster: _Cluster, m: _Mention) -> bool:
 def _story_event(cluster: _Cluster, names: dict[str, str], texts: dict[str, str]) -> StoryEvent:
     members = cluster.members
     newest = max(members, key=lambda m: (m.published or "", m.doc))
-    newest_doc = [m for m in members if m.doc == newest.doc]
+    # a hedge ("may meet") says less than a report; it decides only if nothing else does,
+    # but a cancellation is a report of its own
+    reliable = [m for m in members if m.event.status != "hypothetical" or m.event.modality == "cancelled"]
+    deciding = max(reliable or members, key=lambda m: (m.published or "", m.doc))
+    newest_doc = [m for m in members if m.doc == deciding.doc and m in (reliable or members)]
     # within the newest report, a plain report of the event beats a hedge or a preview of it
     status = min((m.event.status for m in newest_doc), key=_status_rank)
     date = _decided_date(members)
