@@ -142,3 +142,13 @@ def test_a_short_name_is_the_person_named_in_full(run_captures: Run) -> None:
     export = _one(run_captures, "Angela Merkel met Emmanuel Macron in Berlin. On Friday, Merkel visited Paris.")
     (visited,) = _events(export, "visited")
     assert "Angela Merkel" in _names(export, visited["participants"])
+
+
+def test_undated_reports_take_the_day_of_the_lead(run_captures: Run) -> None:
+    text = "Toyota recalled 50,000 cars yesterday. Toyota apologised to its customers."
+    export = _one(run_captures, text, published="2024-05-16")
+    (recalled,) = _events(export, "recalled")
+    assert recalled["date"] == {"value": "2024-05-15", "text": "yesterday", "basis": "clause"}
+    (apologised,) = _events(export, "apologised")
+    assert apologised["date"]["value"] == "2024-05-15"
+    assert apologised["date"]["basis"] == "context"

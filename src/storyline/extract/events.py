@@ -11,6 +11,7 @@ a last pass applies denials ("North Korea denied this", "a claim that X has deni
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import logging
 from typing import TYPE_CHECKING
 
@@ -26,7 +27,7 @@ from storyline.extract.event_args import (
 from storyline.extract.event_dates import anchor_date, fallback_times, place_times
 from storyline.extract.event_lexicon import load_lexicon
 from storyline.extract.event_status import read_status
-from storyline.records import Document, Event, LocalEntity, Mention, Quote, TimeExpression
+from storyline.records import Document, Event, EventDate, LocalEntity, Mention, Quote, TimeExpression
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -48,6 +49,11 @@ DEMONSTRATIVES = {"this", "that", "it", "these", "those", "them"}
 TRAVEL_TYPES = {"visit", "travel"}
 # Statuses an event keeps when the document date can stand for it ("reported as happened").
 DATED_BY_REPORT = {"occurred", "claimed", "denied"}
+# The lead of a news report: its first event mentions (headline and first sentence or two).
+LEAD_EVENTS = 12
+# How far before the report date a lead's day may lie to stand for the whole report: a week
+# covers "on Tuesday" and "yesterday"; older dates are background, not the news of the day.
+LEAD_DAYS = 7
 
 
 def find_events(
@@ -108,6 +114,7 @@ def find_events(
             )
         )
     _apply_denials(parsed, events, by_token, locator)
+    _date_from_lead(events, published)
     log.debug("%s: %d event mentions", document.id, len(events))
     return tuple(events)
 
@@ -179,6 +186,41 @@ def _unique(keys: object) -> list[str]:
         if key not in out:
             out.append(key)
     return out
+
+
+def _date_from_lead(events: list[Event], published: str | None) -> None:
+    """Undated reports take the day the lead gives: news tells "yesterday's" event first and
+    then elaborates on it, so the report date would put the elaboration a day or more late."""
+    if not published:
+        return
+    lead = _lead_date(events, published)
+    if lead is None:
+        return
+    for index, event in enumerate(events):
+        if event.date is not None and event.date.basis == "document":
+            context = EventDate(lead.value, lead.text, lead.start, lead.end, "context")
+            events[index] = dataclasses.replace(event, date=context)
+
+
+def _lead_date(events: list[Event], published: str) -> EventDate | None:
+    """The day the first dated report of the document gives, if it lies shortly before the
+    report date (up to a week: "on Tuesday", "yesterday"); else None."""
+    try:
+        report = dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+    for event in events[:LEAD_EVENTS]:
+        date = event.date
+        if date is None or date.basis not in {"clause", "sentence"} or event.status != "occurred":
+            continue
+        try:
+            day = dt.date.fromisoformat(date.value)
+        except ValueError:
+            continue
+        if day == report:
+            continue  # the date line, or an event of the report's own day: no shift
+        return date if 0 < (report - day).days <= LEAD_DAYS else None
+    return None
 
 
 def _apply_denials(parsed: Doc, events: list[Event], by_token: dict[int, int], locator: EntityLocator) -> None:
