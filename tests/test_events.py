@@ -152,3 +152,17 @@ def test_undated_reports_take_the_day_of_the_lead(run_captures: Run) -> None:
     (apologised,) = _events(export, "apologised")
     assert apologised["date"]["value"] == "2024-05-15"
     assert apologised["date"]["basis"] == "context"
+
+
+def test_family_roles_of_sanctions_and_votes(run_captures: Run) -> None:
+    text = (
+        "Germany imposed sanctions to stop Iran from selling drones. "
+        "France voted to end the inquiry at the United Nations Security Council in March."
+    )
+    export = _one(run_captures, text)
+    (sanctions,) = _events(export, "sanctions")
+    assert {"Germany", "Iran"} <= _names(export, sanctions["participants"])
+    (voted,) = _events(export, "voted")
+    names = _names(export, voted["participants"])
+    assert "France" in names and any("Security Council" in n for n in names)
+    assert voted["date"]["value"] == "2024-03"

@@ -80,6 +80,7 @@ def find_events(
         if reading.negated:
             continue
         participants = _participants(token, locator)
+        participants += [k for k in _family_participants(token, kind, locator) if k not in participants]
         if kind == "other" and not participants:
             continue
         place = find_place(token, locator)
@@ -168,6 +169,28 @@ def _participants(token: Token, locator: EntityLocator) -> list[str]:
                 continue
             if key != own and key not in keys:
                 keys.append(key)
+    return keys
+
+
+def _family_participants(token: Token, kind: str, locator: EntityLocator) -> list[str]:
+    """Roles some families express outside the trigger's own slots.
+
+    - sanction: the target of the purpose clause ("sanctions to stop Iran from ...").
+    - vote: the body voting, named in an "at"/"in" phrase of the vote's clause ("voted to
+      disband the panel at the Security Council").
+    """
+    keys: list[str] = []
+    if kind == "sanction":
+        heads = [token, token.head] if token.dep_ in {"dobj", "nsubjpass"} else [token]
+        for head in heads:
+            for clause in head.children:
+                if clause.dep_ in {"advcl", "xcomp", "acl"} and any(c.lower_ == "to" for c in clause.children):
+                    for obj in (c for c in clause.children if c.dep_ == "dobj"):
+                        keys += entities_of(obj, locator)
+    elif kind == "vote":
+        for item in token.subtree:
+            if item.dep_ == "pobj" and item.head.lower_ in {"at", "in"}:
+                keys += [k for k in entities_of(item, locator) if locator.type_of(k) == "ORG"]
     return keys
 
 
