@@ -65,13 +65,23 @@ def _governs(time_root: Token, trigger: Token) -> bool:
 
 
 def _complement_of(verb: Token, trigger: Token) -> bool:
-    """Is ``verb`` an infinitival complement of ``trigger`` ("voted to disband ... in March")?"""
-    for _ in range(3):
-        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
-            return False
-        verb = verb.head
-        if verb.i == trigger.i:
+    """Does ``verb``'s clause lie inside ``trigger``'s complement, with no subject of its own
+    ("voted to disband the panel monitoring ... in March")?"""
+    token = verb
+    for _ in range(8):  # complements of news sentences are rarely deeper
+        if token.i == trigger.i:
             return True
+        if token.head.i == token.i or token.dep_ in {"ccomp", "advcl", "relcl", "conj", "ROOT"}:
+            return False
+        if (
+            token.i != verb.i
+            and token.pos_ in {"VERB", "AUX"}
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+        ):
+            return False
+        if token.i == verb.i and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+            return False
+        token = token.head
     return False
 
 
