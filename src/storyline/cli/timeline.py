@@ -84,6 +84,8 @@ def timeline(
         story = involving(story, _entity_ids(index, entity))
     if count is not None:
         story = top(story, count)
+    # the export lists undated events first (they cannot be placed); a reader wants them last
+    story = tuple(s for s in story if s.date) + tuple(s for s in story if not s.date)
     context = StoryContext(documents, analyses, index)
     if fmt == "text":
         _write(render_text(story, context), output)

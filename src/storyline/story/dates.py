@@ -39,8 +39,21 @@ def compatible(a: str, b: str) -> bool:
         week, other = (a, b) if _WEEK.match(a) else (b, a)
         if week_of(other) == week:
             return True
-        return other == week[:4]
+        return other == week[:4] or other in months_of_week(week)
     return False
+
+
+def months_of_week(value: str) -> list[str]:
+    """The months an ISO week ("2023-W37") has days in."""
+    m = _WEEK.match(value)
+    if not m:
+        return []
+    try:
+        monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+    except ValueError:
+        return []
+    sunday = monday + dt.timedelta(days=6)
+    return sorted({monday.strftime("%Y-%m"), sunday.strftime("%Y-%m")})
 
 
 def sort_key(value: str | None) -> str:
@@ -67,4 +80,4 @@ def not_after(value: str, bound: str) -> bool:
     return sort_key(value)[: len(bound)] <= bound or compatible(value, bound)
 
 
-__all__ = ["compatible", "is_strong", "not_after", "sort_key", "specificity", "week_of"]
+__all__ = ["compatible", "is_strong", "months_of_week", "not_after", "sort_key", "specificity", "week_of"]

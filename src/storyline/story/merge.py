@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from storyline.records import Conflict, DocAnalysis, Document, Event, EventDate, Report, StoryEvent
 from storyline.resolve.entities import EntityIndex
-from storyline.story.dates import compatible, is_strong, sort_key, specificity, week_of
+from storyline.story.dates import compatible, is_strong, months_of_week, sort_key, specificity, week_of
 from storyline.story.salience import salience
 
 # Statuses that move forward as a story develops; a change along them is news, not conflict.
@@ -105,6 +105,8 @@ def _parents(value: str) -> list[str]:
     parents = []
     if specificity(value) == 3:
         parents += [value[:7], week_of(value) or ""]
+    if specificity(value) == 2:
+        parents += months_of_week(value)
     if specificity(value) >= 1:
         parents.append(value[:4])
     return [p for p in parents if p]
