@@ -154,7 +154,7 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
             found: set[int] = set(by_doc.get((key, m.doc), ()))
         elif m.event.date is None:
             # an undated mention looks for the event among those dated near its report
-            near = _near(m.published)
+            near = _near(m.published) or ["*"]  # an undated report: any date will do
             found = {i for p in m.participants for g in near for i in by_date.get((key, p, g), ())}
             found |= set(by_doc.get((key, m.doc), ()))
         else:
@@ -176,6 +176,8 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
             if p not in before[0] or cluster.best != before[1]:
                 for g in _granules(cluster.best):
                     by_date.setdefault((key, p, g), []).append(best)
+            if p not in before[0]:
+                by_date.setdefault((key, p, "*"), []).append(best)
         if new_doc:
             by_doc.setdefault((key, m.doc), []).append(best)
     return clusters
