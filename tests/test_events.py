@@ -166,3 +166,11 @@ def test_family_roles_of_sanctions_and_votes(run_captures: Run) -> None:
     names = _names(export, voted["participants"])
     assert "France" in names and any("Security Council" in n for n in names)
     assert voted["date"]["value"] == "2024-03"
+
+
+def test_a_dateline_dates_the_report_not_the_headline_event(run_captures: Run) -> None:
+    text = "Toyota recalls cars\n\nMay 16, 2024\n\nToyota recalled 50,000 cars yesterday."
+    export = _one(run_captures, text, published="2024-05-16")
+    (recalls,) = _events(export, "recalls")
+    assert recalls["date"]["value"] == "2024-05-15"
+    assert recalls["date"]["basis"] == "context"

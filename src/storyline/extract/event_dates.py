@@ -33,14 +33,24 @@ class PlacedTime:
 def place_times(parsed: Doc, times: tuple[TimeExpression, ...]) -> list[PlacedTime]:
     """Dated time expressions with the tokens they cover."""
     placed = []
+    text = parsed.text
     for time in times:
         if time.type not in {"DATE", "TIME"} or not _DATE_VALUE.match(time.value[:10].rstrip("T")):
             continue
+        if _is_date_line(text, time):
+            continue  # a dateline ("June 8, 2010" on its own line) dates the report, not an event
         span = parsed.char_span(time.start, time.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
         placed.append(PlacedTime(time, span.root, span.start, span.end - 1))
     return placed
+
+
+def _is_date_line(text: str, time: TimeExpression) -> bool:
+    line_start = text.rfind("\n", 0, time.start) + 1
+    line_end = text.find("\n", time.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return line.strip(" \t.,") == time.text.strip(" \t.,")
 
 
 def _clause_head(token: Token) -> Token:
