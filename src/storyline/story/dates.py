@@ -75,9 +75,4 @@ def is_strong(date: EventDate | None) -> bool:
     return date is not None and date.basis in {"clause", "sentence"}
 
 
-def not_after(value: str, bound: str) -> bool:
-    """Could ``value`` lie on or before ``bound`` (the report date of an event)?"""
-    return sort_key(value)[: len(bound)] <= bound or compatible(value, bound)
-
-
-__all__ = ["compatible", "is_strong", "months_of_week", "not_after", "sort_key", "specificity", "week_of"]
+__all__ = ["compatible", "is_strong", "months_of_week", "sort_key", "specificity", "week_of"]
