@@ -174,3 +174,11 @@ def test_a_dateline_dates_the_report_not_the_headline_event(run_captures: Run) -
     (recalls,) = _events(export, "recalls")
     assert recalls["date"]["value"] == "2024-05-15"
     assert recalls["date"]["basis"] == "context"
+
+
+def test_the_speaker_is_not_one_of_the_leaders(run_captures: Run) -> None:
+    text = "Angela Merkel met Emmanuel Macron. Their adviser Jean Dupont said the two leaders may sign a treaty."
+    export = _one(run_captures, text)
+    (sign,) = _events(export, "sign")
+    assert _names(export, sign["participants"]) == {"Angela Merkel", "Emmanuel Macron"}
+    assert sign["status"] == "hypothetical"

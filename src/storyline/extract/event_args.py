@@ -141,8 +141,24 @@ def _entities_of_one(token: Token, locator: EntityLocator) -> list[str]:
             count = max((NUMBER_WORDS.get(d, 1) for d in determiners), default=1)
             if token.tag_ in {"NNS", "NNPS"} and count == 1:
                 count = 2
-            return locator.recent(token.i, set(types), count)
+            # "aide X said the leaders may sign ...": the speaker is not one of the leaders
+            speakers = _speakers(token, locator)
+            found = locator.recent(token.i, set(types), count + len(speakers))
+            return [k for k in found if k not in speakers][:count]
     return []
+
+
+def _speakers(token: Token, locator: EntityLocator) -> set[str]:
+    """Entities that report the clause ``token`` is in (subjects of a speech verb above it)."""
+    keys: set[str] = set()
+    for head in token.ancestors:
+        if head.pos_ == "VERB" and head.lemma_.lower() in {"say", "tell", "add", "state", "announce", "report"}:
+            for subject in (c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}):
+                # "their adviser Jean Dupont said": the name may be an apposition of the subject
+                for item in (subject, *(c for c in subject.children if c.dep_ in {"appos", "compound"})):
+                    if item.i in locator.by_token:
+                        keys.add(locator.by_token[item.i])
+    return keys
 
 
 def argument_tokens(trigger: Token) -> list[Token]:
