@@ -1,0 +1,272 @@
+"""Arguments of an event trigger: participants, place and quantity, from the dependency parse.
+
+Participants are document-local entity keys. An argument that names no entity itself is
+resolved the way a reader would: a pronoun ("it", "they") or a referring noun phrase ("the
+company", "the two leaders") points back to the entities of a fitting type mentioned last.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from storyline.extract.event_lexicon import load_lexicon
+from storyline.records import LocalEntity, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Dependency labels (ClearNLP, as spaCy's English pipelines use) that carry a verb's arguments.
+SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
+OBJECTS = {"dobj", "iobj", "dative", "attr", "oprd"}
+# A noun trigger's own arguments: "Russia's invasion", "the Airbus delivery", "sales of the A380".
+NOUN_ARGS = {"poss", "compound", "nmod", "amod"}
+ARG_PREPS = {"of", "by", "with", "between", "to", "from", "for", "against", "among", "on", "into"}
+PLACE_PREPS = {"in", "at", "to", "near", "inside", "outside", "into"}
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+THING_PRONOUNS = {"it", "its", "itself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}
+# How far back (in tokens) a pronoun or referring noun may point: about two to three
+# sentences of news prose, beyond which antecedents are rarely meant.
+LOOKBACK = 80
+
+
+@dataclass
+class EntityLocator:
+    """Which entity each token belongs to, and which entities were mentioned before a token."""
+
+    parsed: Doc
+    entities: dict[str, LocalEntity]
+    by_token: dict[int, str] = field(default_factory=dict)
+    order: list[tuple[int, str]] = field(default_factory=list)  # (token index, entity key)
+
+    @classmethod
+    def build(cls, parsed: Doc, entities: Iterable[LocalEntity], mentions: Iterable[Mention]) -> EntityLocator:
+        locator = cls(parsed, {e.key: e for e in entities})
+        mentions = list(mentions)
+        full = _full_names(locator.entities, mentions)
+        for mention in mentions:
+            span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or mention.entity not in locator.entities:
+                continue
+            key = full.get(mention.entity, mention.entity)
+            for token in span:
+                locator.by_token.setdefault(token.i, key)
+            locator.order.append((span.start, key))
+        locator.order.sort()
+        return locator
+
+    def type_of(self, key: str) -> str:
+        return self.entities[key].type
+
+    def recent(self, before: int, types: set[str], count: int = 1) -> list[str]:
+        """The last ``count`` distinct entities of ``types`` mentioned before token ``before``."""
+        found: list[str] = []
+        for i, key in reversed(self.order):
+            if i >= before:
+                continue
+            if before - i > LOOKBACK:
+                break
+            if self.type_of(key) in types and key not in found:
+                found.append(key)
+                if len(found) == count:
+                    break
+        return found
+
+
+def _full_names(entities: dict[str, LocalEntity], mentions: list[Mention]) -> dict[str, str]:
+    """Short names of a person to the full name the same document uses ("Putin" ->
+    "Vladimir Putin"), so that one person is one participant; the most mentioned wins."""
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        counts[mention.entity] = counts.get(mention.entity, 0) + 1
+    people = [e for e in entities.values() if e.type == "PERSON"]
+    words = {e.key: set(e.name.casefold().replace("-", " ").split()) for e in people}
+    full = {}
+    for short in people:
+        longer = [e for e in people if words[short.key] < words[e.key]]
+        if longer:
+            full[short.key] = max(longer, key=lambda e: (counts.get(e.key, 0), len(e.name))).key
+    return full
+
+
+def entities_of(token: Token, locator: EntityLocator) -> list[str]:
+    """The entities an argument token stands for, with its conjuncts ("Russia and China")."""
+    keys: list[str] = []
+    for item in (token, *token.conjuncts):
+        for key in _entities_of_one(item, locator):
+            if key not in keys:
+                keys.append(key)
+    return keys
+
+
+def _entities_of_one(token: Token, locator: EntityLocator) -> list[str]:
+    key = locator.by_token.get(token.i)
+    if key is not None:
+        return [key]
+    lower = token.lower_
+    if token.pos_ == "PRON":
+        if lower in PERSON_PRONOUNS:
+            return locator.recent(token.i, {"PERSON"})
+        if lower in THING_PRONOUNS:
+            # "it" is mostly a company or product in news; a country is usually "the country"
+            return locator.recent(token.i, {"ORG", "PRODUCT"}) or locator.recent(token.i, {"GPE", "NORP"})
+        if lower in PLURAL_PRONOUNS:
+            # "they"/"their" after two people or two countries: the last two of the latest type
+            last = locator.recent(token.i, {"PERSON", "ORG", "GPE", "NORP"})
+            return locator.recent(token.i, {locator.type_of(last[0])}, 2) if last else []
+        return []
+    if token.pos_ in {"NOUN", "PROPN"}:
+        # "leader Kim Jong Un", "the ministry's spokesman": a name inside the noun phrase
+        inner = (c for c in token.children if c.dep_ in {"appos", "compound", "nmod"})
+        named = [locator.by_token[c.i] for c in inner if c.i in locator.by_token]
+        if named:
+            # "Airbus President Louis Gallois said": the person speaks, not the company
+            people = [k for k in named if locator.type_of(k) == "PERSON"]
+            return people[:1] or named[:1]
+        if lower in load_lexicon().referents:
+            # "the leaders of China, Japan and South Korea": the named parties stand for them
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    named = [k for obj in prep.children if obj.dep_ == "pobj" for k in entities_of(obj, locator)]
+                    if named:
+                        return named
+        types = load_lexicon().referents.get(lower)
+        determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "nummod", "predet"}}
+        if types and determiners & {"the", "this", "these", "both", "two", "three", "four"}:
+            count = max((NUMBER_WORDS.get(d, 1) for d in determiners), default=1)
+            if token.tag_ in {"NNS", "NNPS"} and count == 1:
+                count = 2
+            # "aide X said the leaders may sign ...": the speaker is not one of the leaders
+            speakers = _speakers(token, locator)
+            found = locator.recent(token.i, set(types), count + len(speakers))
+            return [k for k in found if k not in speakers][:count]
+    return []
+
+
+def _speakers(token: Token, locator: EntityLocator) -> set[str]:
+    """Entities that report the clause ``token`` is in (subjects of a speech verb above it)."""
+    keys: set[str] = set()
+    for head in token.ancestors:
+        if head.pos_ == "VERB" and head.lemma_.lower() in {"say", "tell", "add", "state", "announce", "report"}:
+            for subject in (c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}):
+                # "their adviser Jean Dupont said": the name may be an apposition of the subject
+                for item in (subject, *(c for c in subject.children if c.dep_ in {"appos", "compound"})):
+                    if item.i in locator.by_token:
+                        keys.add(locator.by_token[item.i])
+    return keys
+
+
+def argument_tokens(trigger: Token) -> list[Token]:
+    """The tokens that fill a trigger's participant slots."""
+    args: list[Token] = []
+    if trigger.pos_ in {"VERB", "AUX"}:
+        args.extend(c for c in trigger.children if c.dep_ in SUBJECTS | OBJECTS)
+        for child in trigger.children:
+            if child.dep_ == "agent" or child.dep_ == "prep":
+                args.extend(c for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ == "dobj":
+                # "shipped shells to Syria": the recipient often hangs off the object
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ARG_PREPS - {"of"}:
+                        args.extend(c for c in prep.children if c.dep_ == "pobj")
+        if not any(c.dep_ in SUBJECTS for c in trigger.children):
+            args.extend(_inherited_subjects(trigger))
+    else:
+        for child in trigger.children:
+            if child.dep_ in NOUN_ARGS:
+                args.append(child)
+            elif child.dep_ == "prep":
+                for obj in (c for c in child.children if c.dep_ == "pobj"):
+                    args.append(obj)
+                    # "a delivery of arms from North Korea": the source hangs off the object
+                    args.extend(g for p in obj.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
+        if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in load_lexicon().cues:
+            # "X cancelled the summit", "X plans a visit": who plans or calls it off takes part
+            args.extend(c for c in trigger.head.children if c.dep_ in {"nsubj", "nsubjpass"})
+        if trigger.dep_ in {"dobj", "attr"} and trigger.head.pos_ == "VERB":
+            # "Kim made a visit", "the two sides held talks": the light verb's subject takes part
+            args.extend(c for c in trigger.head.children if c.dep_ in {"nsubj", "nsubjpass"})
+            for prep in (c for c in trigger.head.children if c.dep_ == "prep"):
+                args.extend(c for c in prep.children if c.dep_ == "pobj")
+        if trigger.dep_ == "compound" and trigger.head.pos_ in {"NOUN", "PROPN"}:
+            args.append(trigger.head)
+    if trigger.dep_ in {"relcl", "acl"} and trigger.pos_ in {"VERB", "AUX"}:
+        args.append(trigger.head)  # "the company that sold ...", "the first A380, made by Airbus"
+    return args
+
+
+def _inherited_subjects(trigger: Token) -> list[Token]:
+    """Subjects shared from a governing verb: "X arrived and met Y", "X is expected to meet Y"."""
+    head = trigger
+    for _ in range(3):
+        if head.dep_ not in {"conj", "xcomp", "advcl", "acl"} or head.head.i == head.i:
+            return []
+        if head.dep_ == "acl":
+            return [head.head]  # "the two leaders, expected to meet ...": the noun is the subject
+        head = head.head
+        subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            return subjects
+    return []
+
+
+def find_place(trigger: Token, locator: EntityLocator) -> str | None:
+    """A GPE/LOC/FAC in an "in/at" phrase of the trigger (or of its clause's verb), or the
+    noun a "where" clause hangs on ("the city of Vladivostok, where they will meet")."""
+    if any(c.lower_ == "where" and c.dep_ == "advmod" for c in trigger.children):
+        clause = trigger
+        while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+            clause = clause.head  # "where they are expected to meet": the clause is "expected"
+        if clause.dep_ == "relcl":
+            for item in clause.head.subtree:
+                key = locator.by_token.get(item.i)
+                if key is not None and locator.type_of(key) in PLACE_TYPES and item.i < clause.i:
+                    return key
+    heads = [trigger]
+    if trigger.pos_ not in {"VERB", "AUX"} and trigger.head.pos_ == "VERB":
+        heads.append(trigger.head)
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                # "at the Vostochny Cosmodrome", "at the United Nations": a named site is a place
+                kinds = PLACE_TYPES | {"ORG"} if prep.lower_ == "at" else PLACE_TYPES
+                for item in (obj, *(c for c in obj.subtree if c.dep_ in {"compound", "appos", "pobj"})):
+                    key = locator.by_token.get(item.i)
+                    if key is not None and locator.type_of(key) in kinds:
+                        return key
+    return None
+
+
+_QUANTITY_HEAD = re.compile(r"\d|million|billion|thousand|hundred|dozens?|scores?", re.IGNORECASE)
+
+
+def find_quantity(trigger: Token) -> str | None:
+    """The amount of the thing an event moves: "as many as 5 million shells", "$2 billion"."""
+    for child in trigger.children:
+        if child.dep_ not in {"dobj", "nsubjpass", "attr", "pobj"} and not (
+            child.dep_ == "prep" and child.lower_ == "of"
+        ):
+            continue
+        obj = child if child.dep_ != "prep" else next((c for c in child.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        numbers = [c for c in obj.children if c.dep_ in {"nummod", "quantmod"} or c.like_num]
+        if numbers or any(c.dep_ == "nummod" for c in obj.subtree if c.head == obj):
+            left = min(t.i for t in obj.subtree if t.i <= obj.i)
+            words = obj.doc[left : obj.i + 1]
+            text = words.text
+            if _QUANTITY_HEAD.search(text):
+                return text
+    return None
+
+
+__all__ = ["EntityLocator", "argument_tokens", "entities_of", "find_place", "find_quantity"]
