@@ -104,7 +104,9 @@ def clean_page_text(raw: str, lines_are_paragraphs: bool = False) -> tuple[list[
     for i, line in enumerate(lines):
         if i in credits:
             cut_line(i, "caption-credit")
-        elif is_chrome(line.text):
+        elif is_chrome(line.text) and (lines_are_paragraphs or not NOT_HEADING.match(line.text)):
+            # A text capture keeps its "Updated <date>" / byline lines: they may hold the only
+            # exact date on the page. Extracted web text drops them, as article bodies do.
             cut_line(i, "boilerplate")
     # A name line right before or after a credit line is the photographer's name.
     for i in credits:

@@ -2,9 +2,11 @@
 
 A transcript page starts with the episode title, a date line (often with the episode
 description glued to it) and page furniture ("Transcript", "Discussion (0)"); the spoken text
-follows. The furniture and the show notes are cut as ``boilerplate`` (the title stays, marked
-as a heading); sponsor reads and promos are cut as ``ad`` (:mod:`storyline.clean.ads`); a
-stretch the recogniser emitted twice is cut once as ``duplicate`` (:mod:`storyline.clean.repeats`).
+follows. The furniture is cut as ``boilerplate`` (the title stays, marked as a heading); the show
+notes' description stays (it names the guests and dates the episode) but its own furniture
+(contact addresses, ad-choice and privacy lines) is cut; sponsor reads and promos are cut as
+``ad`` (:mod:`storyline.clean.ads`); a stretch the recogniser emitted twice is cut once as
+``duplicate`` (:mod:`storyline.clean.repeats`).
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ def clean_transcript(raw: str) -> tuple[list[Cut], list[Mark]]:
         if marker > 0:
             marks.append(Mark(lines[0].start, lines[0].end, "heading"))
         for line in lines[1:marker]:
-            cuts.append(Cut(line.start, line.cut_end, "boilerplate"))
+            cuts.extend(_show_notes_cuts(raw, line))
         body_start = lines[marker].start
     for line in lines:
         if line.start >= body_start and (is_transcript_chrome(line.text) or DATE_LINE.match(line.text)):
@@ -54,6 +56,27 @@ def clean_transcript(raw: str) -> tuple[list[Cut], list[Mark]]:
     cuts.extend(find_ads(raw, spoken))
     cuts.extend(c for c in find_repeats(raw) if c.start >= spoken)
     return cuts, marks
+
+
+# A sentence end in show notes: end punctuation, then a space or a capital glued to it.
+_NOTES_SENTENCE_END = re.compile(r"(?<=[.!?])(?:\s+|(?=[A-Z]))")
+
+
+def _show_notes_cuts(raw: str, line: Line) -> list[Cut]:
+    """Cuts for one show-notes line: the whole line if it is furniture, else its furniture sentences."""
+    if is_transcript_chrome(line.text):
+        return [Cut(line.start, line.cut_end, "boilerplate")]
+    chrome = patterns("show_notes_chrome.patterns")
+    cuts = []
+    start = line.start
+    for m in [*_NOTES_SENTENCE_END.finditer(raw, line.start, line.end), None]:
+        end = m.start() if m else line.end
+        nxt = m.end() if m else line.cut_end
+        piece = raw[start:end].strip()
+        if piece and chrome.match(piece):
+            cuts.append(Cut(start, nxt, "boilerplate"))
+        start = nxt
+    return cuts
 
 
 def _spoken_start(lines: list[Line], cuts: list[Cut], body_start: int) -> int:
