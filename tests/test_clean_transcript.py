@@ -62,14 +62,18 @@ def test_show_sentences_stay() -> None:
 def test_transcript_page_furniture_is_removed() -> None:
     page = (
         "Harbor Report - The Shrinking Fleet\n"
-        "Episode Date: March 3, 2025In this episode we visit the bay.\n"
+        "Episode Date: March 3, 2025In this episode we visit the bay.Write to us at bay@example.org."
+        "Learn more about sponsor message choices: podcastchoices.com/adchoicesHarbor Privacy Policy\n"
         "Transcript\nDiscussion (0)\n" + EPISODE
     )
     doc = clean(page)
     got = {r.text.strip(): r.reason for r in doc.removed}
     assert got["Transcript"] == "boilerplate"
     assert got["Discussion (0)"] == "boilerplate"
-    assert "In this episode we visit the bay." not in doc.text
+    assert got["Write to us at bay@example.org."] == "boilerplate"
+    # The description and its date stay: they name the episode's people and anchor its dates.
+    assert "March 3, 2025In this episode we visit the bay." in doc.text
+    assert "privacy" not in doc.text.lower() and "podcastchoices" not in doc.text
     assert [doc.text[h.start : h.end] for h in doc.headings] == ["Harbor Report - The Shrinking Fleet"]
 
 
