@@ -97,7 +97,7 @@ def search_command(
 
 @main.command("ask")
 @click.argument("question", nargs=-1, required=True)
-@click.option("--per-group", type=click.IntRange(1, 50), default=3, show_default=True, help="Spans per kind.")
+@click.option("--per-group", type=click.IntRange(1, 50), default=5, show_default=True, help="Spans per kind.")
 @click.option("--semantic", is_flag=True, help="Also find spans by sentence embeddings (storyline[semantic]).")
 @click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON.")
 @db_option
