@@ -34,6 +34,8 @@ def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_metric_floors(name: str, workdir: Path) -> None:
     export = evaluate.export_for(name, workdir)
     output, values = evaluate.score(name, export)
+    # Shown by `pytest -rA` and in CI logs: the numbers behind the floors.
+    print(name, json.dumps({metric: values.get(metric) for metric in sorted(values)}))
     below = {
         metric: (values.get(metric), floor)
         for metric, floor in FLOORS[name].items()
