@@ -71,6 +71,8 @@ def test_bad_dates_and_unknown_entities_are_clear_errors(db: str) -> None:
     assert result.exit_code != 0 and "YYYY-MM-DD" in result.output
     result = CliRunner().invoke(main, ["timeline", "--db", db, "--entity", "Nobody Known"])
     assert result.exit_code == 1 and "no entity named" in result.output
+    result = CliRunner().invoke(main, ["timeline", "--db", db, "--entity", "Toyotta"])
+    assert result.exit_code == 1 and "closest known: Toyota" in result.output
 
 
 def test_changes_since(db: str) -> None:

@@ -10,6 +10,7 @@ from typing import Any
 import click
 
 from storyline.cli.app import db_option, main, settings_from, store_for
+from storyline.cli.entities import closest_names
 from storyline.errors import StorylineError
 from storyline.records import DocAnalysis, Document, StoryEvent
 from storyline.resolve.entities import EntityIndex
@@ -44,7 +45,9 @@ def _entity_ids(index: EntityIndex, name: str) -> set[str]:
         return exact
     partial = {e.id for e in index.entities if wanted in e.name.casefold()}
     if not partial:
-        raise StorylineError(f"no entity named {name!r} in the store")
+        close = closest_names(index.entities, name)
+        hint = f"; closest known: {', '.join(close)}" if close else ""
+        raise StorylineError(f"no entity named {name!r} in the store{hint}")
     return partial
 
 
