@@ -127,6 +127,16 @@ def test_entity_page_has_quotes_and_mentions(client: TestClient) -> None:
     assert "We will not reopen a bridge" in html and "Descriptions over time" in html
 
 
+def test_entity_timeline_holds_only_its_story_events(client: TestClient) -> None:
+    okafor = next(e for e in client.get("/api/entities").json() if e["name"] == "Tomas Okafor")
+    own = client.get("/api/timeline", params={"entity": okafor["id"]}).json()
+    assert [e["title"] for e in own["entries"]] == ["The Harlow Street bridge is closed after cracks are found"]
+    assert own["entries"][0]["sources"][0]["link"].startswith("/doc/")
+    html = client.get(f"/entity/{okafor['id']}").text
+    timeline = html[html.index("<h2>Timeline</h2>") : html.index("<h2>Quotes</h2>")]
+    assert "The Harlow Street bridge is closed" in timeline and "council votes" not in timeline
+
+
 def test_search_and_ask_api(client: TestClient) -> None:
     hits = client.get("/api/search", params={"q": "welding", "from": "2025-03-15"}).json()
     assert hits and hits[0]["title"] == "Bridge to reopen in April" and hits[0]["link"].startswith("/doc/")

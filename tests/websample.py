@@ -165,6 +165,8 @@ def build_sample(folder: Path, with_story: bool = True) -> str:
     story: list[StoryEvent] = []
     if with_story:
         by_title = {s.document.metadata.title or "": s for s in annotated}
+        # The mayor takes part in the closure, so his entity page has a timeline.
+        mayor = tuple(e.id for e in index.entities if e.name == "Tomas Okafor")
         for title, key, status, summary in (
             ("Harlow", "ev1", "occurred", "The Harlow Street bridge is closed after cracks are found"),
             ("Council", "ev1", "occurred", "The council votes money for repairs"),
@@ -177,7 +179,7 @@ def build_sample(folder: Path, with_story: bool = True) -> str:
                 StoryEvent(
                     id=f"S{len(story)}",
                     type=event.type,
-                    participants=(),
+                    participants=mayor if title == "Harlow" else (),
                     date=event.date,
                     place=None,
                     status=status,  # type: ignore[arg-type]

@@ -156,11 +156,13 @@ def api_ask(request: Request, q: str, per_group: Annotated[int, Query(ge=1, le=5
     )
 
 
-@router.get("/timeline", summary="The story's timeline as known on a date")
+@router.get("/timeline", summary="The story's timeline as known on a date; with entity, that entity's timeline")
 def api_timeline(
-    request: Request, as_of: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None
+    request: Request,
+    as_of: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
+    entity: Annotated[str | None, Query(description="an entity id: only the story events it takes part in")] = None,
 ) -> TimelineOut:
-    entries, basis = timeline(access_of(request).reader(), as_of)
+    entries, basis = timeline(access_of(request).reader(), as_of, entity)
     return TimelineOut(
         basis=basis,
         as_of=as_of,

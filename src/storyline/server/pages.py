@@ -65,11 +65,13 @@ def entities_page(request: Request) -> HTMLResponse:
 
 @router.get("/entity/{entity_id}", response_class=HTMLResponse)
 def entity_page(request: Request, entity_id: str) -> HTMLResponse:
-    view = entity_view(access_of(request).reader(), entity_id)
+    store = access_of(request).reader()
+    view = entity_view(store, entity_id)
     if view is None:
         raise HTTPException(404, "no such entity")
     descriptions = sorted(view.entity.descriptions, key=lambda d: d.as_of or "")
-    return page("entity.html", title=view.entity.name, view=view, descriptions=descriptions)
+    entries, _ = timeline(store, entity=entity_id)
+    return page("entity.html", title=view.entity.name, view=view, descriptions=descriptions, entries=entries)
 
 
 @router.get("/docs-list", response_class=HTMLResponse)

@@ -104,13 +104,18 @@ def event_link(corpus: Corpus, doc: str, event: Event) -> SpanLink:
     return corpus.sentence(doc, event.start, event.end)
 
 
-def timeline(store: Store, as_of: str | None = None) -> tuple[list[TimelineEntry], str]:
-    """Timeline entries as known on ``as_of`` (from documents published by then), and their basis."""
+def timeline(store: Store, as_of: str | None = None, entity: str | None = None) -> tuple[list[TimelineEntry], str]:
+    """Timeline entries as known on ``as_of`` (from documents published by then), and their basis.
+
+    With ``entity`` (an entity id), only the story events it takes part in: its own timeline.
+    """
     corpus = Corpus(store)
     index = store.get_entities()
     names = {e.id: e.name for e in index.entities}
     entries = []
     for item in store.get_story():
+        if entity is not None and entity not in item.participants:
+            continue
         found = [(doc, corpus.event(doc, key)) for doc, key in item.events if _known(corpus.published(doc), as_of)]
         mentions = [(doc, event) for doc, event in found if event is not None]
         if not mentions:
@@ -129,7 +134,7 @@ def timeline(store: Store, as_of: str | None = None) -> tuple[list[TimelineEntry
             )
         )
     basis = "story"
-    if not entries and not store.get_story():
+    if not entries and not store.get_story() and entity is None:
         entries, basis = _dated_events(corpus, index.ref, names, as_of), "events"
         if not entries:
             entries, basis = _dated_times(corpus, as_of), "times"
