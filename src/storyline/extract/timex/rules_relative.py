@@ -31,7 +31,7 @@ _SHIFT = {
 # Fractions of a unit expressed in the next smaller one ("a minute and a half" = PT1M30S
 # is written PT90S here; 1.5 years = P18M), since TIMEX3 values take whole numbers best.
 _SMALLER = {
-    "CE": ("Y", 100),
+    "C": ("Y", 100),
     "Q": ("M", 3),
     "Y": ("M", 12),
     "M": ("D", 30),
@@ -39,7 +39,7 @@ _SMALLER = {
     "D": ("H", 24),
     "H": ("MI", 60),
     "MI": ("S", 60),
-    "DE": ("Y", 10),
+    "E": ("Y", 10),
 }
 
 
@@ -48,7 +48,7 @@ def unit_code(word: str) -> str:
 
 
 def duration(amount: float | None, unit: str) -> str:
-    """A TIMEX3 duration: P9M, PT24H, PXY (unknown amount), P2W, PXDE."""
+    """A TIMEX3 duration: P9M, PT24H, PXY (unknown amount), P2W, PXE (decades)."""
     if unit == "2W":
         unit, amount = "W", None if amount is None else amount * 2
     if amount is not None and amount != int(amount) and unit in _SMALLER:
@@ -249,9 +249,9 @@ def shifted(ctx: Context, unit: str, amount: int, base_quarter: tuple[int, int] 
         return cal.quarter(year, q)
     if unit == "Y":
         return f"{a.year + amount:04d}"
-    if unit == "DE":
+    if unit == "E":
         return f"{(a.year + 10 * amount) // 10:03d}"
-    if unit == "CE":
+    if unit == "C":
         return f"{(a.year + 100 * amount) // 100:02d}"
     return None
 
