@@ -91,8 +91,8 @@ def accept_match(parsed: Doc, rule: str, start: int, end: int) -> bool:
             return False  # "a quarterly dividend", "a daily newspaper"
         # "rise 8.5% annually", "$17.9 million annually": a rate after an amount, like
         # "$2 million a year" above, not a recurring time.
-        before = parsed[max(0, span[0].i - 3) : span[0].i]
-        return not any(t.ent_type_ in _NOT_YEAR or t.like_num for t in before)
+        preceding = parsed[max(0, span[0].i - 3) : span[0].i]
+        return not any(t.ent_type_ in _NOT_YEAR or t.like_num for t in preceding)
     token = span[-1]
     if rule in ("year", "spelled_year"):
         return token.ent_type_ not in _NOT_YEAR
