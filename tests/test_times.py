@@ -88,10 +88,38 @@ def test_decades_without_number_are_vague() -> None:
         ("It will happen in March.", "future", "2025-03"),
         ("last spring", None, "2024-SP"),
         ("last summer", None, "2023-SU"),
+        ("last May", None, "2023-05"),  # the month just before is "last month"
+        ("last April", None, "2024-04"),
+        ("next July", None, "2025-07"),
+        ("next August", None, "2024-08"),
     ],
 )
 def test_tense_decides_direction(text: str, tense: str | None, value: str) -> None:
     assert normalise(text, ANCHOR, tense=tense) == value  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # A modifier and a part of the day naming the same edge of the day: the day.
+        ("She landed early Wednesday morning.", "DATE", "2024-06-19"),
+        ("She landed late Monday night.", "DATE", "2024-06-17"),
+        ("She will land early tomorrow morning.", "DATE", "2024-06-19"),
+        # Otherwise the part of the day stays in the value.
+        ("She landed Monday night.", "TIME", "2024-06-17TNI"),
+        ("She landed early Monday evening.", "TIME", "2024-06-17TEV"),
+        ("She landed late Monday morning.", "TIME", "2024-06-17TMO"),
+        ("She will land tomorrow morning.", "TIME", "2024-06-19TMO"),
+    ],
+)
+def test_edge_of_the_day(text: str, kind: str, value: str) -> None:
+    found = annotate(text, ANCHOR, lambda start, end: "past")
+    assert [(t.type, t.value) for t in found] == [(kind, value)]
+
+
+def test_the_following_month_counts_from_the_month_named() -> None:
+    found = annotate("In March, it got an offer. The following month, it was sold.", ANCHOR)
+    assert [t.value for t in found] == ["2024-03", "2024-04"]
 
 
 def test_year_boundaries_and_iso_weeks() -> None:

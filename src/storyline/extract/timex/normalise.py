@@ -32,6 +32,7 @@ _EXPLICIT = {
     "month_day",
     "day_month",
     "month_year",
+    "month_alone",
     "quarter",
     "quarter_code",
     "next_day",

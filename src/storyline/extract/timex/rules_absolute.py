@@ -167,7 +167,14 @@ def _month_alone(m: re.Match[str], ctx: Context) -> Value | None:
     }.get(rel) or ctx.direction("past")
     if rel == "this":
         return ("DATE", cal.month(ctx.anchor.year, mon))
-    return ("DATE", cal.month(cal.month_year(ctx.anchor, mon, direction), mon))
+    year = cal.month_year(ctx.anchor, mon, direction)
+    # The month just before the anchor is "last month" and the one just after "next month":
+    # said with the month's name, "last February" in March is the February a year earlier.
+    if rel == "last" and cal.add_months(ctx.anchor.year, ctx.anchor.month, -1) == (year, mon):
+        year -= 1
+    if rel == "next" and cal.add_months(ctx.anchor.year, ctx.anchor.month, 1) == (year, mon):
+        year += 1
+    return ("DATE", cal.month(year, mon))
 
 
 def _year(m: re.Match[str], ctx: Context) -> Value | None:

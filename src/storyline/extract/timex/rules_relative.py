@@ -120,9 +120,22 @@ def _rel_day(m: re.Match[str], ctx: Context) -> Value | None:
     day = relative_day(word, ctx)
     if word == "tonight":
         return ("TIME", f"{day}TNI")
-    if part:
+    if part and not _edge_of_day(m, part):
         return ("TIME", f"{day}T{lexicon().day_parts[part.lower()]}")
     return ("DATE", day)
+
+
+def _modifier_before(m: re.Match[str]) -> str:
+    """ "early" / "late" written just before the match, else ""."""
+    before = m.string[max(0, m.start() - 12) : m.start()].lower()
+    found = re.search(r"\b(early|late)\s+$", before)
+    return found.group(1) if found else ""
+
+
+def _edge_of_day(m: re.Match[str], part: str) -> bool:
+    """ "early Wednesday morning", "late Tuesday night": the modifier and the part of the day
+    name the same edge of the day, which stays a day (see ``data/time/day_edges.txt``)."""
+    return (_modifier_before(m), part.lower()) in lexicon().day_edges
 
 
 def _this_part(m: re.Match[str], ctx: Context) -> Value | None:
@@ -146,10 +159,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> Value | None:
     code = lexicon().day_parts[part.lower()] if part else ""
     if m.group("plural") or m.group("parts"):
         return ("SET", f"XXXX-WXX-{weekday}" + (f"T{code}" if code else ""))
-    before = m.string[max(0, m.start() - 12) : m.start()].lower()
-    early = bool(re.search(r"\b(?:early|late)\s+$", before))
-    day = weekday_date(weekday, m.group("rel") or "", ctx, early)
-    if code:
+    day = weekday_date(weekday, m.group("rel") or "", ctx, bool(_modifier_before(m)))
+    if code and not _edge_of_day(m, part):
         return ("TIME", f"{day}T{code}")
     return ("DATE", day)
 
