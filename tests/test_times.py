@@ -117,6 +117,19 @@ def test_edge_of_the_day(text: str, kind: str, value: str) -> None:
     assert [(t.type, t.value) for t in found] == [(kind, value)]
 
 
+@pytest.mark.parametrize(
+    ("text", "tense", "value"),
+    [
+        ("Islam will one day be the largest faith there.", "future", "FUTURE_REF"),
+        ("The strike lasted one day.", "past", "P1D"),
+        ("It came one day after the vote.", "past", "P1D"),
+        ("It was an overnight success.", "past", None),
+    ],
+)
+def test_one_day_and_overnight_readings(text: str, tense: str, value: str | None) -> None:
+    assert normalise(text, ANCHOR, tense=tense) == value  # type: ignore[arg-type]
+
+
 def test_the_following_month_counts_from_the_month_named() -> None:
     found = annotate("In March, it got an offer. The following month, it was sold.", ANCHOR)
     assert [t.value for t in found] == ["2024-03", "2024-04"]

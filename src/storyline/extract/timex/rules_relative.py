@@ -138,6 +138,9 @@ def _edge_of_day(m: re.Match[str], part: str) -> bool:
     return (_modifier_before(m), part.lower()) in lexicon().day_edges
 
 
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
+
+
 def _this_part(m: re.Match[str], ctx: Context) -> Value | None:
     rel = (m.group("rel") or "").lower()
     code = lexicon().day_parts[(m.group("part") or m.group("part2")).lower()]
@@ -145,9 +148,35 @@ def _this_part(m: re.Match[str], ctx: Context) -> Value | None:
         return None  # "last evening" is rare; "last afternoon" not English
     if m.group("when"):
         day = relative_day(m.group("when"), ctx)
+    elif _DAY_VALUE.match(ctx.reference or "") and ctx.tense == "past" and m.group(0)[:3].lower() == "the":
+        # "were dashed Friday. Dealers placed orders in the morning": a past-tense "the
+        # morning" is the morning of the day the text last named, not of the anchor.
+        day = ctx.reference or ""
     else:
         day = "XXXX-XX-XX" if ctx.anchor is None else cal.day(cal.add_days(ctx.anchor, -1 if rel == "last" else 0))
     return ("TIME", f"{day}T{code}")
+
+
+def _overnight(m: re.Match[str], ctx: Context) -> Value | None:
+    """ "prices rose overnight", "overnight losses": the night before the day spoken of
+    (the day the text last named, else the anchor) in a past clause, else the anchor's."""
+    if ctx.anchor is None:
+        return ("TIME", "XXXX-XX-XXTNI")
+    if ctx.tense != "past":
+        return ("TIME", f"{cal.day(ctx.anchor)}TNI")
+    base = cal.parse_anchor(ctx.reference) if _DAY_VALUE.match(ctx.reference or "") else None
+    return ("TIME", f"{cal.day(cal.add_days(base or ctx.anchor, -1))}TNI")
+
+
+_SUBJECT_OR_MODAL = re.compile(
+    r"\b(?:will|would|could|might|shall|should|must|can|may|to|he|she|they|we|you|who|it|i)\s+$", re.IGNORECASE
+)
+
+
+def _one_day(m: re.Match[str], ctx: Context) -> Value | None:
+    if not _SUBJECT_OR_MODAL.search(m.string[max(0, m.start() - 8) : m.start()]):
+        return None
+    return ("DATE", _PAST if ctx.tense == "past" else _FUTURE)
 
 
 def _weekday(m: re.Match[str], ctx: Context) -> Value | None:
@@ -482,6 +511,8 @@ def rules() -> list[Rule]:
             r"(?:\s+(?P<when>yesterday|today|tomorrow))?)\b",
             _this_part,
         ),
+        # Not after an article: "an overnight stay", "an overnight success" are no times.
+        ("overnight", r"(?<![Aa]n\s)(?<![Aa]\s)\bovernight\b", _overnight),
         (
             "weekday",
             r"\b(?:(?P<rel>last|next|this\s+coming|this\s+past|this|coming|past)\s+)?"
@@ -492,6 +523,13 @@ def rules() -> list[Rule]:
             "weekday_ref",
             rf"\bthe\s+(?P<rel>previous|following|preceding|prior|next)\s+(?P<wd>{full_weekdays})\b",
             _weekday_from_reference,
+        ),
+        # "will one day be", "hoped he one day follows": between a subject or a modal and its
+        # verb, "one day" is "some day", a vague reference, not a one-day duration.
+        (
+            "one_day",
+            r"\bone\s+day\b(?=\s+[a-z])(?!\s+(?:of|later|after|before|earlier|in|on|at|and|or|ago)\b)",
+            _one_day,
         ),
         (
             "every",

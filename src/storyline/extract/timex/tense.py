@@ -50,12 +50,15 @@ def verb_tense(verb: Token) -> Tense | None:
         return "present"  # "is expected in December"
     if "to" in words:
         # An infinitive ("to meet Monday") points ahead of its governor's time: after a
-        # past governor ("had been due to expire Friday") the day is still in the past.
+        # pluperfect governor ("had been due to expire Friday") the day is still in the past;
+        # after a simple past one ("agreed to buy it in February") it may lie on either side
+        # of the anchor: the nearest reading.
         governor = _governing_verb(verb.head) if verb.head.i != verb.i else None
         if governor is not None and governor.dep_ == "acl" and governor.tag_ == "VBN":
             return "future"  # "the talks, set to resume Monday"
         if governor is not None and governor.i != verb.i and verb_tense(governor) == "past":
-            return "past"
+            pluperfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in governor.children)
+            return "past" if pluperfect else "present"
         return "future"
     if verb.tag_ in ("VBZ", "VBP"):
         return "present"
