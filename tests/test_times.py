@@ -327,3 +327,8 @@ def test_halves(text: str, value: str) -> None:
 def test_clock_times_take_the_day_next_to_them() -> None:
     found = annotate("The blast came at 3 a.m. on Wednesday.", ANCHOR, lambda start, end: "past")
     assert [(t.text, t.value) for t in found] == [("3 a.m.", "2024-06-12T03:00"), ("Wednesday", "2024-06-12")]
+
+
+def test_in_a_unit_or_two_is_a_vague_future() -> None:
+    found = annotate("Rates may fall in a year or two, and the plan lasts a year.", ANCHOR)
+    assert [(t.text, t.value) for t in found] == [("a year or two", "FUTURE_REF"), ("a year", "P1Y")]

@@ -173,6 +173,10 @@ _SUBJECT_OR_MODAL = re.compile(
 )
 
 
+def _vague_future(m: re.Match[str], ctx: Context) -> Value | None:
+    return ("DATE", _FUTURE)
+
+
 def _one_day(m: re.Match[str], ctx: Context) -> Value | None:
     if not _SUBJECT_OR_MODAL.search(m.string[max(0, m.start() - 8) : m.start()]):
         return None
@@ -523,6 +527,13 @@ def rules() -> list[Rule]:
             "weekday_ref",
             rf"\bthe\s+(?P<rel>previous|following|preceding|prior|next)\s+(?P<wd>{full_weekdays})\b",
             _weekday_from_reference,
+        ),
+        # "in a year or two", "in a week or so": an unknown time ahead, not a duration
+        # ("within a year or two" bounds a duration and stays one).
+        (
+            "in_a_unit_or_so",
+            r"(?<=\bin\s)(?:a|an|one)\s+(?:day|week|month|year|decade)\s+or\s+(?:two|so)\b(?!\s+(?:ago|earlier|before|later))",
+            _vague_future,
         ),
         # "will one day be", "hoped he one day follows": between a subject or a modal and its
         # verb, "one day" is "some day", a vague reference, not a one-day duration.
