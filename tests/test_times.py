@@ -332,3 +332,10 @@ def test_clock_times_take_the_day_next_to_them() -> None:
 def test_in_a_unit_or_two_is_a_vague_future() -> None:
     found = annotate("Rates may fall in a year or two, and the plan lasts a year.", ANCHOR)
     assert [(t.text, t.value) for t in found] == [("a year or two", "FUTURE_REF"), ("a year", "P1Y")]
+
+
+def test_later_in_the_day_is_the_day_last_named() -> None:
+    found = annotate("He landed early Wednesday and met them later in the day.", ANCHOR, lambda s, e: "past")
+    assert [t.value for t in found] == ["2024-06-19", "2024-06-19"]
+    found = annotate("Talks began on Monday. Today he said more would come later in the day.", ANCHOR)
+    assert [t.value for t in found][-1] == "2024-06-18"  # "today" is the day last named

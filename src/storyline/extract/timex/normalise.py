@@ -37,6 +37,7 @@ _EXPLICIT = {
     "quarter_code",
     "next_day",
     "weekday",
+    "rel_day",
 }
 _FINE = re.compile(r"^\d{4}-(?:\d\d(?:-\d\d)?|Q[1-4])$")
 # Rules whose values count from the reference: they must not move it themselves.

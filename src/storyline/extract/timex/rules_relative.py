@@ -466,6 +466,9 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Value | None:
             r"\b(?:(?:earlier|later|early|late)\s+in|(?:end|start|beginning|middle)\s+of)\s+$", before, FLAGS
         ):
             return None
+        if unit == "day" and _DAY_VALUE.match(ctx.reference or ""):
+            # "arrived early Wednesday ... to meet later in the day": the day last named.
+            return ("DATE", ctx.reference or "")
         if ctx.anchor is None:
             return ("DATE", _PRESENT)
         return ("DATE", cal.day(ctx.anchor) if unit == "day" else cal.week(ctx.anchor))
