@@ -123,6 +123,7 @@ def test_edge_of_the_day(text: str, kind: str, value: str) -> None:
         ("Islam will one day be the largest faith there.", "future", "FUTURE_REF"),
         ("The strike lasted one day.", "past", "P1D"),
         ("It came one day after the vote.", "past", "P1D"),
+        ("The court cut the hearing to one day last week.", "past", "P1D"),
         ("It was an overnight success.", "past", None),
     ],
 )

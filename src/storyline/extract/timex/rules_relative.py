@@ -542,7 +542,7 @@ def rules() -> list[Rule]:
         # verb, "one day" is "some day", a vague reference, not a one-day duration.
         (
             "one_day",
-            r"\bone\s+day\b(?=\s+[a-z])(?!\s+(?:of|later|after|before|earlier|in|on|at|and|or|ago)\b)",
+            r"\bone\s+day\b(?=\s+[a-z])(?!\s+(?:of|later|after|before|earlier|in|on|at|and|or|ago|last|next|this|that|the|a|an|per|each|every)\b)",
             _one_day,
         ),
         (
