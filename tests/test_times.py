@@ -123,12 +123,16 @@ def test_edge_of_the_day(text: str, kind: str, value: str) -> None:
         ("Islam will one day be the largest faith there.", "future", "FUTURE_REF"),
         ("The strike lasted one day.", "past", "P1D"),
         ("It came one day after the vote.", "past", "P1D"),
-        ("The court cut the hearing to one day last week.", "past", "P1D"),
         ("It was an overnight success.", "past", None),
     ],
 )
 def test_one_day_and_overnight_readings(text: str, tense: str, value: str | None) -> None:
     assert normalise(text, ANCHOR, tense=tense) == value  # type: ignore[arg-type]
+
+
+def test_one_day_before_a_time_word_stays_a_duration() -> None:
+    found = annotate("The court cut the hearing to one day last week.", ANCHOR, lambda s, e: "past")
+    assert [(t.text, t.value) for t in found] == [("one day", "P1D"), ("last week", "2024-W24")]
 
 
 def test_the_following_month_counts_from_the_month_named() -> None:
