@@ -344,3 +344,8 @@ def test_later_in_the_day_is_the_day_last_named() -> None:
     assert [t.value for t in found] == ["2024-06-19", "2024-06-19"]
     found = annotate("Talks began on Monday. Today he said more would come later in the day.", ANCHOR)
     assert [t.value for t in found][-1] == "2024-06-18"  # "today" is the day last named
+
+
+def test_a_weekday_shares_the_plural_part_of_day_after_it() -> None:
+    found = annotate("The show airs Monday and Tuesday nights; they met Monday and Tuesday.", ANCHOR)
+    assert [t.value for t in found] == ["XXXX-WXX-1TNI", "XXXX-WXX-2TNI", "2024-06-17", "2024-06-18"]

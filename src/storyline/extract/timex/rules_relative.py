@@ -3,6 +3,7 @@ ago", durations ("nine months" = P9M), sets ("every week") and vague references 
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -183,6 +184,14 @@ def _one_day(m: re.Match[str], ctx: Context) -> Value | None:
     return ("DATE", _PAST if ctx.tense == "past" else _FUTURE)
 
 
+@functools.cache
+def _shared_parts() -> re.Pattern[str]:
+    lex = lexicon()
+    weekdays = alternation(w for w in lex.weekdays if w.endswith("day"))
+    parts = alternation(p for p in lex.day_parts if p != "overnight")
+    return re.compile(rf"\s+(?:and|or)\s+(?:{weekdays})\s+(?P<part>{parts})s\b", re.IGNORECASE)
+
+
 def _weekday(m: re.Match[str], ctx: Context) -> Value | None:
     word = m.group("wd")
     if not word[0].isupper():
@@ -192,6 +201,11 @@ def _weekday(m: re.Match[str], ctx: Context) -> Value | None:
     code = lexicon().day_parts[part.lower()] if part else ""
     if m.group("plural") or m.group("parts"):
         return ("SET", f"XXXX-WXX-{weekday}" + (f"T{code}" if code else ""))
+    if not part:
+        # "Monday and Tuesday nights": the first weekday shares the plural part of the day.
+        shared = _shared_parts().match(m.string, m.end())
+        if shared:
+            return ("SET", f"XXXX-WXX-{weekday}T{lexicon().day_parts[shared.group('part').lower()]}")
     day = weekday_date(weekday, m.group("rel") or "", ctx, bool(_modifier_before(m)))
     if code and not _edge_of_day(m, part):
         return ("TIME", f"{day}T{code}")
