@@ -60,6 +60,7 @@ ANCHOR = "2024-06-18"  # a Tuesday in ISO week 25
         ("the third quarter", "2024-Q3"),
         ("the third quarter of 2022", "2022-Q3"),
         ("the first half", "2024-H1"),
+        ("the past three summers", "XXXX-SU"),
     ],
 )
 def test_values_against_anchor(text: str, value: str) -> None:

@@ -174,6 +174,10 @@ _SUBJECT_OR_MODAL = re.compile(
 )
 
 
+def _seasons(m: re.Match[str], ctx: Context) -> Value | None:
+    return ("SET", f"XXXX-{lexicon().seasons[m.group('season').lower()]}")
+
+
 def _vague_future(m: re.Match[str], ctx: Context) -> Value | None:
     return ("DATE", _FUTURE)
 
@@ -558,6 +562,12 @@ def rules() -> list[Rule]:
             "one_day",
             r"\bone\s+day\b(?=\s+[a-z])(?!\s+(?:of|later|after|before|earlier|in|on|at|and|or|ago|last|next|this|that|the|a|an|per|each|every)\b)",
             _one_day,
+        ),
+        # "the past three summers", "the last few winters": that season, year after year.
+        (
+            "seasons",
+            rf"\b(?:the\s+)?(?:past|last|next|coming)\s+(?:{f.number}|few|several)\s+(?P<season>{alternation(lex.seasons)})s\b",
+            _seasons,
         ),
         (
             "every",
