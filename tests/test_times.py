@@ -80,6 +80,7 @@ def test_decades_without_number_are_vague() -> None:
         ("They will meet on Friday.", "future", "2024-06-21"),
         ("They are meeting on Monday.", "future", "2024-06-24"),
         ("He arrived early Wednesday.", "past", "2024-06-19"),
+        ("He arrived late Wednesday.", "past", "2024-06-12"),  # not yet late Wednesday anywhere
         ("He arrived Wednesday.", "past", "2024-06-12"),
         ("last Tuesday", None, "2024-06-11"),
         ("next Tuesday", None, "2024-06-25"),

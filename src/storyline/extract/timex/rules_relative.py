@@ -210,7 +210,9 @@ def _weekday(m: re.Match[str], ctx: Context) -> Value | None:
         shared = _shared_parts().match(m.string, m.end())
         if shared:
             return ("SET", f"XXXX-WXX-{weekday}T{lexicon().day_parts[shared.group('part').lower()]}")
-    day = weekday_date(weekday, m.group("rel") or "", ctx, bool(_modifier_before(m)))
+    # Only "early": the small hours of the next day elsewhere can be in a text dated today;
+    # "late Wednesday" cannot be, on a Tuesday.
+    day = weekday_date(weekday, m.group("rel") or "", ctx, _modifier_before(m) == "early")
     if code and not _edge_of_day(m, part):
         return ("TIME", f"{day}T{code}")
     return ("DATE", day)
