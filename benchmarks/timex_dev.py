@@ -1,10 +1,12 @@
 """Fast iteration on temporal expressions: parse TimeBank once, re-run only ``find_times``.
 
-    python benchmarks/timex_dev.py [--show-errors N] [--only PREFIX] [--captures FILE]
+    python benchmarks/timex_dev.py [--show-errors N] [--only PREFIX] [--captures FILE] [--explain TEXT]
 
 Cleans every capture as the pipeline does, caches the spaCy parses (DocBin under
 ``/tmp/storyline-timex-cache``), runs :func:`storyline.extract.times.find_times`, writes an
 export-shaped JSON holding only ``documents`` and ``times`` and runs the shared scorer on it.
+``--explain TEXT`` also prints, for every found expression containing TEXT, its value, the
+tense read from the parse, the governing verb and the sentence: the inputs of the value.
 Exits 2 when ../shared is missing.
 """
 
@@ -17,6 +19,10 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(__import__("os").environ.get("STORYLINE_SHARED", ROOT.parent / "shared"))
@@ -30,6 +36,7 @@ def main() -> int:
     parser.add_argument("--show-errors", type=int, default=0)
     parser.add_argument("--only", default="", help="only sources starting with this prefix")
     parser.add_argument("--out", default="/tmp/storyline-timex-dev.json")
+    parser.add_argument("--explain", default="", help="print tense and sentence for times containing this")
     args = parser.parse_args()
     if not Path(args.captures).exists():
         print(f"missing {args.captures}", file=sys.stderr)
@@ -80,6 +87,8 @@ def main() -> int:
                     "anchor": t.anchor,
                 }
             )
+            if args.explain and args.explain.lower() in t.text.lower():
+                explain(document.source, parsed, t.start, t.end, f"{t.text!r} {t.type} {t.value}")
     elapsed = time.perf_counter() - began
     Path(args.out).write_text(json.dumps(export, ensure_ascii=False), encoding="utf-8")
     command = [sys.executable, str(SHARED / "eval/timex.py"), args.out, args.gold]
@@ -88,6 +97,16 @@ def main() -> int:
     result = subprocess.run(command, check=False)
     print(f"find_times: {1000 * elapsed / max(1, len(documents)):.2f} ms/document over {len(documents)} documents")
     return result.returncode
+
+
+def explain(source: str, parsed: Doc, start: int, end: int, what: str) -> None:
+    from storyline.extract.timex.tense import _governing_verb, tense_at
+
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    verb = _governing_verb(span.root) if span is not None and len(span) else None
+    tense = tense_at(parsed, start, end)
+    sentence = span.sent.text.replace("\n", " ") if span is not None and len(span) else ""
+    print(f"{source}: {what} tense={tense} verb={verb} | {sentence}")
 
 
 if __name__ == "__main__":

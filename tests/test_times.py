@@ -60,6 +60,7 @@ ANCHOR = "2024-06-18"  # a Tuesday in ISO week 25
         ("the third quarter", "2024-Q3"),
         ("the third quarter of 2022", "2022-Q3"),
         ("the first half", "2024-H1"),
+        ("the past three summers", "XXXX-SU"),
     ],
 )
 def test_values_against_anchor(text: str, value: str) -> None:
@@ -67,7 +68,7 @@ def test_values_against_anchor(text: str, value: str) -> None:
 
 
 def test_decades_without_number_are_vague() -> None:
-    assert normalise("it has lasted for decades", ANCHOR) == "PXDE"
+    assert normalise("it has lasted for decades", ANCHOR) == "PXE"
     assert normalise("decades", ANCHOR) is None  # a bare plural needs a cue ("for", "in")
 
 
@@ -79,6 +80,7 @@ def test_decades_without_number_are_vague() -> None:
         ("They will meet on Friday.", "future", "2024-06-21"),
         ("They are meeting on Monday.", "future", "2024-06-24"),
         ("He arrived early Wednesday.", "past", "2024-06-19"),
+        ("He arrived late Wednesday.", "past", "2024-06-12"),  # not yet late Wednesday anywhere
         ("He arrived Wednesday.", "past", "2024-06-12"),
         ("last Tuesday", None, "2024-06-11"),
         ("next Tuesday", None, "2024-06-25"),
@@ -88,10 +90,56 @@ def test_decades_without_number_are_vague() -> None:
         ("It will happen in March.", "future", "2025-03"),
         ("last spring", None, "2024-SP"),
         ("last summer", None, "2023-SU"),
+        ("last May", None, "2023-05"),  # the month just before is "last month"
+        ("last April", None, "2024-04"),
+        ("next July", None, "2025-07"),
+        ("next August", None, "2024-08"),
     ],
 )
 def test_tense_decides_direction(text: str, tense: str | None, value: str) -> None:
     assert normalise(text, ANCHOR, tense=tense) == value  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # A modifier and a part of the day naming the same edge of the day: the day.
+        ("She landed early Wednesday morning.", "DATE", "2024-06-19"),
+        ("She landed late Monday night.", "DATE", "2024-06-17"),
+        ("She will land early tomorrow morning.", "DATE", "2024-06-19"),
+        # Otherwise the part of the day stays in the value.
+        ("She landed Monday night.", "TIME", "2024-06-17TNI"),
+        ("She landed early Monday evening.", "TIME", "2024-06-17TEV"),
+        ("She landed late Monday morning.", "TIME", "2024-06-17TMO"),
+        ("She will land tomorrow morning.", "TIME", "2024-06-19TMO"),
+    ],
+)
+def test_edge_of_the_day(text: str, kind: str, value: str) -> None:
+    found = annotate(text, ANCHOR, lambda start, end: "past")
+    assert [(t.type, t.value) for t in found] == [(kind, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "value"),
+    [
+        ("Islam will one day be the largest faith there.", "future", "FUTURE_REF"),
+        ("The strike lasted one day.", "past", "P1D"),
+        ("It came one day after the vote.", "past", "P1D"),
+        ("It was an overnight success.", "past", None),
+    ],
+)
+def test_one_day_and_overnight_readings(text: str, tense: str, value: str | None) -> None:
+    assert normalise(text, ANCHOR, tense=tense) == value  # type: ignore[arg-type]
+
+
+def test_one_day_before_a_time_word_stays_a_duration() -> None:
+    found = annotate("The court cut the hearing to one day last week.", ANCHOR, lambda s, e: "past")
+    assert [(t.text, t.value) for t in found] == [("one day", "P1D"), ("last week", "2024-W24")]
+
+
+def test_the_following_month_counts_from_the_month_named() -> None:
+    found = annotate("In March, it got an offer. The following month, it was sold.", ANCHOR)
+    assert [t.value for t in found] == ["2024-03", "2024-04"]
 
 
 def test_year_boundaries_and_iso_weeks() -> None:
@@ -286,3 +334,20 @@ def test_halves(text: str, value: str) -> None:
 def test_clock_times_take_the_day_next_to_them() -> None:
     found = annotate("The blast came at 3 a.m. on Wednesday.", ANCHOR, lambda start, end: "past")
     assert [(t.text, t.value) for t in found] == [("3 a.m.", "2024-06-12T03:00"), ("Wednesday", "2024-06-12")]
+
+
+def test_in_a_unit_or_two_is_a_vague_future() -> None:
+    found = annotate("Rates may fall in a year or two, and the plan lasts a year.", ANCHOR)
+    assert [(t.text, t.value) for t in found] == [("a year or two", "FUTURE_REF"), ("a year", "P1Y")]
+
+
+def test_later_in_the_day_is_the_day_last_named() -> None:
+    found = annotate("He landed early Wednesday and met them later in the day.", ANCHOR, lambda s, e: "past")
+    assert [t.value for t in found] == ["2024-06-19", "2024-06-19"]
+    found = annotate("Talks began on Monday. Today he said more would come later in the day.", ANCHOR)
+    assert [t.value for t in found][-1] == "2024-06-18"  # "today" is the day last named
+
+
+def test_a_weekday_shares_the_plural_part_of_day_after_it() -> None:
+    found = annotate("The show airs Monday and Tuesday nights; they met Monday and Tuesday.", ANCHOR)
+    assert [t.value for t in found] == ["XXXX-WXX-1TNI", "XXXX-WXX-2TNI", "2024-06-17", "2024-06-18"]

@@ -76,3 +76,20 @@ def test_names_are_not_times(nlp: Any) -> None:
     text = "Theresa May met April Ryan in March. Over 2000 people came in the 2000s."
     found = {t.text: t.value for t in find_times(_document(text, "2024-06-19"), nlp(text))}
     assert found == {"March": "2024-03", "the 2000s": "200"}
+
+
+def test_an_infinitive_after_a_simple_past_takes_the_nearest_month(nlp: Any) -> None:
+    text = "The bank agreed in October to buy the small lender in January. It had planned to sell its unit Friday."
+    document = _document(text, "2024-11-05")  # a Tuesday
+    found = {t.text: t.value for t in find_times(document, nlp(text))}
+    assert found["January"] == "2025-01"  # to buy, after "agreed": ahead of the anchor
+    assert found["Friday"] == "2024-11-01"  # after a pluperfect: still in the past
+
+
+def test_the_morning_of_the_day_last_named(nlp: Any) -> None:
+    text = "Shares fell on Tuesday. Traders sold heavily in the morning, and losses grew overnight."
+    document = _document(text, "2024-06-21")  # a Friday
+    found = {t.text: t.value for t in find_times(document, nlp(text))}
+    assert found["Tuesday"] == "2024-06-18"
+    assert found["the morning"] == "2024-06-18TMO"
+    assert found["overnight"] == "2024-06-17TNI"  # the night before the day spoken of

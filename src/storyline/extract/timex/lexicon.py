@@ -42,6 +42,7 @@ class Lexicon:
     units: dict[str, str]
     seasons: dict[str, str]
     day_parts: dict[str, str]
+    day_edges: frozenset[tuple[str, str]]  # (modifier, part) naming one edge of a day
     fuzzy: dict[str, tuple[str, str]]  # phrase -> (value, type)
     sets: dict[str, str]
     triggers: tuple[str, ...]  # further words the scan opens windows at
@@ -95,6 +96,7 @@ def lexicon() -> Lexicon:
         units=_pairs("units.txt"),
         seasons=_pairs("seasons.txt"),
         day_parts=_pairs("day_parts.txt"),
+        day_edges=frozenset((row[0].lower(), row[1].lower()) for row in _lines("day_edges.txt")),
         fuzzy={row[0].lower(): (row[1], row[2]) for row in _lines("fuzzy.txt")},
         sets=_pairs("sets.txt"),
         triggers=tuple(row[0].lower() for row in _lines("triggers.txt")),

@@ -32,10 +32,12 @@ _EXPLICIT = {
     "month_day",
     "day_month",
     "month_year",
+    "month_alone",
     "quarter",
     "quarter_code",
     "next_day",
     "weekday",
+    "rel_day",
 }
 _FINE = re.compile(r"^\d{4}-(?:\d\d(?:-\d\d)?|Q[1-4])$")
 # Rules whose values count from the reference: they must not move it themselves.

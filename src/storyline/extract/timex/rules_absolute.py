@@ -130,7 +130,7 @@ def _month_year(m: re.Match[str], ctx: Context) -> Value | None:
     if not is_month_name(m):
         return None
     year = m.group("year")
-    number = int(year[1:]) if year.startswith(("'", "\u2019")) else int(year)
+    number = int(year[1:]) if year.startswith(("'", "\u2019")) else year_number(year)
     if number < 100:
         number = two_digit_year(number, ctx)
     return ("DATE", cal.month(number, month_number(m.group("mon"))))
@@ -167,7 +167,14 @@ def _month_alone(m: re.Match[str], ctx: Context) -> Value | None:
     }.get(rel) or ctx.direction("past")
     if rel == "this":
         return ("DATE", cal.month(ctx.anchor.year, mon))
-    return ("DATE", cal.month(cal.month_year(ctx.anchor, mon, direction), mon))
+    year = cal.month_year(ctx.anchor, mon, direction)
+    # The month just before the anchor is "last month" and the one just after "next month":
+    # said with the month's name, "last February" in March is the February a year earlier.
+    if rel == "last" and cal.add_months(ctx.anchor.year, ctx.anchor.month, -1) == (year, mon):
+        year -= 1
+    if rel == "next" and cal.add_months(ctx.anchor.year, ctx.anchor.month, 1) == (year, mon):
+        year += 1
+    return ("DATE", cal.month(year, mon))
 
 
 def _year(m: re.Match[str], ctx: Context) -> Value | None:
@@ -203,14 +210,34 @@ def _fiscal_short(m: re.Match[str], ctx: Context) -> Value | None:
     return ("DATE", f"{two_digit_year(int(m.group('yy')), ctx):04d}")
 
 
-def _spelled_year(m: re.Match[str], ctx: Context) -> Value | None:
-    century = 19 if m.group("c").lower() == "nineteen" else 20
-    rest = re.split(r"[\s-]+", m.group("rest").lower())
+# A year said in words, as transcripts write it ("nineteen ninety-four").
+_SPELLED_REST = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|hundred)\b"
+)
+_NOT_SPELLED_COUNT = r"(?![\s-]+(?:percent|dollars|people|years|thousand|million))"
+SPELLED_YEAR = rf"(?:nineteen|twenty)[\s-]+{_SPELLED_REST}{_NOT_SPELLED_COUNT}"
+
+
+def spelled_year_number(words: str) -> int:
+    """The year of "nineteen ninety-four" (a match of ``SPELLED_YEAR``)."""
+    century, rest_text = re.split(r"[\s-]+", words.strip().lower(), maxsplit=1)
+    base = 1900 if century == "nineteen" else 2000
+    rest = re.split(r"[\s-]+", rest_text)
     if rest == ["hundred"]:
-        return ("DATE", f"{century}00")
+        return base
     number = lexicon().numbers
-    value = sum(_TENS.get(w, number.get(w, 0)) for w in rest)
-    return ("DATE", f"{century}{value:02d}")
+    return base + sum(_TENS.get(w, number.get(w, 0)) for w in rest)
+
+
+def year_number(text: str) -> int:
+    """A year group written in digits or in words."""
+    return int(text) if text[:1].isdigit() else spelled_year_number(text)
+
+
+def _spelled_year(m: re.Match[str], ctx: Context) -> Value | None:
+    return ("DATE", f"{spelled_year_number(m.group('c') + ' ' + m.group('rest')):04d}")
 
 
 def _year_two_thousand(m: re.Match[str], ctx: Context) -> Value | None:
@@ -291,9 +318,9 @@ def _season(m: re.Match[str], ctx: Context) -> Value | None:
     code = lexicon().seasons[m.group("season").lower()]
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
     if m.group("year"):
-        return ("DATE", f"{int(m.group('year')):04d}-{code}")
-    if not rel:
-        return None  # "the spring" without a year or "this"/"last" is too often generic
+        return ("DATE", f"{year_number(m.group('year')):04d}-{code}")
+    if not rel and not m.group("the"):
+        return None  # a bare "spring" is as often a verb or a water source as a season
     if code == "FA" and not rel:
         return None  # "the fall" is mostly a drop or a collapse
     if ctx.anchor is None:
@@ -374,7 +401,11 @@ def rules() -> list[Rule]:
             rf"\b{wd}(?:the\s+)?(?P<day>{f.day})\s+(?:of\s+)?(?P<mon>{f.month})(?:,?\s+(?P<year>{f.year}))?",
             _month_day,
         ),
-        ("month_year", rf"\b(?P<mon>{f.month})(?:\s+of)?,?\s+(?P<year>{f.year}|['\u2019]\d\d\b)", _month_year),
+        (
+            "month_year",
+            rf"\b(?P<mon>{f.month})(?:\s+of)?,?\s+(?P<year>{f.year}|['\u2019]\d\d\b|{SPELLED_YEAR})",
+            _month_year,
+        ),
         ("month_rel_year", rf"\b(?P<mon>{f.month})(?:\s+of)?\s+(?P<rel>this|last|next)\s+year\b", _month_rel_year),
         (
             "month_alone",
@@ -390,9 +421,7 @@ def rules() -> list[Rule]:
         ("fiscal_short", r"\b(?:fiscal(?:\s+year)?\s+|FY\s*)['\u2019]?(?P<yy>\d\d)\b", _fiscal_short),
         (
             "spelled_year",
-            r"\b(?:the\s+year\s+)?(?P<c>nineteen|twenty)[\s-]+(?P<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-            r"(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen"
-            r"|sixteen|seventeen|eighteen|nineteen|hundred)\b(?![\s-]+(?:percent|dollars|people|years|thousand|million))",
+            rf"\b(?:the\s+year\s+)?(?P<c>nineteen|twenty)[\s-]+(?P<rest>{_SPELLED_REST}){_NOT_SPELLED_COUNT}",
             _spelled_year,
         ),
         (
@@ -419,8 +448,9 @@ def rules() -> list[Rule]:
         ("quarter_code", r"\bQ(?P<n>[1-4])(?:\s+(?P<year>\d{4}|'\d\d))?\b", _quarter_code),
         (
             "season",
-            rf"\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this|past|coming)\s+|(?P<the>the)\s+)?(?P<season>{f.season})"
-            rf"(?:\s+of\s+(?P<year>{f.year})|\s+(?P<year_>{f.year}))?",
+            rf"\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this|past|coming)\s+|(?P<the>the)\s+(?:(?:early|late|mid)[\s-]+)?)?"
+            rf"(?P<season>{f.season})"
+            rf"(?:\s+of\s+(?P<year>{f.year}|{SPELLED_YEAR})|\s+(?P<year_>{f.year}|{SPELLED_YEAR}))?",
             lambda m, ctx: _season_fix(m, ctx),
         ),
         (
@@ -483,7 +513,7 @@ def _decade_fix(m: re.Match[str], ctx: Context) -> Value | None:
 def _season_fix(m: re.Match[str], ctx: Context) -> Value | None:
     if m.group("year_") and not m.group("year"):
         code = lexicon().seasons[m.group("season").lower()]
-        return ("DATE", f"{int(m.group('year_')):04d}-{code}")
+        return ("DATE", f"{year_number(m.group('year_')):04d}-{code}")
     return _season(m, ctx)
 
 

@@ -3,6 +3,7 @@ ago", durations ("nine months" = P9M), sets ("every week") and vague references 
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -31,7 +32,7 @@ _SHIFT = {
 # Fractions of a unit expressed in the next smaller one ("a minute and a half" = PT1M30S
 # is written PT90S here; 1.5 years = P18M), since TIMEX3 values take whole numbers best.
 _SMALLER = {
-    "CE": ("Y", 100),
+    "C": ("Y", 100),
     "Q": ("M", 3),
     "Y": ("M", 12),
     "M": ("D", 30),
@@ -39,7 +40,7 @@ _SMALLER = {
     "D": ("H", 24),
     "H": ("MI", 60),
     "MI": ("S", 60),
-    "DE": ("Y", 10),
+    "E": ("Y", 10),
 }
 
 
@@ -48,7 +49,7 @@ def unit_code(word: str) -> str:
 
 
 def duration(amount: float | None, unit: str) -> str:
-    """A TIMEX3 duration: P9M, PT24H, PXY (unknown amount), P2W, PXDE."""
+    """A TIMEX3 duration: P9M, PT24H, PXY (unknown amount), P2W, PXE (decades)."""
     if unit == "2W":
         unit, amount = "W", None if amount is None else amount * 2
     if amount is not None and amount != int(amount) and unit in _SMALLER:
@@ -120,9 +121,25 @@ def _rel_day(m: re.Match[str], ctx: Context) -> Value | None:
     day = relative_day(word, ctx)
     if word == "tonight":
         return ("TIME", f"{day}TNI")
-    if part:
+    if part and not _edge_of_day(m, part):
         return ("TIME", f"{day}T{lexicon().day_parts[part.lower()]}")
     return ("DATE", day)
+
+
+def _modifier_before(m: re.Match[str]) -> str:
+    """ "early" / "late" written just before the match, else ""."""
+    before = m.string[max(0, m.start() - 12) : m.start()].lower()
+    found = re.search(r"\b(early|late)\s+$", before)
+    return found.group(1) if found else ""
+
+
+def _edge_of_day(m: re.Match[str], part: str) -> bool:
+    """ "early Wednesday morning", "late Tuesday night": the modifier and the part of the day
+    name the same edge of the day, which stays a day (see ``data/time/day_edges.txt``)."""
+    return (_modifier_before(m), part.lower()) in lexicon().day_edges
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
 
 
 def _this_part(m: re.Match[str], ctx: Context) -> Value | None:
@@ -132,9 +149,51 @@ def _this_part(m: re.Match[str], ctx: Context) -> Value | None:
         return None  # "last evening" is rare; "last afternoon" not English
     if m.group("when"):
         day = relative_day(m.group("when"), ctx)
+    elif _DAY_VALUE.match(ctx.reference or "") and ctx.tense == "past" and m.group(0)[:3].lower() == "the":
+        # "were dashed Friday. Dealers placed orders in the morning": a past-tense "the
+        # morning" is the morning of the day the text last named, not of the anchor.
+        day = ctx.reference or ""
     else:
         day = "XXXX-XX-XX" if ctx.anchor is None else cal.day(cal.add_days(ctx.anchor, -1 if rel == "last" else 0))
     return ("TIME", f"{day}T{code}")
+
+
+def _overnight(m: re.Match[str], ctx: Context) -> Value | None:
+    """ "prices rose overnight", "overnight losses": the night before the day spoken of
+    (the day the text last named, else the anchor) in a past clause, else the anchor's."""
+    if ctx.anchor is None:
+        return ("TIME", "XXXX-XX-XXTNI")
+    if ctx.tense != "past":
+        return ("TIME", f"{cal.day(ctx.anchor)}TNI")
+    base = cal.parse_anchor(ctx.reference) if _DAY_VALUE.match(ctx.reference or "") else None
+    return ("TIME", f"{cal.day(cal.add_days(base or ctx.anchor, -1))}TNI")
+
+
+_SUBJECT_OR_MODAL = re.compile(
+    r"\b(?:will|would|could|might|shall|should|must|can|may|to|he|she|they|we|you|who|it|i)\s+$", re.IGNORECASE
+)
+
+
+def _seasons(m: re.Match[str], ctx: Context) -> Value | None:
+    return ("SET", f"XXXX-{lexicon().seasons[m.group('season').lower()]}")
+
+
+def _vague_future(m: re.Match[str], ctx: Context) -> Value | None:
+    return ("DATE", _FUTURE)
+
+
+def _one_day(m: re.Match[str], ctx: Context) -> Value | None:
+    if not _SUBJECT_OR_MODAL.search(m.string[max(0, m.start() - 8) : m.start()]):
+        return None
+    return ("DATE", _PAST if ctx.tense == "past" else _FUTURE)
+
+
+@functools.cache
+def _shared_parts() -> re.Pattern[str]:
+    lex = lexicon()
+    weekdays = alternation(w for w in lex.weekdays if w.endswith("day"))
+    parts = alternation(p for p in lex.day_parts if p != "overnight")
+    return re.compile(rf"\s+(?:and|or)\s+(?:{weekdays})\s+(?P<part>{parts})s\b", re.IGNORECASE)
 
 
 def _weekday(m: re.Match[str], ctx: Context) -> Value | None:
@@ -146,10 +205,15 @@ def _weekday(m: re.Match[str], ctx: Context) -> Value | None:
     code = lexicon().day_parts[part.lower()] if part else ""
     if m.group("plural") or m.group("parts"):
         return ("SET", f"XXXX-WXX-{weekday}" + (f"T{code}" if code else ""))
-    before = m.string[max(0, m.start() - 12) : m.start()].lower()
-    early = bool(re.search(r"\b(?:early|late)\s+$", before))
-    day = weekday_date(weekday, m.group("rel") or "", ctx, early)
-    if code:
+    if not part:
+        # "Monday and Tuesday nights": the first weekday shares the plural part of the day.
+        shared = _shared_parts().match(m.string, m.end())
+        if shared:
+            return ("SET", f"XXXX-WXX-{weekday}T{lexicon().day_parts[shared.group('part').lower()]}")
+    # Only "early": the small hours of the next day elsewhere can be in a text dated today;
+    # "late Wednesday" cannot be, on a Tuesday.
+    day = weekday_date(weekday, m.group("rel") or "", ctx, _modifier_before(m) == "early")
+    if code and not _edge_of_day(m, part):
         return ("TIME", f"{day}T{code}")
     return ("DATE", day)
 
@@ -249,9 +313,9 @@ def shifted(ctx: Context, unit: str, amount: int, base_quarter: tuple[int, int] 
         return cal.quarter(year, q)
     if unit == "Y":
         return f"{a.year + amount:04d}"
-    if unit == "DE":
+    if unit == "E":
         return f"{(a.year + 10 * amount) // 10:03d}"
-    if unit == "CE":
+    if unit == "C":
         return f"{(a.year + 100 * amount) // 100:02d}"
     return None
 
@@ -422,6 +486,9 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Value | None:
             r"\b(?:(?:earlier|later|early|late)\s+in|(?:end|start|beginning|middle)\s+of)\s+$", before, FLAGS
         ):
             return None
+        if unit == "day" and _DAY_VALUE.match(ctx.reference or ""):
+            # "arrived early Wednesday ... to meet later in the day": the day last named.
+            return ("DATE", ctx.reference or "")
         if ctx.anchor is None:
             return ("DATE", _PRESENT)
         return ("DATE", cal.day(ctx.anchor) if unit == "day" else cal.week(ctx.anchor))
@@ -471,6 +538,8 @@ def rules() -> list[Rule]:
             r"(?:\s+(?P<when>yesterday|today|tomorrow))?)\b",
             _this_part,
         ),
+        # Not after an article: "an overnight stay", "an overnight success" are no times.
+        ("overnight", r"(?<![Aa]n\s)(?<![Aa]\s)\bovernight\b", _overnight),
         (
             "weekday",
             r"\b(?:(?P<rel>last|next|this\s+coming|this\s+past|this|coming|past)\s+)?"
@@ -481,6 +550,26 @@ def rules() -> list[Rule]:
             "weekday_ref",
             rf"\bthe\s+(?P<rel>previous|following|preceding|prior|next)\s+(?P<wd>{full_weekdays})\b",
             _weekday_from_reference,
+        ),
+        # "in a year or two", "in a week or so": an unknown time ahead, not a duration
+        # ("within a year or two" bounds a duration and stays one).
+        (
+            "in_a_unit_or_so",
+            r"(?<=\bin\s)(?:a|an|one)\s+(?:day|week|month|year|decade)\s+or\s+(?:two|so)\b(?!\s+(?:ago|earlier|before|later))",
+            _vague_future,
+        ),
+        # "will one day be", "hoped he one day follows": between a subject or a modal and its
+        # verb, "one day" is "some day", a vague reference, not a one-day duration.
+        (
+            "one_day",
+            r"\bone\s+day\b(?=\s+[a-z])(?!\s+(?:of|later|after|before|earlier|in|on|at|and|or|ago|last|next|this|that|the|a|an|per|each|every)\b)",
+            _one_day,
+        ),
+        # "the past three summers", "the last few winters": that season, year after year.
+        (
+            "seasons",
+            rf"\b(?:the\s+)?(?:past|last|next|coming)\s+(?:{f.number}|few|several)\s+(?P<season>{alternation(lex.seasons)})s\b",
+            _seasons,
         ),
         (
             "every",

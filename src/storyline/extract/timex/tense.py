@@ -50,12 +50,15 @@ def verb_tense(verb: Token) -> Tense | None:
         return "present"  # "is expected in December"
     if "to" in words:
         # An infinitive ("to meet Monday") points ahead of its governor's time: after a
-        # past governor ("had been due to expire Friday") the day is still in the past.
+        # pluperfect governor ("had been due to expire Friday") the day is still in the past;
+        # after a simple past one ("agreed to buy it in February") it may lie on either side
+        # of the anchor: the nearest reading.
         governor = _governing_verb(verb.head) if verb.head.i != verb.i else None
         if governor is not None and governor.dep_ == "acl" and governor.tag_ == "VBN":
             return "future"  # "the talks, set to resume Monday"
         if governor is not None and governor.i != verb.i and verb_tense(governor) == "past":
-            return "past"
+            pluperfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in governor.children)
+            return "past" if pluperfect else "present"
         return "future"
     if verb.tag_ in ("VBZ", "VBP"):
         return "present"
@@ -87,7 +90,12 @@ def accept_match(parsed: Doc, rule: str, start: int, end: int) -> bool:
         before = parsed[span[0].i - 1]
         return not (span[-1].dep_ == "npadvmod" and before.pos_ in ("NOUN", "NUM", "PROPN", "SYM"))
     if rule == "set_adverb":
-        return span[0].dep_ != "amod"  # "a quarterly dividend", "a daily newspaper"
+        if span[0].dep_ == "amod":
+            return False  # "a quarterly dividend", "a daily newspaper"
+        # "rise 8.5% annually", "$17.9 million annually": a rate after an amount, like
+        # "$2 million a year" above, not a recurring time.
+        preceding = parsed[max(0, span[0].i - 3) : span[0].i]
+        return not any(t.ent_type_ in _NOT_YEAR or t.like_num for t in preceding)
     token = span[-1]
     if rule in ("year", "spelled_year"):
         return token.ent_type_ not in _NOT_YEAR
