@@ -1,0 +1,56 @@
+"""Refinement of extracted web text: reworded headlines and closing furniture go, the body stays."""
+
+from __future__ import annotations
+
+from storyline.clean.cuts import apply_cuts
+from storyline.clean.html import refine_page_text
+
+TITLE = "Harbour ferry fares rise for the second time this year"
+BODY = [
+    "The harbour authority raised ferry fares on Monday by ten percent, citing fuel and wage costs.",
+    "Commuters said the rise would push more of them onto the already crowded coastal road.",
+]
+
+
+def refined(raw: str, title: str | None = TITLE) -> tuple[str, list[str]]:
+    cuts, marks = refine_page_text(raw, title)
+    cleaned = apply_cuts(raw, cuts, marks)
+    return cleaned.text, sorted(r.reason for r in cleaned.removed)
+
+
+def test_reworded_headline_near_the_top_is_cut() -> None:
+    raw = "Harbour ferry fares rise again for the second time this year\n" + "\n".join(BODY) + "\n"
+    text, reasons = refined(raw)
+    assert text == "\n".join(BODY) + "\n"
+    assert reasons == ["title"]
+
+
+def test_verbatim_title_inside_the_text_is_cut_but_a_short_echo_stays() -> None:
+    raw = f"{BODY[0]}\n{TITLE}\n{BODY[1]}\nFerry fares 2025\n"
+    text, _ = refined(raw)
+    assert TITLE not in text
+    assert "Ferry fares 2025" in text
+
+
+def test_a_first_line_sharing_some_words_with_the_title_stays() -> None:
+    raw = "Ferry fares rise at the harbour: what commuters pay now\n" + "\n".join(BODY) + "\n"
+    text, _ = refined(raw)
+    assert text.startswith("Ferry fares rise at the harbour")
+
+
+def test_closing_contact_and_newsletter_lines_are_cut() -> None:
+    tail = [
+        "Jane Doe contributed reporting from the port.",
+        "Write to John Roe at john.roe@example.com",
+        "Get the day's headlines delivered to your inbox by subscribing to our newsletter.",
+    ]
+    text, reasons = refined("\n".join(BODY + tail) + "\n")
+    assert text == "\n".join(BODY) + "\n"
+    assert reasons == ["boilerplate"] * 3
+
+
+def test_furniture_lines_before_the_last_body_line_stay() -> None:
+    raw = "\n".join([BODY[0], "Write to John Roe at john.roe@example.com", BODY[1]]) + "\n"
+    text, reasons = refined(raw)
+    assert "john.roe@example.com" in text
+    assert reasons == []
