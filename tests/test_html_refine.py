@@ -54,3 +54,47 @@ def test_furniture_lines_before_the_last_body_line_stay() -> None:
     text, reasons = refined(raw)
     assert "john.roe@example.com" in text
     assert reasons == []
+
+
+def page_with(header: str, after: str = "") -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    return (
+        f"<html><head><title>{TITLE}</title></head><body><article><header>{header}</header>"
+        f'<div class="body">{paragraphs}</div>{after}</article></body></html>'
+    )
+
+
+def test_standfirst_from_a_heading_outside_the_body_is_cut() -> None:
+    dek = "Commuters face a second rise as the authority passes on its fuel costs"
+    page = page_with(f"<h2>{dek}</h2>")
+    raw = "\n".join([dek, *BODY]) + "\n"
+    cuts, marks = refine_page_text(raw, TITLE, page)
+    assert apply_cuts(raw, cuts, marks).text == "\n".join(BODY) + "\n"
+
+
+def test_heading_inside_the_body_container_stays() -> None:
+    heading = "What the new fares mean for you"
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    page = f'<html><body><div class="body"><h2>{heading}</h2>{paragraphs}</div></body></html>'
+    raw = "\n".join([heading, *BODY]) + "\n"
+    cuts, marks = refine_page_text(raw, TITLE, page)
+    assert apply_cuts(raw, cuts, marks).text == raw
+
+
+def test_run_of_linked_headlines_is_cut_with_its_label() -> None:
+    links = ["Coastal road to get a bus lane next spring", "Port workers vote on a new wage offer"]
+    items = "".join(f'<li><a href="/{i}">{t}</a></li>' for i, t in enumerate(links))
+    page = page_with("", f"<p><strong>Don't miss</strong></p><ul>{items}</ul>")
+    raw = "\n".join([*BODY, "Don't miss", *(f"- {t}" for t in links)]) + "\n"
+    cuts, marks = refine_page_text(raw, TITLE, page)
+    cleaned = apply_cuts(raw, cuts, marks)
+    assert cleaned.text == "\n".join(BODY) + "\n"
+    assert {r.reason for r in cleaned.removed} == {"related"}
+
+
+def test_a_single_linked_line_stays() -> None:
+    line = "Read the authority's full fare table"
+    page = page_with("", f'<p><a href="/fares">{line}</a></p>')
+    raw = "\n".join([*BODY, line]) + "\n"
+    cuts, marks = refine_page_text(raw, TITLE, page)
+    assert apply_cuts(raw, cuts, marks).text == raw

@@ -5,27 +5,27 @@ removals and the offset map are exact against it; the page itself stays in the s
 
 Extraction favours precision (on the Zyte article benchmark: F1 0.964 against 0.960 for the
 default settings and 0.959 favouring recall); when that leaves little text (a page whose body
-trafilatura's precision filters throw away), the default extraction is taken instead. The
-refinement (:func:`refine_page_text`) then cuts what the extractor still lets through: a
-leading headline repeated from the page title, share and newsletter lines, photo credits,
-and a closing run of tags or related-article links.
+trafilatura's precision filters throw away), the default extraction is taken instead. Some
+sites split an article body into several same-class containers, of which trafilatura keeps
+the first: :func:`~storyline.clean.html_dom.add_sibling_chunks` adds the others' paragraphs
+(Zyte recall 0.976 to 0.982). The page is parsed once (:func:`~storyline.clean.html_dom.parse_page`)
+for extraction, metadata and refinement.
 
-Some sites split an article body into several sibling containers of the same class (a "chunk"
-between two advertising rails); trafilatura then keeps only the first chunk. When the whole
-extraction comes from one such container, :func:`add_sibling_chunks` appends the prose
-paragraphs of its siblings (on the Zyte benchmark: recall 0.976 to 0.983, precision unchanged).
+The refinement (:func:`refine_page_text`) then cuts what the extractor still lets through:
+the headline, repeated or reworded, near the top or verbatim anywhere; share, newsletter and
+credit lines; a closing run of tags or related-article links; a closing run of contact,
+follow, newsletter and contributor lines (``html_tail.patterns``); and, read from the page's
+DOM, a headline or standfirst from a heading element opening the text and runs of
+related-article links (:mod:`storyline.clean.html_dom`).
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from collections import Counter
-
-import lxml.html  # type: ignore[import-untyped]
-from lxml import etree  # type: ignore[import-untyped]
 
 from storyline.clean.cuts import Cut, Mark
+from storyline.clean.html_dom import add_sibling_chunks, dom_cuts, parse_page
 from storyline.clean.lexicon import patterns
 from storyline.clean.text import Line, clean_page_text, is_heading_shape, page_lines, squeeze
 from storyline.errors import CaptureError
@@ -41,16 +41,6 @@ TAIL_OPENER = re.compile(
 )
 # A related-article link line: an article title, often with a section or site after a bar.
 LINK_SEPARATOR = re.compile(r"\s[|»]\s")
-# Sibling chunks: the extraction must be (nearly) all paragraphs of one container; on the Zyte
-# pages, extractions with a fifth or more lines from elsewhere had related-article or promo
-# boxes as "siblings" (generic layout classes such as "span12").
-CHUNK_SHARE = 0.9
-# At least this many extracted paragraphs identify the container.
-CHUNK_MIN_MATCHED = 2
-# Siblings are looked for within the container's grandparent (chunk wrappers are one level up).
-CHUNK_SCOPE_LEVELS = 2
-# An added paragraph is prose: this many words at least, ending like a sentence.
-CHUNK_MIN_WORDS = 8
 # A headline repeated in the body with small changes ("HS" for "High School", a name added):
 # this share of word overlap (Dice) with the page title; on the Zyte pages the reworded
 # headlines scored 0.82 and more, real first lines that share words with the title at most 0.67.
@@ -62,16 +52,18 @@ TITLE_LINES = 3
 # The closing furniture run is looked for among the last lines only.
 TAIL_LINES = 6
 TOKEN = re.compile(r"\w+")
-SENTENCE_END = '.!?"”’)…。！？»'
 
 
 def html_to_text(capture: Capture) -> tuple[str, Metadata]:
     """Main text of an HTML capture (before refinement) and the metadata found in the page."""
     import trafilatura
 
-    text = trafilatura.extract(capture.content, include_comments=False, favor_precision=True) or ""
+    page = parse_page(capture.content)
+    if page is None:
+        raise CaptureError("HTML page cannot be parsed", source=capture.source, line=capture.line)
+    text = trafilatura.extract(page, include_comments=False, favor_precision=True) or ""
     if len(text.strip()) < SHORT_TEXT:
-        fallback = trafilatura.extract(capture.content, include_comments=False) or ""
+        fallback = trafilatura.extract(page, include_comments=False) or ""
         if len(fallback.strip()) > len(text.strip()):
             log.debug("%s: precise extraction too short, default extraction used", capture.source)
             text = fallback
@@ -79,7 +71,7 @@ def html_to_text(capture: Capture) -> tuple[str, Metadata]:
         text = add_sibling_chunks(text, capture.content)
     if not text.strip():
         raise CaptureError("HTML page has no main text", source=capture.source, line=capture.line)
-    meta = trafilatura.extract_metadata(capture.content)
+    meta = trafilatura.extract_metadata(page)
     guessed = Metadata()
     if meta is not None:
         guessed = Metadata(
@@ -93,13 +85,15 @@ def html_to_text(capture: Capture) -> tuple[str, Metadata]:
     return text, guessed
 
 
-def refine_page_text(raw: str, title: str | None) -> tuple[list[Cut], list[Mark]]:
-    """Cuts and marks for the extracted main text of a web page."""
+def refine_page_text(raw: str, title: str | None, page: str | None = None) -> tuple[list[Cut], list[Mark]]:
+    """Cuts and marks for the extracted main text of a web page (``page``: its HTML, when known)."""
     cuts, marks = clean_page_text(raw, lines_are_paragraphs=True)
     lines = page_lines(raw)
     if title:
         cuts.extend(_title_lines(lines, title))
     cuts.extend(_closing_links(lines))
+    if page:
+        cuts.extend(dom_cuts(lines, page, {c.start for c in cuts}))
     cuts.extend(_closing_furniture(lines, {c.start for c in cuts}))
     return cuts, marks
 
@@ -158,71 +152,3 @@ def _closing_links(lines: list[Line]) -> list[Cut]:
     if run >= 2:
         return [Cut(lines[len(lines) - run].start, lines[-1].cut_end, "related")]
     return []
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.split())
-
-
-def add_sibling_chunks(text: str, page: str) -> str:
-    """The extraction with the prose paragraphs of its container's same-class siblings merged in.
-
-    Paragraphs are merged in document order; nothing changes unless (nearly) every extracted
-    line is a ``<p>`` of one container that has same-tag, same-class siblings nearby.
-    """
-    lines = [_norm(x) for x in text.split("\n") if x.strip()]
-    have = set(lines)
-    try:
-        tree = lxml.html.fromstring(page)
-    except (etree.ParserError, ValueError):
-        return text
-    matched = Counter(p.getparent() for p in tree.iter("p") if _norm(p.text_content()) in have)
-    matched.pop(None, None)
-    if not matched:
-        return text
-    main, count = matched.most_common(1)[0]
-    if count < CHUNK_MIN_MATCHED or count < CHUNK_SHARE * len(lines) or not main.get("class"):
-        return text
-    scope = main
-    for _ in range(CHUNK_SCOPE_LEVELS):
-        parent = scope.getparent()
-        scope = parent if parent is not None else scope
-    family = [el for el in scope.iter(main.tag) if el.get("class") == main.get("class")]
-    if len(family) < 2:
-        return text
-    paragraphs = []
-    for el in family:
-        for p in el.iterchildren("p"):
-            para = _norm(p.text_content())
-            if para in have or (len(para.split()) >= CHUNK_MIN_WORDS and para[-1] in SENTENCE_END):
-                paragraphs.append(para)
-    if all(para in have for para in paragraphs):
-        return text
-    return "\n".join(_merge_in_order(lines, paragraphs, have))
-
-
-def _merge_in_order(lines: list[str], paragraphs: list[str], have: set[str]) -> list[str]:
-    """Extracted lines with the new paragraphs inserted where they stand in the page."""
-    position = {para: i for i, para in enumerate(paragraphs)}
-    last = max((position[x] for x in lines if x in position), default=-1)
-    out: list[str] = []
-    added: set[str] = set()
-    nxt = 0
-
-    def add_until(stop: int) -> None:
-        for para in paragraphs[nxt:stop]:
-            if para not in have and para not in added:
-                out.append(para)
-                added.add(para)
-
-    for line in lines:
-        if line in position:
-            add_until(position[line])
-            nxt = max(nxt, position[line] + 1)
-            out.append(line)
-            if position[line] == last:
-                add_until(len(paragraphs))
-                nxt = len(paragraphs)
-        else:
-            out.append(line)
-    return out
