@@ -11,7 +11,9 @@ Two structural signals then refine the extraction:
   related articles, with a short label line ("Don't miss") just before it.
 
 :func:`add_sibling_chunks` recovers an article body that a page splits over several same-class
-containers, of which trafilatura keeps only the first.
+containers, of which trafilatura keeps only the first; :func:`add_quotes` puts back the block
+quotes (embedded posts) that its precision mode skips inside the article's flow (on the Zyte
+pages, 85 of 88 block quotes of four words or more are part of the gold article body).
 """
 
 from __future__ import annotations
@@ -38,6 +40,9 @@ CHUNK_SCOPE_LEVELS = 2
 # An added paragraph is prose: this many words at least, ending like a sentence.
 CHUNK_MIN_WORDS = 8
 SENTENCE_END = '.!?"”’)…。！？»'
+
+# A block quote worth putting back holds a sentence or two at least (not a lone link).
+QUOTE_MIN_WORDS = 6
 
 # Elements whose text may be one extracted line (block and inline text holders; layout
 # containers such as div or section are left out: their text is rarely a single line and
@@ -162,6 +167,66 @@ def _link_runs(live: list[tuple[Line, etree._Element | None]]) -> list[Cut]:
             cuts.extend(Cut(x.start, x.cut_end, "related") for x in run)
         run = []
     return cuts
+
+
+def add_quotes(text: str, page: str) -> str:
+    """The extraction with the block quotes (embedded posts, pull quotes) it skipped put back.
+
+    A ``<blockquote>`` is put back only where it stands between two lines that follow each other
+    in the extraction: inside the article's flow, not in a sidebar. Its ``<p>`` children become
+    lines, the rest of its text (a post's "— Name (@handle) date") one more line.
+    """
+    tree = parse_page(page)
+    if tree is None:
+        return text
+    lines = [norm(x) for x in text.split("\n") if x.strip()]
+    have = set(lines)
+    missing = []
+    for quote in tree.iter("blockquote"):
+        if any(a.tag == "blockquote" for a in quote.iterancestors()):
+            continue
+        parts = _quote_lines(quote)
+        if parts and not any(x in have for x in parts) and len(WORD.findall(" ".join(parts))) >= QUOTE_MIN_WORDS:
+            missing.append((quote, parts))
+    if not missing:
+        return text
+    order = {el: i for i, el in enumerate(tree.iter())}
+    line_at = {}  # document position of an extracted line's element -> the line's index
+    for line, el in _line_elements(tree, have).items():
+        line_at[order[el]] = lines.index(line)
+    positions = sorted(line_at)
+    inserts: dict[int, list[str]] = {}
+    for quote, parts in missing:
+        start = order[quote]
+        end = start + sum(1 for _ in quote.iter())
+        before = [p for p in positions if p < start]
+        after = [p for p in positions if p >= end]
+        if before and after and line_at[after[0]] == line_at[before[-1]] + 1:
+            inserts.setdefault(line_at[before[-1]], []).extend(parts)
+    if not inserts:
+        return text
+    log.debug("%d block quotes put back", len(inserts))
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        out.append(line)
+        out.extend(inserts.get(i, []))
+    return "\n".join(out)
+
+
+def _quote_lines(quote: etree._Element) -> list[str]:
+    parts = []
+    rest = [quote.text or ""]
+    for child in quote:
+        if not isinstance(child.tag, str):
+            rest.append(child.tail or "")
+        elif child.tag == "p":
+            parts.append(norm(child.text_content()))
+            rest.append(child.tail or "")
+        else:
+            rest.append(child.text_content())
+            rest.append(child.tail or "")
+    tail = norm(" ".join(rest))
+    return [x for x in [*parts, tail] if x]
 
 
 def add_sibling_chunks(text: str, page: str) -> str:
