@@ -84,8 +84,8 @@ def test_heading_inside_the_body_container_stays() -> None:
 def test_run_of_linked_headlines_is_cut_with_its_label() -> None:
     links = ["Coastal road to get a bus lane next spring", "Port workers vote on a new wage offer"]
     items = "".join(f'<li><a href="/{i}">{t}</a></li>' for i, t in enumerate(links))
-    page = page_with("", f"<p><strong>Don't miss</strong></p><ul>{items}</ul>")
-    raw = "\n".join([*BODY, "Don't miss", *(f"- {t}" for t in links)]) + "\n"
+    page = page_with("", f"<p><strong>Elsewhere today</strong></p><ul>{items}</ul>")
+    raw = "\n".join([*BODY, "Elsewhere today", *(f"- {t}" for t in links)]) + "\n"
     cuts, marks = refine_page_text(raw, TITLE, page)
     cleaned = apply_cuts(raw, cuts, marks)
     assert cleaned.text == "\n".join(BODY) + "\n"
@@ -98,3 +98,33 @@ def test_a_single_linked_line_stays() -> None:
     raw = "\n".join([*BODY, line]) + "\n"
     cuts, marks = refine_page_text(raw, TITLE, page)
     assert apply_cuts(raw, cuts, marks).text == raw
+
+
+def test_opening_date_line_is_cut() -> None:
+    raw = "\n".join(["Monday, 3 March 2025 - 14:05", *BODY]) + "\n"
+    text, reasons = refined(raw, None)
+    assert text == "\n".join(BODY) + "\n"
+    assert reasons == ["boilerplate"]
+
+
+def test_opening_sentence_with_a_date_stays() -> None:
+    raw = "\n".join(["On 3/3/2025 at 14:05 the ferry left.", *BODY]) + "\n"
+    text, _ = refined(raw, None)
+    assert text == raw
+
+
+def test_promotion_lines_and_share_buttons_go_but_their_sentences_stay() -> None:
+    raw = (
+        "\n".join(
+            [
+                BODY[0],
+                "SEE MORE: Coastal road to get a bus lane next spring",
+                "Fares have doubled in a decade.Click To Tweet",
+                BODY[1],
+            ]
+        )
+        + "\n"
+    )
+    text, reasons = refined(raw, None)
+    assert text == "\n".join([BODY[0], "Fares have doubled in a decade.", BODY[1]]) + "\n"
+    assert reasons == ["boilerplate", "boilerplate"]

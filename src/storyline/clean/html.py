@@ -53,6 +53,14 @@ TITLE_LINES = 3
 # The closing furniture run is looked for among the last lines only.
 TAIL_LINES = 6
 TOKEN = re.compile(r"\w+")
+# A date line opening the text ("Monday, 22 October 2018 at 20:13", "5:45 AM PST 11/19/2019 by
+# Jane Doe"): a year with a time of day or a numeric date, in a short line that is no sentence.
+# On the Zyte pages the five such first lines were all page furniture.
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+TIME_OR_NUMERIC_DATE = re.compile(r"\b\d{1,2}[:h]\d{2}\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b")
+DATELINE_MAX_WORDS = 16
+# The label of a share button glued to the sentence it shares ("... business.Click To Tweet").
+SHARE_BUTTON = re.compile(r"\s*\bclick to tweet\s*$", re.IGNORECASE)
 
 
 def html_to_text(capture: Capture) -> tuple[str, Metadata]:
@@ -93,6 +101,16 @@ def refine_page_text(raw: str, title: str | None, page: str | None = None) -> tu
     if title:
         cuts.extend(_title_lines(lines, title))
     cuts.extend(_closing_links(lines))
+    furniture = patterns("html_furniture.patterns")
+    cut_starts = {c.start for c in cuts}
+    cuts.extend(
+        Cut(x.start, x.cut_end, "boilerplate") for x in lines if x.start not in cut_starts and furniture.match(x.text)
+    )
+    for line in lines:
+        button = SHARE_BUTTON.search(line.text)
+        if button and button.start() > 0 and line.start not in cut_starts:
+            cuts.append(Cut(line.start + button.start(), line.end, "boilerplate"))
+    cuts.extend(_opening_date(lines, {c.start for c in cuts}))
     if page:
         cuts.extend(dom_cuts(lines, page, {c.start for c in cuts}))
     cuts.extend(_closing_furniture(lines, {c.start for c in cuts}))
@@ -110,6 +128,15 @@ def _title_lines(lines: list[Line], title: str) -> list[Cut]:
         if first or repeated:
             cuts.append(Cut(line.start, line.cut_end, "title"))
     return cuts
+
+
+def _opening_date(lines: list[Line], cut_starts: set[int]) -> list[Cut]:
+    first = next((x for x in lines if x.start not in cut_starts), None)
+    if first is None or first.text[-1] in ".!?" or len(TOKEN.findall(first.text)) > DATELINE_MAX_WORDS:
+        return []
+    if YEAR.search(first.text) and TIME_OR_NUMERIC_DATE.search(first.text):
+        return [Cut(first.start, first.cut_end, "boilerplate")]
+    return []
 
 
 def _reworded_title(line: str, title: str) -> bool:
