@@ -128,3 +128,11 @@ def test_promotion_lines_and_share_buttons_go_but_their_sentences_stay() -> None
     text, reasons = refined(raw, None)
     assert text == "\n".join([BODY[0], "Fares have doubled in a decade.", BODY[1]]) + "\n"
     assert reasons == ["boilerplate", "boilerplate"]
+
+
+def test_unrendered_shortcode_and_closing_comment_prompt_are_cut() -> None:
+    raw = "\n".join([BODY[0], '[button link="https://example.org/send" type="big"] Send us your story', BODY[1]])
+    raw += "\nTell us what you think...\n"
+    text, reasons = refined(raw, None)
+    assert text == "\n".join(BODY) + "\n"
+    assert reasons == ["boilerplate", "boilerplate"]
