@@ -136,3 +136,13 @@ def test_unrendered_shortcode_and_closing_comment_prompt_are_cut() -> None:
     text, reasons = refined(raw, None)
     assert text == "\n".join(BODY) + "\n"
     assert reasons == ["boilerplate", "boilerplate"]
+
+
+def test_heading_of_a_closing_appeal_goes_with_it_but_a_last_section_stays() -> None:
+    appeal = "If you enjoyed this article, join our members' club for more."
+    raw = "\n".join([*BODY, "Before you go", appeal]) + "\n"
+    text, reasons = refined(raw, None)
+    assert text == "\n".join(BODY) + "\n"
+    assert reasons == ["boilerplate", "boilerplate"]
+    raw = "\n".join([BODY[0], "What happens next", BODY[1]]) + "\n"
+    assert refined(raw, None)[0] == raw

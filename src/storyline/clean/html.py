@@ -56,6 +56,9 @@ TITLE_LINES = 3
 # The closing furniture run is looked for among the last lines only.
 TAIL_LINES = 6
 TOKEN = re.compile(r"\w+")
+# A heading of this many words at most, with nothing but closing furniture after it, is that
+# furniture's label.
+LABEL_MAX_WORDS = 4
 # A date line opening the text ("Monday, 22 October 2018 at 20:13", "5:45 AM PST 11/19/2019 by
 # Jane Doe"): a year with a time of day or a numeric date, in a short line that is no sentence.
 # On the Zyte pages the five such first lines were all page furniture.
@@ -154,15 +157,18 @@ def _reworded_title(line: str, title: str) -> bool:
 
 
 def _closing_furniture(lines: list[Line], cut_starts: set[int]) -> list[Cut]:
-    """The closing run of contact, follow, newsletter and contributor lines (``html_tail.patterns``)."""
+    """The closing run of contact, follow, newsletter and contributor lines (``html_tail.patterns``).
+
+    A short heading right before the run ("Something to consider") labels the box it opens.
+    """
     furniture = patterns("html_tail.patterns")
     cuts = []
-    for line in reversed(lines[-TAIL_LINES:]):
-        if line.start in cut_starts:
-            continue
-        if not furniture.match(line.text):
-            break
+    live = [x for x in lines[-TAIL_LINES:] if x.start not in cut_starts]
+    while live and furniture.match(live[-1].text):
+        line = live.pop()
         cuts.append(Cut(line.start, line.cut_end, "boilerplate"))
+    if cuts and live and is_heading_shape(live[-1].text) and len(TOKEN.findall(live[-1].text)) <= LABEL_MAX_WORDS:
+        cuts.append(Cut(live[-1].start, live[-1].cut_end, "boilerplate"))
     return cuts
 
 
