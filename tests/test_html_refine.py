@@ -146,3 +146,18 @@ def test_heading_of_a_closing_appeal_goes_with_it_but_a_last_section_stays() -> 
     assert reasons == ["boilerplate", "boilerplate"]
     raw = "\n".join([BODY[0], "What happens next", BODY[1]]) + "\n"
     assert refined(raw, None)[0] == raw
+
+
+def test_hover_card_inside_a_sentence_is_cut_and_the_name_stays() -> None:
+    card = (
+        '<span class="card"><img src="p.jpg"><a href="/p">Jane Doe</a>'
+        '<a href="/a">Mayor opens new bridge</a> <a href="/b">Council passes budget</a></span>'
+    )
+    sentence = f'<p>The plan was backed by Mayor <span><a href="/p">Jane Doe</a>{card}</span> on Monday.</p>'
+    page = page_with("", sentence)
+    raw = "\n".join(
+        [*BODY, "The plan was backed by Mayor Jane DoeJane DoeMayor opens new bridge Council passes budget on Monday."]
+    )
+    cuts, marks = refine_page_text(raw + "\n", TITLE, page)
+    text = apply_cuts(raw + "\n", cuts, marks).text
+    assert text.endswith("The plan was backed by Mayor Jane Doe on Monday.\n")

@@ -1,14 +1,17 @@
 """What the page's DOM says about the extracted lines of a web page.
 
 trafilatura's text keeps no markup, so a line's element is found again in the page by its text.
-Two structural signals then refine the extraction:
+Structural signals then refine the extraction:
 
 - the first line is the page's headline or standfirst when it comes from an ``<h1>``, or from
   another heading element outside the container that holds the body paragraphs (on the Zyte
   pages: 11 such first lines, none in the gold article bodies; a heading inside the body
   container that opens a text, "Defensive Line", and a one-word box label, "Claim", are kept);
 - a run of two or more headline-shaped lines that are (nearly) all link text is a list of
-  related articles, with a short label line ("Don't miss") just before it.
+  related articles, with a short label line ("Don't miss") just before it;
+- a card nested in a paragraph (a picture and links, shown on hover) runs its text into the
+  sentence and is cut out of the line (on the Zyte pages: 14 cards on 2 pages, precision of
+  those pages 0.76 and 0.89 to 1.0).
 
 :func:`add_sibling_chunks` recovers an article body that a page splits over several same-class
 containers, of which trafilatura keeps only the first; :func:`add_quotes` puts back the block
@@ -19,6 +22,7 @@ pages, 76 of 79 block quotes of four words or more are part of the gold article 
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from functools import lru_cache
 
@@ -61,6 +65,8 @@ LINK_RUN = 2
 LINK_MIN_WORDS = 3
 # A standfirst or subheadline has a few words; a one-word heading ("Claim") labels a box of the body.
 STANDFIRST_MIN_WORDS = 2
+# A card nested in running text holds a picture and at least this many links.
+CARD_MIN_LINKS = 2
 # The label of a related run ("Don't miss", "More on this") is this short.
 LABEL_MAX_WORDS = 4
 
@@ -118,6 +124,29 @@ def dom_cuts(lines: list[Line], page: str, cut_starts: set[int]) -> list[Cut]:
     live = [(line, elements.get(_key(line))) for line in lines if line.start not in cut_starts]
     cuts = _top_heading(live)
     cuts.extend(_link_runs(live))
+    cuts.extend(_inline_cards(live))
+    return cuts
+
+
+def _is_card(el: etree._Element) -> bool:
+    return any(True for _ in el.iter("img")) and sum(1 for _ in el.iter("a")) >= CARD_MIN_LINKS
+
+
+def _inline_cards(live: list[tuple[Line, etree._Element | None]]) -> list[Cut]:
+    """Cards nested in running text (a person's picture with links to their stories, shown on
+    hover): their text runs into the sentence around them ("Jane DoeJane Doe Other headline")."""
+    cuts = []
+    for line, el in live:
+        if el is None:
+            continue
+        cards = [c for c in el.iter("span", "div") if _is_card(c)]
+        for card in cards:
+            if any(_is_card(c) for c in card.iterdescendants("span", "div")):
+                continue  # only the innermost card: the link that opens it stays
+            words = card.text_content().split()
+            found = re.search(r"\s*".join(map(re.escape, words)), line.text) if words else None
+            if found and found.end() > found.start():
+                cuts.append(Cut(line.start + found.start(), line.start + found.end(), "boilerplate"))
     return cuts
 
 
