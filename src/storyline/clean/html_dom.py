@@ -208,7 +208,8 @@ def add_quotes(text: str, page: str) -> str:
     tree = parse_page(page)
     if tree is None:
         return text
-    lines = [norm(x) for x in text.split("\n") if x.strip()]
+    kept = [x for x in text.split("\n") if x.strip()]
+    lines = [norm(x) for x in kept]
     have = set(lines)
     missing = []
     for quote in tree.iter("blockquote"):
@@ -236,7 +237,7 @@ def add_quotes(text: str, page: str) -> str:
         return text
     log.debug("%d block quotes put back", len(inserts))
     out: list[str] = []
-    for i, line in enumerate(lines):
+    for i, line in enumerate(kept):
         out.append(line)
         out.extend(inserts.get(i, []))
     return "\n".join(out)
@@ -264,7 +265,8 @@ def add_sibling_chunks(text: str, page: str) -> str:
     Paragraphs are merged in document order; nothing changes unless (nearly) every extracted
     line is a ``<p>`` of one container that has same-tag, same-class siblings nearby.
     """
-    lines = [norm(x) for x in text.split("\n") if x.strip()]
+    kept = [x for x in text.split("\n") if x.strip()]
+    lines = [norm(x) for x in kept]
     have = set(lines)
     tree = parse_page(page)
     if tree is None:
@@ -291,7 +293,8 @@ def add_sibling_chunks(text: str, page: str) -> str:
                 paragraphs.append(para)
     if all(para in have for para in paragraphs):
         return text
-    return "\n".join(_merge_in_order(lines, paragraphs, have))
+    original = dict(zip(lines, kept, strict=True))  # extracted lines stay as they were
+    return "\n".join(original.get(x, x) for x in _merge_in_order(lines, paragraphs, have))
 
 
 def _merge_in_order(lines: list[str], paragraphs: list[str], have: set[str]) -> list[str]:

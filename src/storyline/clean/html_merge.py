@@ -18,7 +18,8 @@ def _norm(text: str) -> str:
 
 def add_gap_lines(text: str, candidate: str) -> str:
     """``text`` with the lines of ``candidate`` that fill gaps between its consecutive lines."""
-    lines = [_norm(x) for x in text.split("\n") if x.strip()]
+    kept = [x for x in text.split("\n") if x.strip()]
+    lines = [_norm(x) for x in kept]
     position = {line: i for i, line in enumerate(lines)}
     inserts: dict[int, list[str]] = {}
     previous: str | None = None
@@ -34,7 +35,7 @@ def add_gap_lines(text: str, candidate: str) -> str:
     if not inserts:
         return text
     out: list[str] = []
-    for i, line in enumerate(lines):
-        out.append(line)
+    for i, line in enumerate(kept):
+        out.append(line)  # the extracted line as it was: only added lines are normalised
         out.extend(inserts.get(i, []))
     return "\n".join(out)
