@@ -34,7 +34,7 @@ def clean_capture(capture: Capture, settings: Settings) -> Document:
     if capture.format in ("vtt", "srt"):
         pass  # subtitles are spoken text already; the speakers stage reads them as they are
     elif capture.format == "html":
-        cuts, marks = refine_page_text(raw, metadata.title)
+        cuts, marks = refine_page_text(raw, metadata.title, capture.content)
     elif kind == "transcript" or (capture.format == "text" and looks_like_transcript_page(raw)):
         cuts, marks = clean_transcript(raw)
     else:
