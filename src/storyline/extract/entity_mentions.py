@@ -42,6 +42,7 @@ from storyline.extract.entity_roles import (
     titled_person,
 )
 from storyline.extract.entity_rules import (
+    brand_words,
     facility_rule,
     gazetteer_rule,
     maker_models,
@@ -71,6 +72,7 @@ def find_candidates(parsed: Doc, published: str | None) -> list[Candidate]:
     found = overlay(found, rules)
     found.extend(gazetteer_rule(parsed, lex, found))
     found.extend(model_numbers(parsed, found))
+    found.extend(brand_words(parsed, found))
     found = maker_models(parsed, found)
     found = with_designators(parsed, found, lex)
     found = [with_version(parsed, c) for c in found]

@@ -162,6 +162,26 @@ def model_numbers(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# Brand words written with a lower-case prefix before a capital: "iPhone", "iTunes", "iOS", "eBay".
+# The small model leaves most of them untagged (in "iPhone 4 pre-orders" it tags only "4").
+BRAND_WORD = re.compile(r"^[a-z]{1,2}[A-Z][A-Za-z]*[a-z][A-Za-z]*$|^[a-z][A-Z]{2,4}$")
+
+
+def brand_words(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """Lower-case-first brand words the tagger missed; a version after them is added later."""
+    taken = [(c.start, c.end) for c in found]
+    out = []
+    for token in doc:
+        if not BRAND_WORD.match(token.text) or token.pos_ not in {"PROPN", "NOUN", "ADJ", "X"}:
+            continue
+        start, end = token.idx, token_end(token)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        actor, locative = usage(doc[token.i : token.i + 1])
+        out.append(Candidate(start, end, token.text, "PRODUCT", actor=actor, locative=locative, note="brand word"))
+    return out
+
+
 BARE_MODEL = re.compile(r"^\d{3,4}(?:-\d{1,4}[A-Z]{0,3})?$")
 
 
@@ -257,7 +277,9 @@ def overlay(found: list[Candidate], rules: list[Candidate]) -> list[Candidate]:
 
 __all__ = [
     "BARE_MODEL",
+    "BRAND_WORD",
     "MODEL",
+    "brand_words",
     "facility_rule",
     "gazetteer_rule",
     "maker_models",
