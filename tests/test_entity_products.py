@@ -34,3 +34,16 @@ def test_brand_words_with_versions_are_products(nlp: Any) -> None:
     assert {"zPad 7", "zTunes", "zOS 3"} <= spans
     kinds = {e.name: e.type for e in entities}
     assert kinds["zPad 7"] == "PRODUCT"
+
+
+def test_model_echoes_and_generations(nlp: Any) -> None:
+    text = (
+        "Polar Air ordered 14 Vandor 919 Skyliners. The 919 is late, and options cover 20 more 919s. "
+        "Quill launches 3G zPad. It cost 919 dollars."
+    )
+    _, mentions = _entities(nlp, text)
+    spans = {(text[m.start : m.end], m.start) for m in mentions}
+    assert ("919", text.index("The 919") + 4) in spans
+    assert ("919s", text.index("919s")) in spans
+    assert ("3G zPad", text.index("3G zPad")) in spans
+    assert ("919", text.index("919 dollars")) not in spans

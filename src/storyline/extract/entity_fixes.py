@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from storyline.extract.entity_lexicon import Lexicon
 from storyline.extract.entity_names import name_key
-from storyline.extract.entity_rules import BARE_MODEL, MODEL
+from storyline.extract.entity_rules import BARE_MODEL, ECHO_NOTE, MODEL
 from storyline.extract.entity_tokens import Candidate, doc_text
 
 if TYPE_CHECKING:
@@ -137,11 +137,15 @@ def trim_common_nouns(found: list[Candidate], text: str) -> list[Candidate]:
 
 
 def is_junk(cand: Candidate, lex: Lexicon) -> bool:
+    if cand.note == ECHO_NOTE:
+        return False  # a bare model number once named with its maker ("the 787")
     key = name_key(cand.name)
     if not key or not re.search(r"[a-z]", key) or key in lex.junk:
         return True
     if cand.form == "name" and not any(ch.isupper() for ch in cand.name):
-        return True  # names carry a capital somewhere ("iPhone" does, "iu.edu" does not)
+        # names carry a capital somewhere ("iPhone" does, "iu.edu" does not); plural model
+        # numbers ("777s") are names without one
+        return not (cand.label == "PRODUCT" and re.fullmatch(r"\d{3}s", cand.name))
     if "@" in cand.name or re.search(r"\.(?:com|org|edu|net|gov)\b", cand.name):
         return True
     return len(key) < 2
@@ -211,6 +215,9 @@ def repeated_names(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[Candi
         after = re.match(r"\s*(\S+)", text[m.end() :])
         if after and after.group(1)[:1].isupper() and not re.match(r"[\s,;:.!?]*\n", text[m.end() :]):
             continue  # "Apple Corps": part of a longer name
+        span = doc.char_span(m.start(), m.end())
+        if span is not None and len(span) == 1 and span[0].like_num and span[0].dep_ == "nummod":
+            continue  # "787 dollars": a model number repeated as an amount
         before = text[: m.start()].rstrip()
         if before and re.search(r"[A-Z][\w.-]*$", before) and not re.search(r"[.!?:\"”]\s*$", text[: m.start()]):
             continue

@@ -46,6 +46,7 @@ from storyline.extract.entity_rules import (
     facility_rule,
     gazetteer_rule,
     maker_models,
+    model_echoes,
     model_numbers,
     org_rule,
     overlay,
@@ -74,6 +75,7 @@ def find_candidates(parsed: Doc, published: str | None) -> list[Candidate]:
     found.extend(model_numbers(parsed, found))
     found.extend(brand_words(parsed, found))
     found = maker_models(parsed, found)
+    found.extend(model_echoes(parsed, found))
     found = with_designators(parsed, found, lex)
     found = [with_version(parsed, c) for c in found]
     found = [class_noun_fix(parsed, c, lex) for c in found]

@@ -195,15 +195,62 @@ def maker_models(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         if span is None or span.end >= len(doc):
             continue
         model = doc[span.end]
-        if not (MODEL.match(model.text) or BARE_MODEL.match(model.text)) or model.idx != cand.end + 1:
+        if not _designation(_singular(model.text)) or model.idx != cand.end + 1:
             continue
         last = model
         after = doc[model.i + 1] if model.i + 1 < len(doc) else None
-        if after is not None and after.pos_ == "PROPN" and capitalised(after) and after.ent_type_ != "GPE":
+        if (
+            after is not None
+            and after.pos_ in {"PROPN", "NOUN"}
+            and capitalised(after)
+            and after.ent_type_ != "GPE"
+            and not after.is_sent_start
+        ):
             last = after
         start, end = cand.start, token_end(last)
         out = [c for c in out if not (c.start < end and start < c.end)]
         out.append(Candidate(start, end, clean_surface(doc_text(doc)[start:end]), "PRODUCT", note="maker and model"))
+    return out
+
+
+ECHO_NOTE = "model named earlier with its maker"
+
+
+def _singular(word: str) -> str:
+    """'787s' -> '787', 'Dreamliners' -> 'Dreamliner'; short words ("Bus") stay."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _designation(word: str) -> bool:
+    return bool(MODEL.match(word) or BARE_MODEL.match(word))
+
+
+def model_echoes(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """'the 787', '46 more 787s', 'Dreamliners' after 'Boeing 787 Dreamliner': once a document names
+    a maker's model, the bare designation or model name (singular or plural) is that product.
+
+    A bare number is a product only through such an echo: alone, "787" could be any amount.
+    """
+    parts: set[str] = set()
+    for cand in found:
+        if cand.label in {"PERSON", "GPE", "LOC", "FAC", "NORP"} or " " not in cand.name:
+            continue  # the tagger types "Maker 919 Skyliner" as anything from a product to a work of art
+        words = [_singular(w) for w in cand.name.split()]
+        designations = [w for w in words if _designation(w)]
+        if len(designations) != 1 or words.index(designations[0]) == 0:
+            continue
+        parts.update(words[words.index(designations[0]) :])
+    if not parts:
+        return []
+    taken = [(c.start, c.end) for c in found]
+    out = []
+    for token in doc:
+        if _singular(token.text) not in parts or (token.like_num and token.dep_ == "nummod"):
+            continue  # "787 dollars" counts dollars
+        end = token_end(token)
+        if any(s < end and token.idx < e for s, e in taken):
+            continue
+        out.append(Candidate(token.idx, end, token.text, "PRODUCT", note=ECHO_NOTE))
     return out
 
 
@@ -233,16 +280,27 @@ def with_designators(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[Can
 _VERSION = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})?|\d[A-Z]{1,2}S?)$")
 
 
+# A network generation written before a product: "3G iPhone" (plain numbers there count things).
+_GENERATION = re.compile(r"(?<![\w-])(\d[A-Z]{1,2}S?) $")
+
+
 def with_version(doc: Doc, cand: Candidate) -> Candidate:
-    """A product (or lower-case-first brand like "iPhone") followed by a version number is one product."""
+    """A product (or lower-case-first brand like "iPhone") with a version number after it, or a
+    generation before it ("3G iPhone"), is one product."""
     if not (cand.label == "PRODUCT" or (cand.label == "ORG" and cand.name[:1].islower())):
         return cand
-    follow = re.match(r" (\S+?)(?=[\s,.;:!?)]|$)", doc_text(doc)[cand.end : cand.end + 12])
-    if follow is None or not _VERSION.match(follow.group(1)):
-        return cand
-    end = cand.end + 1 + len(follow.group(1))
-    name = clean_surface(doc_text(doc)[cand.start : end])
-    return Candidate(cand.start, end, name, "PRODUCT", cand.form, cand.descriptions, note="product and version")
+    text = doc_text(doc)
+    start, end = cand.start, cand.end
+    follow = re.match(r" (\S+?)(?=[\s,.;:!?)]|$)", text[cand.end : cand.end + 12])
+    if follow is not None and _VERSION.match(follow.group(1)):
+        end = cand.end + 1 + len(follow.group(1))
+    else:
+        before = _GENERATION.search(text[max(0, cand.start - 6) : cand.start])
+        if before is None:
+            return cand
+        start = cand.start - len(before.group(0))
+    name = clean_surface(text[start:end])
+    return Candidate(start, end, name, "PRODUCT", cand.form, cand.descriptions, note="product and version")
 
 
 def _gazetteer_word(token: Token) -> bool:
@@ -278,11 +336,13 @@ def overlay(found: list[Candidate], rules: list[Candidate]) -> list[Candidate]:
 __all__ = [
     "BARE_MODEL",
     "BRAND_WORD",
+    "ECHO_NOTE",
     "MODEL",
     "brand_words",
     "facility_rule",
     "gazetteer_rule",
     "maker_models",
+    "model_echoes",
     "model_numbers",
     "org_rule",
     "overlay",
