@@ -47,3 +47,11 @@ def test_model_echoes_and_generations(nlp: Any) -> None:
     assert ("919s", text.index("919s")) in spans
     assert ("3G zPad", text.index("3G zPad")) in spans
     assert ("919", text.index("919 dollars")) not in spans
+
+
+def test_two_names_one_space_apart_are_one(nlp: Any) -> None:
+    text = "Shares of Northrop and Lockheed Martin rose on Monday. Engineers at Lockheed Martin built the jet."
+    _, mentions = _entities(nlp, text)
+    spans = _spans(text, mentions)
+    assert "Lockheed Martin" in spans
+    assert "Martin" not in spans and "Lockheed" not in spans

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from storyline.extract.entity_lexicon import Lexicon
-from storyline.extract.entity_names import name_key
+from storyline.extract.entity_names import clean_surface, name_key
 from storyline.extract.entity_rules import BARE_MODEL, ECHO_NOTE, MODEL
 from storyline.extract.entity_tokens import Candidate, doc_text
 
@@ -88,6 +88,46 @@ def short_forms(doc: Doc, lex: Lexicon, found: list[Candidate]) -> list[Candidat
                     note=f"short form of {form.target}",
                 )
             )
+    return out
+
+
+# Types whose name can run on into the next name ("Lockheed" + "Martin", "iTunes" + "Music Store").
+_JOINABLE = frozenset({"ORG", "PRODUCT", "LOC", "FAC", "WORK_OF_ART"})
+
+
+def adjacent_names(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Two names one space apart are one name the tagger cut in two: 'Lockheed' + 'Martin',
+    'iPhone' + 'SDK', 'Bay of' + 'Biscay'. People and places before a name stay apart ("Apple
+    Inc. Steve Jobs", "UK iTunes store"), and so does a name ending in a lower-case class word
+    ("at Heathrow airport Boeing said")."""
+    out: list[Candidate] = []
+    for cand in sorted(found, key=lambda c: (c.start, -c.end)):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and cand.start == prev.end + 1
+            and text[prev.end] == " "
+            and text[cand.start].isalnum()
+            and prev.label in _JOINABLE
+            and cand.label in _JOINABLE | {"PERSON"}
+            and not (cand.label == "PERSON" and " " in cand.name)
+            and prev.name.split()[-1][:1].isupper()
+            and prev.form == cand.form == "name"
+        ):
+            name = clean_surface(text[prev.start : cand.end])
+            out[-1] = Candidate(
+                prev.start,
+                cand.end,
+                name,
+                prev.label,
+                prev.form,
+                prev.descriptions + cand.descriptions,
+                actor=prev.actor or cand.actor,
+                locative=prev.locative,
+                note="two names one space apart",
+            )
+            continue
+        out.append(cand)
     return out
 
 
@@ -227,6 +267,7 @@ def repeated_names(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[Candi
 
 
 __all__ = [
+    "adjacent_names",
     "class_noun_fix",
     "coordination_fix",
     "drop_inside_descriptions",

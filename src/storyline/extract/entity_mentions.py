@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from storyline.extract.entity_fixes import (
+    adjacent_names,
     class_noun_fix,
     coordination_fix,
     drop_inside_descriptions,
@@ -78,6 +79,7 @@ def find_candidates(parsed: Doc, published: str | None) -> list[Candidate]:
     found.extend(model_echoes(parsed, found))
     found = with_designators(parsed, found, lex)
     found = [with_version(parsed, c) for c in found]
+    found = adjacent_names(doc_text(parsed), found)
     found = [class_noun_fix(parsed, c, lex) for c in found]
     found.extend(short_forms(parsed, lex, found))
     found = coordination_fix(parsed, found)

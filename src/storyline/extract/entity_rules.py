@@ -35,7 +35,12 @@ def org_rule(doc: Doc, lex: Lexicon) -> list[Candidate]:
             left -= 1
         right = token.i
         k = token.i + 1
-        while k + 1 < len(doc) and doc[k].lower_ in {"for", "of", "on", "and", "&"} and capitalised(doc[k + 1]):
+        while (
+            k + 1 < len(doc)
+            and doc[k].lower_ in {"for", "of", "on", "and", "&"}
+            and capitalised(doc[k + 1])
+            and doc[k + 1].ent_type_ not in {"DATE", "TIME"}  # "the Office on June 18 upheld"
+        ):
             k += 1
             while k < len(doc) and (
                 capitalised(doc[k]) or (doc[k].lower_ == "the" and k + 1 < len(doc) and capitalised(doc[k + 1]))
