@@ -55,3 +55,10 @@ def test_two_names_one_space_apart_are_one(nlp: Any) -> None:
     spans = _spans(text, mentions)
     assert "Lockheed Martin" in spans
     assert "Martin" not in spans and "Lockheed" not in spans
+
+
+def test_possessive_inside_a_known_name_stays(nlp: Any) -> None:
+    text = "Envoys of the People's Republic of China met in Geneva. Quill Corp's zPad sold well."
+    entities, mentions = _entities(nlp, text)
+    assert "People's Republic of China" in _spans(text, mentions)
+    assert "Taiwan" not in {e.name for e in entities}

@@ -32,7 +32,7 @@ from storyline.extract.entity_fixes import (
     trim_common_nouns,
 )
 from storyline.extract.entity_lexicon import Lexicon, lexicon
-from storyline.extract.entity_names import clean_surface
+from storyline.extract.entity_names import clean_surface, name_key
 from storyline.extract.entity_roles import (
     TITLE_GLUE,
     appositive,
@@ -58,7 +58,7 @@ from storyline.extract.entity_tokens import ARTICLES, Candidate, doc_text, is_ti
 from storyline.records import Description
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 
@@ -115,7 +115,9 @@ def _from_ent(ent: Span, lex: Lexicon, published: str | None) -> list[Candidate]
     if label == "NORP" and not any(t.tag_ == "NNPS" for t in tokens):
         return []  # nationality adjectives ("Russian") describe, they do not name
     pieces = [
-        part for piece in split_short_lines([t for t in tokens if not t.is_space]) for part in split_possessive(piece)
+        part
+        for piece in split_short_lines([t for t in tokens if not t.is_space])
+        for part in ([piece] if _known_whole(piece, lex) else split_possessive(piece))
     ]
     out = []
     for piece in pieces:
@@ -130,6 +132,11 @@ def _from_ent(ent: Span, lex: Lexicon, published: str | None) -> list[Candidate]
         actor, locative = usage(ent.doc[piece[0].i : head.i + 1])
         out.append(Candidate(start, end, name, label, descriptions=tuple(descriptions), actor=actor, locative=locative))
     return out
+
+
+def _known_whole(tokens: list[Token], lex: Lexicon) -> bool:
+    """ "People's Republic of China": a gazetteer name with a possessive inside is not two names."""
+    return name_key(doc_text(tokens[0].doc)[tokens[0].idx : token_end(tokens[-1])]) in lex.known
 
 
 __all__ = ["KEPT_LABELS", "Candidate", "find_candidates"]
