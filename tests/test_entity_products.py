@@ -62,3 +62,11 @@ def test_possessive_inside_a_known_name_stays(nlp: Any) -> None:
     entities, mentions = _entities(nlp, text)
     assert "People's Republic of China" in _spans(text, mentions)
     assert "Taiwan" not in {e.name for e in entities}
+
+
+def test_variant_designations_cut_by_the_tokenizer(nlp: Any) -> None:
+    text = "The new 919-300LR flies non-stop. The score was 130-120 on Sunday."
+    _, mentions = _entities(nlp, text)
+    spans = _spans(text, mentions)
+    assert "919-300LR" in spans
+    assert "130-120" not in spans

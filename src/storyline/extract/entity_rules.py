@@ -152,18 +152,25 @@ def gazetteer_rule(doc: Doc, lex: Lexicon, found: list[Candidate]) -> list[Candi
 MODEL = re.compile(r"^(?:[A-Z]{1,3}-?\d{2,4}[A-Za-z]{0,3}|\d{3}-\d{2,3}[A-Z]{0,2})$")
 
 
+# Variant designations the tokenizer cuts at the hyphen ("777", "-", "200LR"); the letter suffix
+# tells them from scores and ranges ("130-120"), which stay out.
+_VARIANT = re.compile(r"(?<![\w$.-])\d{3}-\d{2,3}[A-Z]{1,2}(?![\w-])")
+
+
 def model_numbers(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """Product model designations the tagger leaves out; known bodies ("G20") are found earlier."""
     taken = [(c.start, c.end) for c in found]
     out = []
+    spans = [(m.start(), m.end()) for m in _VARIANT.finditer(doc_text(doc))]
     for token in doc:
         text = token.text[:-1] if token.text.endswith("s") and MODEL.match(token.text[:-1]) else token.text
-        if not MODEL.match(text):
-            continue
-        start, end = token.idx, token.idx + len(text)
+        if MODEL.match(text):
+            spans.append((token.idx, token.idx + len(text)))
+    for start, end in sorted(spans):
         if any(s < end and start < e for s, e in taken):
             continue
-        out.append(Candidate(start, end, text, "PRODUCT", note="model designation"))
+        taken.append((start, end))
+        out.append(Candidate(start, end, doc_text(doc)[start:end], "PRODUCT", note="model designation"))
     return out
 
 
