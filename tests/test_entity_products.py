@@ -70,3 +70,11 @@ def test_variant_designations_cut_by_the_tokenizer(nlp: Any) -> None:
     spans = _spans(text, mentions)
     assert "919-300LR" in spans
     assert "130-120" not in spans
+
+
+def test_spaced_dash_ends_a_name(nlp: Any) -> None:
+    text = "The firm is based in San Jose - Quillfield said so on Friday."
+    _, mentions = _entities(nlp, text)
+    spans = _spans(text, mentions)
+    assert not any(" - " in s for s in spans)
+    assert "San Jose" in spans

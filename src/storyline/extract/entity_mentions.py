@@ -40,6 +40,7 @@ from storyline.extract.entity_roles import (
     preceding_title,
     split_possessive,
     split_short_lines,
+    split_spaced_dashes,
     titled_person,
 )
 from storyline.extract.entity_rules import (
@@ -116,7 +117,8 @@ def _from_ent(ent: Span, lex: Lexicon, published: str | None) -> list[Candidate]
         return []  # nationality adjectives ("Russian") describe, they do not name
     pieces = [
         part
-        for piece in split_short_lines([t for t in tokens if not t.is_space])
+        for line in split_short_lines([t for t in tokens if not t.is_space])
+        for piece in split_spaced_dashes(line)
         for part in ([piece] if _known_whole(piece, lex) else split_possessive(piece))
     ]
     out = []
