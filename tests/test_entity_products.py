@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.extract.entities import find_entities
+from storyline.extract.entity_names import name_key
 from storyline.offsets import OffsetMap
 from storyline.records import Document, LocalEntity, Mention, Metadata
 
@@ -78,3 +79,19 @@ def test_spaced_dash_ends_a_name(nlp: Any) -> None:
     spans = _spans(text, mentions)
     assert not any(" - " in s for s in spans)
     assert "San Jose" in spans
+
+
+def test_generation_before_or_after_is_one_key() -> None:
+    assert name_key("3G zPad") == name_key("zPad 3G")
+    assert name_key("4th Infantry Division") == "4th infantry division"
+
+
+def test_carrier_named_without_its_class_word(nlp: Any) -> None:
+    text = (
+        "Polar Eastern Airlines ordered jets. Polar Eastern said the planes fly from Norland. Norland Airways did not."
+    )
+    entities, mentions = _entities(nlp, text)
+    polar = [e for e in entities if e.name == "Polar Eastern Airlines"]
+    assert polar and "Polar Eastern" in polar[0].aliases
+    norland = {e.key for e in entities if e.name == "Norland"}
+    assert not norland & {m.entity for m in mentions if text[m.start : m.end] == "Norland Airways"}

@@ -28,6 +28,8 @@ from storyline.extract.entity_mentions import Candidate
 from storyline.extract.entity_names import initials, is_acronym, name_key, sound_key
 from storyline.records import Description, LocalEntity, Mention
 
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+
 
 @dataclass
 class _Group:
@@ -204,6 +206,8 @@ def _link_designators(groups: _Groups, lex: Lexicon) -> None:
                 continue
             if by_key[base].label() in {"PERSON"} and group.label() != "PERSON":
                 continue
+            if by_key[base].label() in _PLACES and group.label() not in _PLACES:
+                continue  # "Qatar" the country is not "Qatar Airways"
             groups.merge(base, group.key, why)
             break
 

@@ -42,8 +42,10 @@ def org_rule(doc: Doc, lex: Lexicon) -> list[Candidate]:
             and doc[k + 1].ent_type_ not in {"DATE", "TIME"}  # "the Office on June 18 upheld"
         ):
             k += 1
-            while k < len(doc) and (
-                capitalised(doc[k]) or (doc[k].lower_ == "the" and k + 1 < len(doc) and capitalised(doc[k + 1]))
+            while (
+                k < len(doc)
+                and doc[k].ent_type_ != "PERSON"  # "Secretary of the Air Force for Acquisition Ann Lee"
+                and (capitalised(doc[k]) or (doc[k].lower_ == "the" and k + 1 < len(doc) and capitalised(doc[k + 1])))
             ):
                 right = k
                 k += 1
