@@ -95,3 +95,15 @@ def test_carrier_named_without_its_class_word(nlp: Any) -> None:
     assert polar and "Polar Eastern" in polar[0].aliases
     norland = {e.key for e in entities if e.name == "Norland"}
     assert not norland & {m.entity for m in mentions if text[m.start : m.end] == "Norland Airways"}
+
+
+def test_market_names_and_currency_codes(nlp: Any) -> None:
+    text = (
+        "Shares slid on Wall Street on Friday. The Standard & Poor's 500 index lost 2%, "
+        "and the fee is $45 (USD) a year."
+    )
+    entities, mentions = _entities(nlp, text)
+    spans = _spans(text, mentions)
+    assert {"Wall Street", "Standard & Poor's 500"} <= spans
+    assert "USD" not in spans
+    assert "S&P 500" in {e.name for e in entities}

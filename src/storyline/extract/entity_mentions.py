@@ -73,7 +73,7 @@ def find_candidates(parsed: Doc, published: str | None) -> list[Candidate]:
             found.extend(_from_ent(ent, lex, published))
     rules = org_rule(parsed, lex) + facility_rule(parsed, lex)
     found = overlay(found, rules)
-    found.extend(gazetteer_rule(parsed, lex, found))
+    found = overlay(found, gazetteer_rule(parsed, lex, found))
     found.extend(model_numbers(parsed, found))
     found.extend(brand_words(parsed, found))
     found = maker_models(parsed, found)

@@ -109,24 +109,24 @@ def facility_rule(doc: Doc, lex: Lexicon) -> list[Candidate]:
 
 
 def gazetteer_rule(doc: Doc, lex: Lexicon, found: list[Candidate]) -> list[Candidate]:
-    """Known places and bodies the tagger missed ("Luhansk and Donetsk"): proper nouns looked up."""
-    covered = bytearray(len(doc_text(doc)) + 1)
-    for c in found:
-        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+    """Known places and bodies the tagger missed ("Luhansk and Donetsk") or cut short ("Standard &
+    Poor's" of "Standard & Poor's 500"): proper nouns looked up. A match may overlap the tagger's
+    spans only by containing them; :func:`overlay` then puts it in their place."""
+    spans = sorted((c.start, c.end) for c in found)
     tokens = list(doc)
     heads = [_gazetteer_word(t) for t in tokens]
-    inner = [h or t.like_num or t.text in {"&", "-"} for h, t in zip(heads, tokens, strict=True)]
+    inner = [h or t.like_num or t.text in {"&", "-", "'s", "’s"} for h, t in zip(heads, tokens, strict=True)]
     out: list[Candidate] = []
     i = 0
     while i < len(tokens):
         hit = 0
         if heads[i]:
-            for width in (4, 3, 2, 1):
+            for width in (5, 4, 3, 2, 1):
                 last = i + width - 1
                 if last >= len(tokens) or not all(inner[i + 1 : last + 1]):
                     continue
                 start, end = tokens[i].idx, token_end(tokens[last])
-                if name_key(doc_text(doc)[start:end]) in lex.strong and not any(covered[start:end]):
+                if name_key(doc_text(doc)[start:end]) in lex.strong and _free_or_containing(spans, start, end):
                     hit = width
                     break
         if not hit:
@@ -148,6 +148,12 @@ def gazetteer_rule(doc: Doc, lex: Lexicon, found: list[Candidate]) -> list[Candi
         )
         i += hit
     return out
+
+
+def _free_or_containing(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does [start, end) overlap no span, or strictly contain every span it overlaps?"""
+    overlapping = [(s, e) for s, e in spans if s < end and start < e]
+    return all(start <= s and e <= end and (s, e) != (start, end) for s, e in overlapping)
 
 
 # Model designations: "A380", "KC-45", "F-16", "777-200LR", "737-800".
