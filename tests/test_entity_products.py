@@ -107,3 +107,11 @@ def test_market_names_and_currency_codes(nlp: Any) -> None:
     assert {"Wall Street", "Standard & Poor's 500"} <= spans
     assert "USD" not in spans
     assert "S&P 500" in {e.name for e in entities}
+
+
+def test_short_form_of_a_designated_company_tagged_as_a_place(nlp: Any) -> None:
+    text = "Kestrel Motor Corp. overtook its rivals. Kestrel's new car outsold them all."
+    entities, mentions = _entities(nlp, text)
+    company = [e for e in entities if e.name == "Kestrel Motor Corp."]
+    assert company
+    assert {text[m.start : m.end] for m in mentions if m.entity == company[0].key} >= {"Kestrel"}

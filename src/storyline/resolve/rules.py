@@ -109,23 +109,28 @@ def _merge_blocks(
         if len(members) < 2:
             continue
         one_word = loose and " " not in block_key
+        unknown_place = one_word and block_key not in lexicon().known
         if one_word:
             members = sorted(members, key=lambda i: -clusters.nodes[i].mentions)
         by_type: list[int] = []
         for i in members:
             for j in by_type:
                 a, b = clusters.nodes[i].type, clusters.nodes[j].type
-                if compatible(a, b) or (one_word and _mistagged(a, b)):
+                if compatible(a, b) or (one_word and _mistagged(a, b, unknown_place)):
                     clusters.merge(i, j, why(clusters.nodes[i], clusters.nodes[j], block_key))
                     break
             else:
                 by_type.append(i)
 
 
-def _mistagged(a: str, b: str) -> bool:
+def _mistagged(a: str, b: str, unknown_place: bool = False) -> bool:
     """One word tagged a person in one document and an organisation or product in another
-    ("Ryanair", "Pixar"): the tagger's commonest error on single words; places stay apart."""
-    return {a, b} <= {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART"}
+    ("Ryanair", "Pixar"): the tagger's commonest error on single words. Places stay apart,
+    unless no gazetteer knows the word as a place ("AirTran" tagged GPE once)."""
+    names = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART"}
+    if {a, b} <= names:
+        return True
+    return unknown_place and {a, b} <= names | {"GPE"} and {a, b} & {"ORG", "PRODUCT"} != set()
 
 
 def _same_name_why(a: Node, b: Node, key: str) -> str:
