@@ -37,6 +37,12 @@ def test_brand_words_with_versions_are_products(nlp: Any) -> None:
     assert kinds["zPad 7"] == "PRODUCT"
 
 
+def test_dotted_versions_stay_whole(nlp: Any) -> None:
+    text = "The update, zPod Software 2.1.3, works with older players. It ends in 2.1."
+    _, mentions = _entities(nlp, text)
+    assert "zPod Software 2.1.3" in _spans(text, mentions)
+
+
 def test_model_echoes_and_generations(nlp: Any) -> None:
     text = (
         "Polar Air ordered 14 Vandor 919 Skyliners. The 919 is late, and options cover 20 more 919s. "

@@ -297,7 +297,7 @@ def with_designators(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[Can
 
 
 # Version after a product name: "iPhone 4", "iOS 5", "Windows 7", "iPhone 3GS".
-_VERSION = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})?|\d[A-Z]{1,2}S?)$")
+_VERSION = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}|\d[A-Z]{1,2}S?)$")
 
 
 # A network generation written before a product: "3G iPhone" (plain numbers there count things).
@@ -311,7 +311,7 @@ def with_version(doc: Doc, cand: Candidate) -> Candidate:
         return cand
     text = doc_text(doc)
     start, end = cand.start, cand.end
-    follow = re.match(r" (\S+?)(?=[\s,.;:!?)]|$)", text[cand.end : cand.end + 12])
+    follow = re.match(r" ([\dA-Z.]+?)(?=[\s,;:!?)]|[.](?!\d)|$)", text[cand.end : cand.end + 12])
     if follow is not None and _VERSION.match(follow.group(1)):
         end = cand.end + 1 + len(follow.group(1))
     else:
