@@ -121,3 +121,10 @@ def test_short_form_of_a_designated_company_tagged_as_a_place(nlp: Any) -> None:
     company = [e for e in entities if e.name == "Kestrel Motor Corp."]
     assert company
     assert {text[m.start : m.end] for m in mentions if m.entity == company[0].key} >= {"Kestrel"}
+
+
+def test_maker_and_model_name(nlp: Any) -> None:
+    text = "The company's Chevrolet Volt will go on sale in 2010, the automaker said."
+    entities, mentions = _entities(nlp, text)
+    assert "Chevrolet Volt" in _spans(text, mentions)
+    assert {e.name: e.type for e in entities}["Chevrolet Volt"] == "PRODUCT"

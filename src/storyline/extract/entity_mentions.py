@@ -48,6 +48,7 @@ from storyline.extract.entity_rules import (
     facility_rule,
     gazetteer_rule,
     maker_models,
+    maker_names,
     model_echoes,
     model_numbers,
     org_rule,
@@ -77,6 +78,7 @@ def find_candidates(parsed: Doc, published: str | None) -> list[Candidate]:
     found.extend(model_numbers(parsed, found))
     found.extend(brand_words(parsed, found))
     found = maker_models(parsed, found)
+    found = maker_names(parsed, found, lex)
     found.extend(model_echoes(parsed, found))
     found = with_designators(parsed, found, lex)
     found = [with_version(parsed, c) for c in found]

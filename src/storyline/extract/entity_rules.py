@@ -16,7 +16,7 @@ from storyline.extract.entity_names import clean_surface, name_key
 from storyline.extract.entity_tokens import ARTICLES, Candidate, capitalised, doc_text, is_title, token_end, usage
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def org_rule(doc: Doc, lex: Lexicon) -> list[Candidate]:
@@ -233,6 +233,52 @@ def maker_models(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def maker_names(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """'Chevrolet Volt', 'Chevy Volt': a maker's name and a proper noun the tagger left untagged
+    right after it name a product. Only in sentence-case text (a title-case headline capitalises
+    every word) and never over a title ("Boeing Chief ...") or an organisation word."""
+    taken = {c.start for c in found}
+    out = list(found)
+    for cand in found:
+        if cand.label != "ORG":
+            continue
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is None or span.end >= len(doc) or doc[span.end].idx != cand.end + 1:
+            continue
+        run: list[Token] = []
+        k = span.end
+        while k < len(doc) and len(run) < 2 and _model_word(doc[k], lex):
+            run.append(doc[k])
+            k += 1
+        if not run or (k < len(doc) and capitalised(doc[k])) or run[0].idx in taken or _title_case(span.sent):
+            continue
+        end = token_end(run[-1])
+        out = [c for c in out if c is not cand]
+        out.append(
+            Candidate(
+                cand.start, end, clean_surface(doc_text(doc)[cand.start : end]), "PRODUCT", note="maker and model name"
+            )
+        )
+    return out
+
+
+def _model_word(token: Token, lex: Lexicon) -> bool:
+    return (
+        token.pos_ == "PROPN"
+        and capitalised(token)
+        and not token.ent_type_
+        and not is_title(token, lex)
+        and token.text not in lex.org_heads
+        and name_key(token.text) not in lex.designators
+    )
+
+
+def _title_case(sent: Span) -> bool:
+    """Most words capitalised: a headline in title case, where capitals say nothing."""
+    words = [t for t in sent if t.is_alpha and len(t.text) > 3]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) > 0.6 * len(words)
+
+
 ECHO_NOTE = "model named earlier with its maker"
 
 
@@ -362,6 +408,7 @@ __all__ = [
     "facility_rule",
     "gazetteer_rule",
     "maker_models",
+    "maker_names",
     "model_echoes",
     "model_numbers",
     "org_rule",
