@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from storyline.extract.entity_lexicon import Lexicon
 from storyline.extract.entity_names import clean_surface, name_key
-from storyline.extract.entity_rules import BARE_MODEL, ECHO_NOTE, MODEL
+from storyline.extract.entity_products import BARE_MODEL, ECHO_NOTE, MODEL
 from storyline.extract.entity_tokens import Candidate, doc_text
 
 if TYPE_CHECKING:

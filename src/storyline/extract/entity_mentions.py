@@ -13,6 +13,9 @@ each fixed here by one rule:
   Strategy", "Stimson Center") and facilities named by a class word ("Vostochny Cosmodrome",
   "Vostochny spaceport") are found from data files;
 - a name followed by an organisation class noun ("the Rodong Sinmun newspaper") is an ORG;
+- product names the model leaves out or cuts short ("iPhone 4", "the 787", "Chevrolet Volt")
+  come from :mod:`storyline.extract.entity_products`;
+- two names one space apart are one ("Lockheed" + "Martin"), and a spaced dash ends a name;
 - short forms such as "the North" refer to a place the document names in full;
 - nationality adjectives, numbers and page furniture ("Transcript") are not entities.
 """
@@ -33,6 +36,14 @@ from storyline.extract.entity_fixes import (
 )
 from storyline.extract.entity_lexicon import Lexicon, lexicon
 from storyline.extract.entity_names import clean_surface, name_key
+from storyline.extract.entity_products import (
+    brand_words,
+    maker_models,
+    maker_names,
+    model_echoes,
+    model_numbers,
+    with_version,
+)
 from storyline.extract.entity_roles import (
     TITLE_GLUE,
     appositive,
@@ -43,19 +54,7 @@ from storyline.extract.entity_roles import (
     split_spaced_dashes,
     titled_person,
 )
-from storyline.extract.entity_rules import (
-    brand_words,
-    facility_rule,
-    gazetteer_rule,
-    maker_models,
-    maker_names,
-    model_echoes,
-    model_numbers,
-    org_rule,
-    overlay,
-    with_designators,
-    with_version,
-)
+from storyline.extract.entity_rules import facility_rule, gazetteer_rule, org_rule, overlay, with_designators
 from storyline.extract.entity_tokens import ARTICLES, Candidate, doc_text, is_title, token_end, usage
 from storyline.records import Description
 
