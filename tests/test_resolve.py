@@ -175,3 +175,30 @@ def test_middle_initial_and_commonest_full_name() -> None:
     )
     assert [e.name for e in index.entities] == ["Marta Velez"]
     assert "Marta J. Velez" in index.entities[0].aliases
+
+
+def test_model_variants_join_their_family_and_makers_stay_apart() -> None:
+    index = resolve_entities(
+        [
+            _doc("a", ("Vandor 919", "PRODUCT", (), ()), ("Vandor", "ORG", (), ())),
+            _doc("b", ("919-300LR", "PRODUCT", (), ()), ("Polar Air 919", "PRODUCT", (), ())),
+            _doc("c", ("919s", "PRODUCT", (), ()), ("Vandor 717", "PRODUCT", (), ())),
+        ]
+    )
+    family = _entity(index.entities, "Vandor 919")
+    assert {"919-300LR", "919s", "Polar Air 919"} <= {family.name, *family.aliases}
+    assert "Vandor" not in {family.name, *family.aliases}
+    assert "Vandor 717" not in {family.name, *family.aliases}
+
+
+def test_one_word_mistyped_as_a_place_joins_the_organisation() -> None:
+    index = resolve_entities(
+        [
+            _doc("a", ("Kestrelair", "ORG", (), ())),
+            _doc("b", ("Kestrelair", "GPE", (), ())),
+            _doc("c", ("Paris", "GPE", (), ())),
+            _doc("d", ("Paris", "ORG", (), ())),
+        ]
+    )
+    assert len([e for e in index.entities if e.name == "Kestrelair"]) == 1
+    assert len([e for e in index.entities if e.name == "Paris"]) == 2

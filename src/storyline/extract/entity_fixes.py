@@ -12,8 +12,8 @@ import re
 from typing import TYPE_CHECKING
 
 from storyline.extract.entity_lexicon import Lexicon
-from storyline.extract.entity_names import name_key
-from storyline.extract.entity_rules import BARE_MODEL, MODEL
+from storyline.extract.entity_names import clean_surface, name_key
+from storyline.extract.entity_products import BARE_MODEL, ECHO_NOTE, MODEL
 from storyline.extract.entity_tokens import Candidate, doc_text
 
 if TYPE_CHECKING:
@@ -91,6 +91,46 @@ def short_forms(doc: Doc, lex: Lexicon, found: list[Candidate]) -> list[Candidat
     return out
 
 
+# Types whose name can run on into the next name ("Lockheed" + "Martin", "iTunes" + "Music Store").
+_JOINABLE = frozenset({"ORG", "PRODUCT", "LOC", "FAC", "WORK_OF_ART"})
+
+
+def adjacent_names(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Two names one space apart are one name the tagger cut in two: 'Lockheed' + 'Martin',
+    'iPhone' + 'SDK', 'Bay of' + 'Biscay'. People and places before a name stay apart ("Apple
+    Inc. Steve Jobs", "UK iTunes store"), and so does a name ending in a lower-case class word
+    ("at Heathrow airport Boeing said")."""
+    out: list[Candidate] = []
+    for cand in sorted(found, key=lambda c: (c.start, -c.end)):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and cand.start == prev.end + 1
+            and text[prev.end] == " "
+            and text[cand.start].isalnum()
+            and prev.label in _JOINABLE
+            and cand.label in _JOINABLE | {"PERSON"}
+            and not (cand.label == "PERSON" and " " in cand.name)
+            and prev.name.split()[-1][:1].isupper()
+            and prev.form == cand.form == "name"
+        ):
+            name = clean_surface(text[prev.start : cand.end])
+            out[-1] = Candidate(
+                prev.start,
+                cand.end,
+                name,
+                prev.label,
+                prev.form,
+                prev.descriptions + cand.descriptions,
+                actor=prev.actor or cand.actor,
+                locative=prev.locative,
+                note="two names one space apart",
+            )
+            continue
+        out.append(cand)
+    return out
+
+
 def coordination_fix(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """'recognizing Luhansk and Donetsk as states': a one-word person coordinated with places is a place."""
     by_token: dict[int, Candidate] = {}
@@ -137,11 +177,15 @@ def trim_common_nouns(found: list[Candidate], text: str) -> list[Candidate]:
 
 
 def is_junk(cand: Candidate, lex: Lexicon) -> bool:
+    if cand.note == ECHO_NOTE:
+        return False  # a bare model number once named with its maker ("the 787")
     key = name_key(cand.name)
     if not key or not re.search(r"[a-z]", key) or key in lex.junk:
         return True
     if cand.form == "name" and not any(ch.isupper() for ch in cand.name):
-        return True  # names carry a capital somewhere ("iPhone" does, "iu.edu" does not)
+        # names carry a capital somewhere ("iPhone" does, "iu.edu" does not); plural model
+        # numbers ("777s") are names without one
+        return not (cand.label == "PRODUCT" and re.fullmatch(r"\d{3}s", cand.name))
     if "@" in cand.name or re.search(r"\.(?:com|org|edu|net|gov)\b", cand.name):
         return True
     return len(key) < 2
@@ -211,6 +255,9 @@ def repeated_names(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[Candi
         after = re.match(r"\s*(\S+)", text[m.end() :])
         if after and after.group(1)[:1].isupper() and not re.match(r"[\s,;:.!?]*\n", text[m.end() :]):
             continue  # "Apple Corps": part of a longer name
+        span = doc.char_span(m.start(), m.end())
+        if span is not None and len(span) == 1 and span[0].like_num and span[0].dep_ == "nummod":
+            continue  # "787 dollars": a model number repeated as an amount
         before = text[: m.start()].rstrip()
         if before and re.search(r"[A-Z][\w.-]*$", before) and not re.search(r"[.!?:\"”]\s*$", text[: m.start()]):
             continue
@@ -220,6 +267,7 @@ def repeated_names(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[Candi
 
 
 __all__ = [
+    "adjacent_names",
     "class_noun_fix",
     "coordination_fix",
     "drop_inside_descriptions",

@@ -28,6 +28,8 @@ from storyline.extract.entity_mentions import Candidate
 from storyline.extract.entity_names import initials, is_acronym, name_key, sound_key
 from storyline.records import Description, LocalEntity, Mention
 
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+
 
 @dataclass
 class _Group:
@@ -204,6 +206,8 @@ def _link_designators(groups: _Groups, lex: Lexicon) -> None:
                 continue
             if by_key[base].label() in {"PERSON"} and group.label() != "PERSON":
                 continue
+            if by_key[base].label() in _PLACES and group.label() not in _PLACES:
+                continue  # "Qatar" the country is not "Qatar Airways"
             groups.merge(base, group.key, why)
             break
 
@@ -214,7 +218,17 @@ def _link_org_parts(groups: _Groups, lex: Lexicon) -> None:
     a two-word name. News gives the full name first, so the short form must come after it."""
     roots = groups.roots()
     orgs = [g for g in roots if g.label() == "ORG"]
-    for group in orgs:
+    # One word the tagger called a place though no gazetteer knows it ("Toyota" beside "Toyota
+    # Motor Corp."), or a person, may be the short form of an organisation too.
+    mistyped = [
+        g
+        for g in roots
+        if len(g.words) == 1
+        and g.canonical is None
+        and g.label() in {"GPE", "LOC", "PERSON"}
+        and g.key not in lex.known
+    ]
+    for group in orgs + mistyped:
         words = group.words
         owners = []
         for other in orgs:
@@ -225,6 +239,8 @@ def _link_org_parts(groups: _Groups, lex: Lexicon) -> None:
                 continue
             suffix = len(words) >= 2 and longer[-len(words) :] == words
             prefix = len(words) == 1 and len(longer) == 2 and longer[0] == words[0]
+            if group.label() != "ORG" and not (prefix and len(other.words) > len(longer)):
+                continue  # a mistyped word needs a designated name ("Toyota Motor Corp.")
             if suffix or prefix:
                 owners.append(other)
         if len({groups.find(o.key) for o in owners}) == 1:

@@ -13,6 +13,9 @@ each fixed here by one rule:
   Strategy", "Stimson Center") and facilities named by a class word ("Vostochny Cosmodrome",
   "Vostochny spaceport") are found from data files;
 - a name followed by an organisation class noun ("the Rodong Sinmun newspaper") is an ORG;
+- product names the model leaves out or cuts short ("iPhone 4", "the 787", "Chevrolet Volt")
+  come from :mod:`storyline.extract.entity_products`;
+- two names one space apart are one ("Lockheed" + "Martin"), and a spaced dash ends a name;
 - short forms such as "the North" refer to a place the document names in full;
 - nationality adjectives, numbers and page furniture ("Transcript") are not entities.
 """
@@ -22,6 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from storyline.extract.entity_fixes import (
+    adjacent_names,
     class_noun_fix,
     coordination_fix,
     drop_inside_descriptions,
@@ -31,7 +35,15 @@ from storyline.extract.entity_fixes import (
     trim_common_nouns,
 )
 from storyline.extract.entity_lexicon import Lexicon, lexicon
-from storyline.extract.entity_names import clean_surface
+from storyline.extract.entity_names import clean_surface, name_key
+from storyline.extract.entity_products import (
+    brand_words,
+    maker_models,
+    maker_names,
+    model_echoes,
+    model_numbers,
+    with_version,
+)
 from storyline.extract.entity_roles import (
     TITLE_GLUE,
     appositive,
@@ -39,23 +51,15 @@ from storyline.extract.entity_roles import (
     preceding_title,
     split_possessive,
     split_short_lines,
+    split_spaced_dashes,
     titled_person,
 )
-from storyline.extract.entity_rules import (
-    facility_rule,
-    gazetteer_rule,
-    maker_models,
-    model_numbers,
-    org_rule,
-    overlay,
-    with_designators,
-    with_version,
-)
+from storyline.extract.entity_rules import facility_rule, gazetteer_rule, org_rule, overlay, with_designators
 from storyline.extract.entity_tokens import ARTICLES, Candidate, doc_text, is_title, token_end, usage
 from storyline.records import Description
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 
@@ -69,11 +73,15 @@ def find_candidates(parsed: Doc, published: str | None) -> list[Candidate]:
             found.extend(_from_ent(ent, lex, published))
     rules = org_rule(parsed, lex) + facility_rule(parsed, lex)
     found = overlay(found, rules)
-    found.extend(gazetteer_rule(parsed, lex, found))
+    found = overlay(found, gazetteer_rule(parsed, lex, found))
     found.extend(model_numbers(parsed, found))
+    found.extend(brand_words(parsed, found))
     found = maker_models(parsed, found)
+    found = maker_names(parsed, found, lex)
+    found.extend(model_echoes(parsed, found))
     found = with_designators(parsed, found, lex)
     found = [with_version(parsed, c) for c in found]
+    found = adjacent_names(doc_text(parsed), found)
     found = [class_noun_fix(parsed, c, lex) for c in found]
     found.extend(short_forms(parsed, lex, found))
     found = coordination_fix(parsed, found)
@@ -109,7 +117,10 @@ def _from_ent(ent: Span, lex: Lexicon, published: str | None) -> list[Candidate]
     if label == "NORP" and not any(t.tag_ == "NNPS" for t in tokens):
         return []  # nationality adjectives ("Russian") describe, they do not name
     pieces = [
-        part for piece in split_short_lines([t for t in tokens if not t.is_space]) for part in split_possessive(piece)
+        part
+        for line in split_short_lines([t for t in tokens if not t.is_space])
+        for piece in split_spaced_dashes(line)
+        for part in ([piece] if _known_whole(piece, lex) else split_possessive(piece))
     ]
     out = []
     for piece in pieces:
@@ -124,6 +135,11 @@ def _from_ent(ent: Span, lex: Lexicon, published: str | None) -> list[Candidate]
         actor, locative = usage(ent.doc[piece[0].i : head.i + 1])
         out.append(Candidate(start, end, name, label, descriptions=tuple(descriptions), actor=actor, locative=locative))
     return out
+
+
+def _known_whole(tokens: list[Token], lex: Lexicon) -> bool:
+    """ "People's Republic of China": a gazetteer name with a possessive inside is not two names."""
+    return name_key(doc_text(tokens[0].doc)[tokens[0].idx : token_end(tokens[-1])]) in lex.known
 
 
 __all__ = ["KEPT_LABELS", "Candidate", "find_candidates"]

@@ -39,8 +39,9 @@ def name_key(text: str) -> str:
     text = fold(text)
     text = re.sub(r"(?<=\b\w)\.", "", text)  # dots of abbreviations: u.s. -> us
     text = text.replace("&", " and ")
-    text = re.sub(r"[^a-z0-9]+", " ", text)
-    return text.strip()
+    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
+    # "3G iPhone" and "iPhone 3G": a generation before a product name is its version after it
+    return re.sub(r"^(\d(?!st|nd|rd|th)[a-z]{1,2}) (.+)$", r"\2 \1", text)
 
 
 def key_words(key: str) -> list[str]:

@@ -68,6 +68,20 @@ def split_short_lines(tokens: list[Token]) -> list[list[Token]]:
     return [p for p in pieces if any(t.is_alpha for t in p)]
 
 
+def split_spaced_dashes(tokens: list[Token]) -> list[list[Token]]:
+    """ "San Jose - Cisco": a dash with spaces around it separates clauses, never joins a name
+    ("Wal-Mart", "Rolls-Royce" have none)."""
+    text = doc_text(tokens[0].doc)
+    pieces: list[list[Token]] = [[]]
+    for token in tokens:
+        after = text[token_end(token) : token_end(token) + 1]
+        if token.text in {"-", "–", "—"} and token.idx > 0 and text[token.idx - 1].isspace() and after == " ":
+            pieces.append([])
+            continue
+        pieces[-1].append(token)
+    return [p for p in pieces if p]
+
+
 def split_possessive(tokens: list[Token]) -> list[list[Token]]:
     """ "Apple Computer's Mac OS": the owner and the owned thing are two names."""
     for k, token in enumerate(tokens[1:-1], 1):
@@ -165,5 +179,6 @@ __all__ = [
     "preceding_title",
     "split_possessive",
     "split_short_lines",
+    "split_spaced_dashes",
     "titled_person",
 ]

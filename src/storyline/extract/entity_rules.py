@@ -1,14 +1,12 @@
 """Mentions the tagger misses or cuts short, found from data files and name shapes.
 
 Organisation names around a head word ("Institute for National Security Strategy"), facilities
-named by a class word ("Vostochny spaceport"), gazetteer places and bodies, model designations
-("A380"), a maker before a model ("Boeing 787 Dreamliner"), designators ("Chrysler LLC") and
-versions ("iPhone 4").
+named by a class word ("Vostochny spaceport"), gazetteer places and bodies and designators
+("Chrysler LLC"). Product names are in :mod:`storyline.extract.entity_products`.
 """
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from storyline.extract.entity_lexicon import Lexicon
@@ -35,10 +33,17 @@ def org_rule(doc: Doc, lex: Lexicon) -> list[Candidate]:
             left -= 1
         right = token.i
         k = token.i + 1
-        while k + 1 < len(doc) and doc[k].lower_ in {"for", "of", "on", "and", "&"} and capitalised(doc[k + 1]):
+        while (
+            k + 1 < len(doc)
+            and doc[k].lower_ in {"for", "of", "on", "and", "&"}
+            and capitalised(doc[k + 1])
+            and doc[k + 1].ent_type_ not in {"DATE", "TIME"}  # "the Office on June 18 upheld"
+        ):
             k += 1
-            while k < len(doc) and (
-                capitalised(doc[k]) or (doc[k].lower_ == "the" and k + 1 < len(doc) and capitalised(doc[k + 1]))
+            while (
+                k < len(doc)
+                and doc[k].ent_type_ != "PERSON"  # "Secretary of the Air Force for Acquisition Ann Lee"
+                and (capitalised(doc[k]) or (doc[k].lower_ == "the" and k + 1 < len(doc) and capitalised(doc[k + 1])))
             ):
                 right = k
                 k += 1
@@ -102,24 +107,24 @@ def facility_rule(doc: Doc, lex: Lexicon) -> list[Candidate]:
 
 
 def gazetteer_rule(doc: Doc, lex: Lexicon, found: list[Candidate]) -> list[Candidate]:
-    """Known places and bodies the tagger missed ("Luhansk and Donetsk"): proper nouns looked up."""
-    covered = bytearray(len(doc_text(doc)) + 1)
-    for c in found:
-        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+    """Known places and bodies the tagger missed ("Luhansk and Donetsk") or cut short ("Standard &
+    Poor's" of "Standard & Poor's 500"): proper nouns looked up. A match may overlap the tagger's
+    spans only by containing them; :func:`overlay` then puts it in their place."""
+    spans = sorted((c.start, c.end) for c in found)
     tokens = list(doc)
     heads = [_gazetteer_word(t) for t in tokens]
-    inner = [h or t.like_num or t.text in {"&", "-"} for h, t in zip(heads, tokens, strict=True)]
+    inner = [h or t.like_num or t.text in {"&", "-", "'s", "’s"} for h, t in zip(heads, tokens, strict=True)]
     out: list[Candidate] = []
     i = 0
     while i < len(tokens):
         hit = 0
         if heads[i]:
-            for width in (4, 3, 2, 1):
+            for width in (5, 4, 3, 2, 1):
                 last = i + width - 1
                 if last >= len(tokens) or not all(inner[i + 1 : last + 1]):
                     continue
                 start, end = tokens[i].idx, token_end(tokens[last])
-                if name_key(doc_text(doc)[start:end]) in lex.strong and not any(covered[start:end]):
+                if name_key(doc_text(doc)[start:end]) in lex.strong and _free_or_containing(spans, start, end):
                     hit = width
                     break
         if not hit:
@@ -143,48 +148,10 @@ def gazetteer_rule(doc: Doc, lex: Lexicon, found: list[Candidate]) -> list[Candi
     return out
 
 
-# Model designations: "A380", "KC-45", "F-16", "777-200LR", "737-800".
-MODEL = re.compile(r"^(?:[A-Z]{1,3}-?\d{2,4}[A-Za-z]{0,3}|\d{3}-\d{2,3}[A-Z]{0,2})$")
-
-
-def model_numbers(doc: Doc, found: list[Candidate]) -> list[Candidate]:
-    """Product model designations the tagger leaves out; known bodies ("G20") are found earlier."""
-    taken = [(c.start, c.end) for c in found]
-    out = []
-    for token in doc:
-        text = token.text[:-1] if token.text.endswith("s") and MODEL.match(token.text[:-1]) else token.text
-        if not MODEL.match(text):
-            continue
-        start, end = token.idx, token.idx + len(text)
-        if any(s < end and start < e for s, e in taken):
-            continue
-        out.append(Candidate(start, end, text, "PRODUCT", note="model designation"))
-    return out
-
-
-BARE_MODEL = re.compile(r"^\d{3,4}(?:-\d{1,4}[A-Z]{0,3})?$")
-
-
-def maker_models(doc: Doc, found: list[Candidate]) -> list[Candidate]:
-    """'Airbus A380', 'Boeing 787 Dreamliner': a maker's name before a model designation names a product."""
-    out = list(found)
-    for cand in found:
-        if cand.label != "ORG":
-            continue
-        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-        if span is None or span.end >= len(doc):
-            continue
-        model = doc[span.end]
-        if not (MODEL.match(model.text) or BARE_MODEL.match(model.text)) or model.idx != cand.end + 1:
-            continue
-        last = model
-        after = doc[model.i + 1] if model.i + 1 < len(doc) else None
-        if after is not None and after.pos_ == "PROPN" and capitalised(after) and after.ent_type_ != "GPE":
-            last = after
-        start, end = cand.start, token_end(last)
-        out = [c for c in out if not (c.start < end and start < c.end)]
-        out.append(Candidate(start, end, clean_surface(doc_text(doc)[start:end]), "PRODUCT", note="maker and model"))
-    return out
+def _free_or_containing(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does [start, end) overlap no span, or strictly contain every span it overlaps?"""
+    overlapping = [(s, e) for s, e in spans if s < end and start < e]
+    return all(start <= s and e <= end and (s, e) != (start, end) for s, e in overlapping)
 
 
 def with_designators(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
@@ -207,22 +174,6 @@ def with_designators(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[Can
             cand = Candidate(cand.start, nxt.end, name, "ORG", cand.form, cand.descriptions, actor=cand.actor)
         out.append(cand)
     return [c for c in out if name_key(c.name) not in lex.designators]
-
-
-# Version after a product name: "iPhone 4", "iOS 5", "Windows 7", "iPhone 3GS".
-_VERSION = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})?|\d[A-Z]{1,2}S?)$")
-
-
-def with_version(doc: Doc, cand: Candidate) -> Candidate:
-    """A product (or lower-case-first brand like "iPhone") followed by a version number is one product."""
-    if not (cand.label == "PRODUCT" or (cand.label == "ORG" and cand.name[:1].islower())):
-        return cand
-    follow = re.match(r" (\S+?)(?=[\s,.;:!?)]|$)", doc_text(doc)[cand.end : cand.end + 12])
-    if follow is None or not _VERSION.match(follow.group(1)):
-        return cand
-    end = cand.end + 1 + len(follow.group(1))
-    name = clean_surface(doc_text(doc)[cand.start : end])
-    return Candidate(cand.start, end, name, "PRODUCT", cand.form, cand.descriptions, note="product and version")
 
 
 def _gazetteer_word(token: Token) -> bool:
@@ -256,14 +207,9 @@ def overlay(found: list[Candidate], rules: list[Candidate]) -> list[Candidate]:
 
 
 __all__ = [
-    "BARE_MODEL",
-    "MODEL",
     "facility_rule",
     "gazetteer_rule",
-    "maker_models",
-    "model_numbers",
     "org_rule",
     "overlay",
     "with_designators",
-    "with_version",
 ]

@@ -109,23 +109,28 @@ def _merge_blocks(
         if len(members) < 2:
             continue
         one_word = loose and " " not in block_key
+        unknown_place = one_word and block_key not in lexicon().known
         if one_word:
             members = sorted(members, key=lambda i: -clusters.nodes[i].mentions)
         by_type: list[int] = []
         for i in members:
             for j in by_type:
                 a, b = clusters.nodes[i].type, clusters.nodes[j].type
-                if compatible(a, b) or (one_word and _mistagged(a, b)):
+                if compatible(a, b) or (one_word and _mistagged(a, b, unknown_place)):
                     clusters.merge(i, j, why(clusters.nodes[i], clusters.nodes[j], block_key))
                     break
             else:
                 by_type.append(i)
 
 
-def _mistagged(a: str, b: str) -> bool:
+def _mistagged(a: str, b: str, unknown_place: bool = False) -> bool:
     """One word tagged a person in one document and an organisation or product in another
-    ("Ryanair", "Pixar"): the tagger's commonest error on single words; places stay apart."""
-    return {a, b} <= {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART"}
+    ("Ryanair", "Pixar"): the tagger's commonest error on single words. Places stay apart,
+    unless no gazetteer knows the word as a place ("AirTran" tagged GPE once)."""
+    names = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART"}
+    if {a, b} <= names:
+        return True
+    return unknown_place and {a, b} <= names | {"GPE"} and {a, b} & {"ORG", "PRODUCT"} != set()
 
 
 def _same_name_why(a: Node, b: Node, key: str) -> str:
@@ -284,22 +289,32 @@ def products(clusters: Clusters) -> None:
     for i, node in enumerate(clusters.nodes):
         if node.type in {"GPE", "LOC", "FAC"} or len(node.name_key.split()) != 1 or node.name_key in org_keys:
             continue
-        found = {clusters.find(r) for r in owners.get(node.name_key, ())}
+        key = node.name_key
+        plural = key[:-1] if key.endswith("s") and any(ch.isdigit() for ch in key) else None  # "777s"
+        found = {clusters.find(r) for r in owners.get(key, owners.get(plural or key, ()))}
         if len(found) == 1:
             owner = found.pop()
             clusters.merge(i, owner, f"'{node.name}' is part of the product name '{_name_of(clusters, owner)}'")
 
 
 def models(clusters: Clusters) -> None:
-    """'Airbus A380', 'first Airbus A380' and 'A380 superjumbo': one model designation, one product."""
+    """'Airbus A380', 'first Airbus A380' and 'A380 superjumbo': one model designation, one product;
+    a variant ("777-200LR") belongs to its family ("Boeing 777")."""
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, node in enumerate(clusters.nodes):
         if node.type in {"PERSON", "GPE", "LOC"}:
             continue
+        variant = _VARIANT.search(node.name)
         designations = [w for w in node.name_key.split() if _is_designation(w)]
-        if len(designations) == 1 and len(node.name_key.split()) >= 2:
+        if variant is not None:
+            blocks[variant.group(1).lower()].append(i)  # "777-200LR" is a 777
+        elif len(designations) == 1 and len(node.name_key.split()) >= 2:
             blocks[designations[0]].append(i)
     _merge_blocks(clusters, blocks, lambda a, b, k: f"'{a.name}' and '{b.name}' name the model {k.upper()}")
+
+
+# A variant of a model family: "777-200LR", "A320-200", "737-800" (family before the hyphen).
+_VARIANT = re.compile(r"(?<![\w-])([A-Z]{0,2}\d{3})-\d{2,3}[A-Z]{0,2}(?![\w-])")
 
 
 def _is_designation(word: str) -> bool:

@@ -1,0 +1,224 @@
+"""Product names the tagger misses or cuts short, found from name shapes.
+
+Model designations ("A380", "777-200LR"), lower-case-first brand words ("iPhone", "iTunes"), a
+maker before a model ("Boeing 787 Dreamliner", "Chevrolet Volt"), a model named bare once its
+maker named it ("the 787", "787s"), and versions before or after a product ("iPhone 4",
+"3G iPhone", "Software 1.1.1").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from storyline.extract.entity_lexicon import Lexicon
+from storyline.extract.entity_names import clean_surface, name_key
+from storyline.extract.entity_tokens import Candidate, capitalised, doc_text, is_title, token_end, usage
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+# Model designations: "A380", "KC-45", "F-16", "777-200LR", "737-800".
+MODEL = re.compile(r"^(?:[A-Z]{1,3}-?\d{2,4}[A-Za-z]{0,3}|\d{3}-\d{2,3}[A-Z]{0,2})$")
+
+
+# Variant designations the tokenizer cuts at the hyphen ("777", "-", "200LR"); the letter suffix
+# tells them from scores and ranges ("130-120"), which stay out.
+_VARIANT = re.compile(r"(?<![\w$.-])\d{3}-\d{2,3}[A-Z]{1,2}(?![\w-])")
+
+
+def model_numbers(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """Product model designations the tagger leaves out; known bodies ("G20") are found earlier."""
+    taken = [(c.start, c.end) for c in found]
+    out = []
+    spans = [(m.start(), m.end()) for m in _VARIANT.finditer(doc_text(doc))]
+    for token in doc:
+        text = token.text[:-1] if token.text.endswith("s") and MODEL.match(token.text[:-1]) else token.text
+        if MODEL.match(text):
+            spans.append((token.idx, token.idx + len(text)))
+    for start, end in sorted(spans):
+        if any(s < end and start < e for s, e in taken):
+            continue
+        taken.append((start, end))
+        out.append(Candidate(start, end, doc_text(doc)[start:end], "PRODUCT", note="model designation"))
+    return out
+
+
+# Brand words written with a lower-case prefix before a capital: "iPhone", "iTunes", "iOS", "eBay".
+# The small model leaves most of them untagged (in "iPhone 4 pre-orders" it tags only "4").
+BRAND_WORD = re.compile(r"^[a-z]{1,2}[A-Z][A-Za-z]*[a-z][A-Za-z]*$|^[a-z][A-Z]{2,4}$")
+
+
+def brand_words(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """Lower-case-first brand words the tagger missed; a version after them is added later."""
+    taken = [(c.start, c.end) for c in found]
+    out = []
+    for token in doc:
+        if not BRAND_WORD.match(token.text) or token.pos_ not in {"PROPN", "NOUN", "ADJ", "X"}:
+            continue
+        start, end = token.idx, token_end(token)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        actor, locative = usage(doc[token.i : token.i + 1])
+        out.append(Candidate(start, end, token.text, "PRODUCT", actor=actor, locative=locative, note="brand word"))
+    return out
+
+
+BARE_MODEL = re.compile(r"^\d{3,4}(?:-\d{1,4}[A-Z]{0,3})?$")
+
+
+def maker_models(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """'Airbus A380', 'Boeing 787 Dreamliner': a maker's name before a model designation names a product."""
+    out = list(found)
+    for cand in found:
+        if cand.label != "ORG":
+            continue
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is None or span.end >= len(doc):
+            continue
+        model = doc[span.end]
+        if not _designation(_singular(model.text)) or model.idx != cand.end + 1:
+            continue
+        last = model
+        after = doc[model.i + 1] if model.i + 1 < len(doc) else None
+        if (
+            after is not None
+            and after.pos_ in {"PROPN", "NOUN"}
+            and capitalised(after)
+            and after.ent_type_ != "GPE"
+            and not after.is_sent_start
+        ):
+            last = after
+        start, end = cand.start, token_end(last)
+        out = [c for c in out if not (c.start < end and start < c.end)]
+        out.append(Candidate(start, end, clean_surface(doc_text(doc)[start:end]), "PRODUCT", note="maker and model"))
+    return out
+
+
+def maker_names(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """'Chevrolet Volt', 'Chevy Volt': a maker's name and a proper noun the tagger left untagged
+    right after it name a product. Only in sentence-case text (a title-case headline capitalises
+    every word) and never over a title ("Boeing Chief ...") or an organisation word."""
+    taken = {c.start for c in found}
+    out = list(found)
+    for cand in found:
+        if cand.label != "ORG":
+            continue
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is None or span.end >= len(doc) or doc[span.end].idx != cand.end + 1:
+            continue
+        run: list[Token] = []
+        k = span.end
+        while k < len(doc) and len(run) < 2 and _model_word(doc[k], lex):
+            run.append(doc[k])
+            k += 1
+        if not run or (k < len(doc) and capitalised(doc[k])) or run[0].idx in taken or _title_case(span.sent):
+            continue
+        end = token_end(run[-1])
+        out = [c for c in out if c is not cand]
+        out.append(
+            Candidate(
+                cand.start, end, clean_surface(doc_text(doc)[cand.start : end]), "PRODUCT", note="maker and model name"
+            )
+        )
+    return out
+
+
+def _model_word(token: Token, lex: Lexicon) -> bool:
+    return (
+        token.pos_ == "PROPN"
+        and capitalised(token)
+        and not token.ent_type_
+        and not is_title(token, lex)
+        and token.text not in lex.org_heads
+        and name_key(token.text) not in lex.designators
+    )
+
+
+def _title_case(sent: Span) -> bool:
+    """Most words capitalised: a headline in title case, where capitals say nothing."""
+    words = [t for t in sent if t.is_alpha and len(t.text) > 3]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) > 0.6 * len(words)
+
+
+ECHO_NOTE = "model named earlier with its maker"
+
+
+def _singular(word: str) -> str:
+    """'787s' -> '787', 'Dreamliners' -> 'Dreamliner'; short words ("Bus") stay."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _designation(word: str) -> bool:
+    return bool(MODEL.match(word) or BARE_MODEL.match(word))
+
+
+def model_echoes(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """'the 787', '46 more 787s', 'Dreamliners' after 'Boeing 787 Dreamliner': once a document names
+    a maker's model, the bare designation or model name (singular or plural) is that product.
+
+    A bare number is a product only through such an echo: alone, "787" could be any amount.
+    """
+    parts: set[str] = set()
+    for cand in found:
+        if cand.label in {"PERSON", "GPE", "LOC", "FAC", "NORP"} or " " not in cand.name:
+            continue  # the tagger types "Maker 919 Skyliner" as anything from a product to a work of art
+        words = [_singular(w) for w in cand.name.split()]
+        designations = [w for w in words if _designation(w)]
+        if len(designations) != 1 or words.index(designations[0]) == 0:
+            continue
+        parts.update(words[words.index(designations[0]) :])
+    if not parts:
+        return []
+    taken = [(c.start, c.end) for c in found]
+    out = []
+    for token in doc:
+        if _singular(token.text) not in parts or (token.like_num and token.dep_ == "nummod"):
+            continue  # "787 dollars" counts dollars
+        end = token_end(token)
+        if any(s < end and token.idx < e for s, e in taken):
+            continue
+        out.append(Candidate(token.idx, end, token.text, "PRODUCT", note=ECHO_NOTE))
+    return out
+
+
+# Version after a product name: "iPhone 4", "iOS 5", "Windows 7", "iPhone 3GS".
+_VERSION = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}|\d[A-Z]{1,2}S?)$")
+
+
+# A network generation written before a product: "3G iPhone" (plain numbers there count things).
+_GENERATION = re.compile(r"(?<![\w-])(\d[A-Z]{1,2}S?) $")
+
+
+def with_version(doc: Doc, cand: Candidate) -> Candidate:
+    """A product (or lower-case-first brand like "iPhone") with a version number after it, or a
+    generation before it ("3G iPhone"), is one product."""
+    if not (cand.label == "PRODUCT" or (cand.label == "ORG" and cand.name[:1].islower())):
+        return cand
+    text = doc_text(doc)
+    start, end = cand.start, cand.end
+    follow = re.match(r" ([\dA-Z.]+?)(?=[\s,;:!?)]|[.](?!\d)|$)", text[cand.end : cand.end + 12])
+    if follow is not None and _VERSION.match(follow.group(1)):
+        end = cand.end + 1 + len(follow.group(1))
+    else:
+        before = _GENERATION.search(text[max(0, cand.start - 6) : cand.start])
+        if before is None:
+            return cand
+        start = cand.start - len(before.group(0))
+    name = clean_surface(text[start:end])
+    return Candidate(start, end, name, "PRODUCT", cand.form, cand.descriptions, note="product and version")
+
+
+__all__ = [
+    "BARE_MODEL",
+    "BRAND_WORD",
+    "ECHO_NOTE",
+    "MODEL",
+    "brand_words",
+    "maker_models",
+    "maker_names",
+    "model_echoes",
+    "model_numbers",
+    "with_version",
+]
