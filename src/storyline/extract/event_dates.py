@@ -8,6 +8,7 @@ that events still get a date.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -19,6 +20,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 # A value usable as a calendar date: a year, month, day or ISO week, possibly partial.
+_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+# Expressions of a day that name no day of their own ("later in the day", "that same day").
+_SAME_DAY = re.compile(r"\b(?:the|that|same)\s+(?:same\s+)?day\b(?!\s+(?:before|after|earlier|later))", re.IGNORECASE)
 _DATE_VALUE = re.compile(r"^\d{4}(-(\d{2}|W\d{2}|XX))?(-(\d{2}|XX))?$")
 
 
@@ -43,7 +47,29 @@ def place_times(parsed: Doc, times: tuple[TimeExpression, ...]) -> list[PlacedTi
         if span is None or len(span) == 0:
             continue
         placed.append(PlacedTime(time, span.root, span.start, span.end - 1))
-    return placed
+    return _resolve_same_day(placed)
+
+
+def _resolve_same_day(placed: list[PlacedTime]) -> list[PlacedTime]:
+    """ "arrived early Wednesday, ... to meet later in the day": a time that names "the day"
+    without saying which refers back to the day named just before it in its sentence; the
+    times stage reads it against the report date, which is wrong whenever the two differ."""
+    out: list[PlacedTime] = []
+    for p in placed:
+        if _SAME_DAY.search(p.time.text):
+            sentence = p.root.sent
+            earlier = [
+                q
+                for q in out
+                if sentence.start <= q.first < p.first
+                and _DAY_VALUE.match(q.time.value)
+                and not _SAME_DAY.search(q.time.text)
+            ]
+            if earlier and earlier[-1].time.value[:10] != p.time.value[:10]:
+                time = dataclasses.replace(p.time, value=earlier[-1].time.value[:10])
+                p = PlacedTime(time, p.root, p.first, p.last)
+        out.append(p)
+    return out
 
 
 def _is_date_line(text: str, time: TimeExpression) -> bool:
@@ -110,9 +136,29 @@ def anchor_date(
     for p in in_sentence:
         if _clause_head(p.root).i in ancestors or _complement_of(_clause_head(p.root), trigger):
             return _date(p, "sentence")
+    fragment = _fragment_date(trigger, placed)
+    if fragment is not None:
+        return fragment
     if dated_by_report and published:
         return EventDate(published, None, None, None, "document")
     return None
+
+
+def _fragment_date(trigger: Token, placed: list[PlacedTime]) -> EventDate | None:
+    """ "The last time they met, it was a different world. April 2019, in Vladivostok.": a
+    verbless sentence right after the trigger's that gives a date elaborates that sentence
+    (spoken and feature style), so its date dates the events the sentence left undated."""
+    doc = trigger.doc
+    end = trigger.sent.end
+    if end >= len(doc):
+        return None
+    following = doc[end].sent
+    if any(t.pos_ in {"VERB", "AUX"} for t in following):
+        return None
+    dates = [p for p in placed if following.start <= p.first < following.end]
+    if not dates:
+        return None
+    return _date(max(dates, key=lambda p: len(p.time.value)), "sentence")
 
 
 def _in_clause(p: PlacedTime, trigger: Token, clause: Token) -> bool:

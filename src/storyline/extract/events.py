@@ -54,6 +54,9 @@ LEAD_EVENTS = 12
 # How far before the report date a lead's day may lie to stand for the whole report: a week
 # covers "on Tuesday" and "yesterday"; older dates are background, not the news of the day.
 LEAD_DAYS = 7
+# A report may date an event a day ahead of its own date: the event's place lies east of the
+# newsroom ("Updated June 18 ... arrived early Wednesday" in Pyongyang).
+MENTION_DAYS_AHEAD = 1
 
 
 def find_events(
@@ -115,6 +118,7 @@ def find_events(
             )
         )
     _apply_denials(parsed, events, by_token, locator)
+    _date_from_mentions(events, published)
     _date_from_lead(events, published)
     log.debug("%s: %d event mentions", document.id, len(events))
     return tuple(events)
@@ -223,6 +227,42 @@ def _date_from_lead(events: list[Event], published: str | None) -> None:
         if event.date is not None and event.date.basis == "document":
             context = EventDate(lead.value, lead.text, lead.start, lead.end, "context")
             events[index] = dataclasses.replace(event, date=context)
+
+
+def _date_from_mentions(events: list[Event], published: str | None) -> None:
+    """An event reported undated ("X has arrived in Y") takes the day another mention of the
+    same event in the document gives ("X arrived early Wednesday"): same word or named type,
+    a shared participant, both occurred, and a day close to the report (a week before, up to
+    a day after: the place of the event may be a time zone ahead of the newsroom)."""
+    report = _iso_day(published)
+    if report is None:
+        return
+    dated = [
+        e
+        for e in events
+        if e.date is not None and e.date.basis in {"clause", "sentence"} and e.status == "occurred" and e.participants
+    ]
+    for index, event in enumerate(events):
+        if event.date is None or event.date.basis != "document" or event.status != "occurred":
+            continue
+        for other in dated:
+            same = other.lemma == event.lemma or (other.type == event.type and event.type != "other")
+            if not same or not set(other.participants) & set(event.participants):
+                continue
+            day = _iso_day(other.date.value if other.date else None)
+            if day is None or not -MENTION_DAYS_AHEAD <= (report - day).days <= LEAD_DAYS:
+                continue
+            assert other.date is not None
+            date = EventDate(other.date.value, other.date.text, other.date.start, other.date.end, "context")
+            events[index] = dataclasses.replace(event, date=date)
+            break
+
+
+def _iso_day(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value and len(value) == 10 else None
+    except ValueError:
+        return None
 
 
 def _lead_date(events: list[Event], published: str) -> EventDate | None:
