@@ -127,7 +127,10 @@ def _entities_of_one(token: Token, locator: EntityLocator) -> list[str]:
         if named:
             # "Airbus President Louis Gallois said": the person speaks, not the company
             people = [k for k in named if locator.type_of(k) == "PERSON"]
-            return people[:1] or named[:1]
+            if people:
+                return people[:1]
+            # "the Airbus A380 deliveries": the maker named before its product takes part too
+            return list(dict.fromkeys(named))
         if lower in load_lexicon().referents:
             # "the leaders of China, Japan and South Korea": the named parties stand for them
             for prep in token.children:

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import logging
+import re
 from typing import TYPE_CHECKING
 
 from storyline.extract.event_args import (
@@ -24,7 +26,7 @@ from storyline.extract.event_args import (
     find_place,
     find_quantity,
 )
-from storyline.extract.event_dates import anchor_date, fallback_times, place_times
+from storyline.extract.event_dates import PlacedTime, anchor_date, fallback_times, place_times
 from storyline.extract.event_lexicon import load_lexicon
 from storyline.extract.event_status import read_status
 from storyline.records import Document, Event, EventDate, LocalEntity, Mention, Quote, TimeExpression
@@ -54,6 +56,9 @@ LEAD_EVENTS = 12
 # How far before the report date a lead's day may lie to stand for the whole report: a week
 # covers "on Tuesday" and "yesterday"; older dates are background, not the news of the day.
 LEAD_DAYS = 7
+# The lead's sentences: headline, date line and the first three body sentences.
+LEAD_SENTENCES = 5
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 # A report may date an event a day ahead of its own date: the event's place lies east of the
 # newsroom ("Updated June 18 ... arrived early Wednesday" in Pyongyang).
 MENTION_DAYS_AHEAD = 1
@@ -119,7 +124,7 @@ def find_events(
         )
     _apply_denials(parsed, events, by_token, locator)
     _date_from_mentions(events, published)
-    _date_from_lead(events, published)
+    _date_from_lead(events, published, _lead_time(parsed, placed, published))
     log.debug("%s: %d event mentions", document.id, len(events))
     return tuple(events)
 
@@ -215,12 +220,12 @@ def _unique(keys: object) -> list[str]:
     return out
 
 
-def _date_from_lead(events: list[Event], published: str | None) -> None:
+def _date_from_lead(events: list[Event], published: str | None, lead_time: EventDate | None) -> None:
     """Undated reports take the day the lead gives: news tells "yesterday's" event first and
     then elaborates on it, so the report date would put the elaboration a day or more late."""
     if not published:
         return
-    lead = _lead_date(events, published)
+    lead = lead_time or _lead_date(events, published)
     if lead is None:
         return
     for index, event in enumerate(events):
@@ -263,6 +268,26 @@ def _iso_day(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value) if value and len(value) == 10 else None
     except ValueError:
         return None
+
+
+def _lead_time(parsed: Doc, placed: list[PlacedTime], published: str | None) -> EventDate | None:
+    """The first day named in the lead sentences (headline, date line and the first body
+    sentences), if it lies shortly before the report date: "Sunday was chosen ..." dates the
+    unveiling the report is about even when no event of that sentence carries the date."""
+    report = _iso_day(published)
+    if report is None:
+        return None
+    sentences = list(itertools.islice(parsed.sents, LEAD_SENTENCES))
+    if not sentences:
+        return None
+    end = sentences[-1].end
+    for p in placed:
+        if p.first >= end:
+            break
+        day = _iso_day(p.time.value[:10] if _DAY.match(p.time.value) else None)
+        if day is not None and 0 < (report - day).days <= LEAD_DAYS:
+            return EventDate(day.isoformat(), p.time.text, p.time.start, p.time.end, "context")
+    return None
 
 
 def _lead_date(events: list[Event], published: str) -> EventDate | None:
