@@ -28,7 +28,7 @@ from storyline.extract.event_args import (
 )
 from storyline.extract.event_dates import PlacedTime, anchor_date, fallback_times, place_times
 from storyline.extract.event_lexicon import load_lexicon
-from storyline.extract.event_status import read_status
+from storyline.extract.event_status import read_status, reported_tense
 from storyline.records import Document, Event, EventDate, LocalEntity, Mention, Quote, TimeExpression
 
 if TYPE_CHECKING:
@@ -99,7 +99,8 @@ def find_events(
         if status == "cancelled":
             status, modality = "hypothetical", "cancelled"
         claimed_by = _unique(k for c in reading.claimers for k in entities_of(c, locator))
-        date = anchor_date(token, placed, published, status in DATED_BY_REPORT and modality != "cancelled")
+        by_report = status in DATED_BY_REPORT and modality != "cancelled" and reported_tense(token)
+        date = anchor_date(token, placed, published, by_report)
         start, end = _trigger_span(token)
         sentence = token.sent
         by_token[token.i] = len(events)
