@@ -63,6 +63,14 @@ class EntityLocator:
     def type_of(self, key: str) -> str:
         return self.entities[key].type
 
+    def salient(self, before: int, types: set[str]) -> list[str]:
+        """The entity of ``types`` mentioned most often before token ``before``, if any."""
+        counts: dict[str, int] = {}
+        for i, key in self.order:
+            if i < before and self.type_of(key) in types:
+                counts[key] = counts.get(key, 0) + 1
+        return [max(counts, key=lambda k: counts[k])] if counts else []
+
     def recent(self, before: int, types: set[str], count: int = 1) -> list[str]:
         """The last ``count`` distinct entities of ``types`` mentioned before token ``before``."""
         found: list[str] = []
@@ -147,6 +155,10 @@ def _entities_of_one(token: Token, locator: EntityLocator) -> list[str]:
             # "aide X said the leaders may sign ...": the speaker is not one of the leaders
             speakers = _speakers(token, locator)
             found = locator.recent(token.i, set(types), count + len(speakers))
+            if not found and count == 1:
+                # "the aircraft" with no fitting name in the last sentences: the document's
+                # main entity of that kind (what the report is about)
+                found = next((f for t in types if (f := locator.salient(token.i, {t}))), [])
             return [k for k in found if k not in speakers][:count]
     return []
 

@@ -154,7 +154,8 @@ def _trigger_type(
     if token.pos_ == "NOUN":
         if not _noun_trigger(token, nouns, event_nouns):
             return None
-        if token.dep_ in {"dobj", "nsubjpass"} and verbs.get(token.head.lemma_.lower()) == nouns.get(lemma):
+        named = nouns.get(lemma)
+        if token.dep_ in {"dobj", "nsubjpass"} and named is not None and verbs.get(token.head.lemma_.lower()) == named:
             return None  # "signed a treaty": the verb already names the event
         return nouns.get(lemma) or nouns.get(token.lower_) or "other"
     return None
