@@ -43,6 +43,7 @@ class EntityLocator:
     entities: dict[str, LocalEntity]
     by_token: dict[int, str] = field(default_factory=dict)
     order: list[tuple[int, str]] = field(default_factory=list)  # (token index, entity key)
+    containers: dict[str, str] = field(default_factory=dict)  # place key -> the place it lies in
 
     @classmethod
     def build(cls, parsed: Doc, entities: Iterable[LocalEntity], mentions: Iterable[Mention]) -> EntityLocator:
@@ -58,6 +59,7 @@ class EntityLocator:
                 locator.by_token.setdefault(token.i, key)
             locator.order.append((span.start, key))
         locator.order.sort()
+        locator.containers = _containers(locator)
         return locator
 
     def type_of(self, key: str) -> str:
@@ -84,6 +86,20 @@ class EntityLocator:
                 if len(found) == count:
                     break
         return found
+
+
+def _containers(locator: EntityLocator) -> dict[str, str]:
+    """Places the document locates in a larger one by apposition: "Vladivostok, Russia",
+    "Toulouse, France" (the first reading given wins)."""
+    found: dict[str, str] = {}
+    for index, key in locator.by_token.items():
+        if locator.type_of(key) not in PLACE_TYPES:
+            continue
+        for child in locator.parsed[index].children:
+            outer = locator.by_token.get(child.i)
+            if child.dep_ == "appos" and outer is not None and outer != key and locator.type_of(outer) == "GPE":
+                found.setdefault(key, outer)
+    return found
 
 
 def _full_names(entities: dict[str, LocalEntity], mentions: list[Mention]) -> dict[str, str]:
@@ -230,9 +246,10 @@ def _inherited_subjects(trigger: Token) -> list[Token]:
     return []
 
 
-def find_place(trigger: Token, locator: EntityLocator) -> str | None:
+def find_place(trigger: Token, locator: EntityLocator, origin_ok: bool = True) -> str | None:
     """A GPE/LOC/FAC in an "in/at" phrase of the trigger (or of its clause's verb), or the
-    noun a "where" clause hangs on ("the city of Vladivostok, where they will meet")."""
+    noun a "where" clause hangs on ("the city of Vladivostok, where they will meet").
+    ``origin_ok=False`` (travel) leaves out "outside X": a trip outside a country is not to it."""
     if any(c.lower_ == "where" and c.dep_ == "advmod" for c in trigger.children):
         clause = trigger
         while clause.dep_ == "xcomp" and clause.head.i != clause.i:
@@ -247,7 +264,7 @@ def find_place(trigger: Token, locator: EntityLocator) -> str | None:
         heads.append(trigger.head)
     for head in heads:
         for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS or (prep.lower_ == "outside" and not origin_ok):
                 continue
             for obj in prep.children:
                 if obj.dep_ != "pobj":

@@ -91,9 +91,14 @@ def find_events(
         participants += [k for k in _family_participants(token, kind, locator) if k not in participants]
         if kind == "other" and not participants:
             continue
-        place = find_place(token, locator)
+        if kind == "other" and _travels_to_place(token, locator, lexicon.vehicles):
+            kind = "travel"
+        place = find_place(token, locator, origin_ok=kind not in TRAVEL_TYPES)
         if place is not None and kind in TRAVEL_TYPES and place not in participants:
             participants.append(place)
+        if kind in TRAVEL_TYPES:
+            # "went to Vladivostok" where the report says "Vladivostok, Russia": Russia is visited too
+            participants += [c for p in participants if (c := locator.containers.get(p)) and c not in participants]
         status = reading.status
         modality = reading.modality
         if status == "cancelled":
@@ -159,6 +164,26 @@ def _trigger_type(
             return None  # "signed a treaty": the verb already names the event
         return nouns.get(lemma) or nouns.get(token.lower_) or "other"
     return None
+
+
+def _travels_to_place(token: Token, locator: EntityLocator, vehicles: frozenset[str]) -> bool:
+    """ "went to Vladivostok", "took a train to Vladivostok": a motion verb, or taking or
+    boarding a vehicle, that leads to a named place (by the entities found, which know places
+    the parser's own labels may miss)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB":
+        return False
+    if lemma not in MOTION_VERBS and not (
+        lemma in {"take", "board", "catch", "ride"}
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in vehicles for c in token.children)
+    ):
+        return False
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"to", "into"}:
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if any(locator.type_of(k) in PLACE_TYPES for k in entities_of(obj, locator)):
+                    return True
+    return False
 
 
 def _noun_trigger(token: Token, nouns: dict[str, str], event_nouns: frozenset[str]) -> bool:

@@ -1,0 +1,73 @@
+"""Events for entity timelines: which mentions an entity takes part in, and how they are dated."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+Run = Callable[..., dict[str, Any]]
+
+
+def _events(export: dict[str, Any], trigger: str) -> list[dict[str, Any]]:
+    return [e for e in export["events"] if e["trigger"] == trigger]
+
+
+def _names(export: dict[str, Any], refs: list[str]) -> set[str]:
+    names = {e["id"]: e["name"] for e in export["entities"]}
+    return {names[r] for r in refs if r in names}
+
+
+def _one(run_captures: Run, text: str, published: str = "2031-03-12") -> dict[str, Any]:
+    return run_captures([{"source": "a.txt", "text": text, "published": published}])
+
+
+def test_event_noun_after_a_light_verb_is_an_event_of_the_verbs_subject(run_captures: Run) -> None:
+    export = _one(run_captures, "The Zephyr Z9, a new glider, has made its maiden flight over Lake Erie.")
+    (flight,) = _events(export, "flight")
+    assert flight["type"] == "other"
+    assert any("Zephyr" in name for name in _names(export, flight["participants"]))
+
+
+def test_lead_day_dates_the_undated_reports_of_the_article(run_captures: Run) -> None:
+    text = (
+        "Norvik Motors shows new truck\n\n"
+        "Norvik Motors has presented its new truck at its plant in Ohio. "
+        "Sunday was picked because the plant opened on a Sunday. "
+        "Norvik Motors thanked its workers. The company also announced a bonus."
+    )
+    export = _one(run_captures, text, published="2031-03-12")  # a Wednesday
+    (thanked,) = _events(export, "thanked")
+    assert thanked["date"]["value"] == "2031-03-09"
+    assert thanked["date"]["basis"] == "context"
+
+
+def test_past_perfect_and_present_states_take_no_report_date(run_captures: Run) -> None:
+    text = (
+        "Norvik Motors cut 200 jobs in Ohio. "
+        "Norvik Motors had offered the workers a bonus. "
+        "Norvik Motors owns three plants in Ohio."
+    )
+    export = _one(run_captures, text, published="2031-03-12")
+    (cut,) = _events(export, "cut")
+    assert cut["date"]["value"] == "2031-03-12"
+    (offered,) = _events(export, "offered")
+    assert offered["date"] is None
+    (owns,) = _events(export, "owns")
+    assert owns["date"] is None
+
+
+def test_taking_a_train_to_a_city_is_travel_to_its_country(run_captures: Run) -> None:
+    text = (
+        "The talks were held in Bergen, Norway, last winter. In 2030, Anna Berg took a train to Bergen to attend them."
+    )
+    export = _one(run_captures, text)
+    (took,) = _events(export, "took")
+    assert took["type"] == "travel"
+    assert {"Anna Berg", "Bergen", "Norway"} <= _names(export, took["participants"])
+    assert took["date"]["value"] == "2030"
+
+
+def test_a_trip_outside_a_country_is_not_a_trip_to_it(run_captures: Run) -> None:
+    export = _one(run_captures, "It is the first trip outside Norway for Anna Berg in two years.")
+    for trip in _events(export, "trip"):
+        assert "Norway" not in _names(export, trip["participants"])
