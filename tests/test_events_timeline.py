@@ -71,3 +71,9 @@ def test_a_trip_outside_a_country_is_not_a_trip_to_it(run_captures: Run) -> None
     export = _one(run_captures, "It is the first trip outside Norway for Anna Berg in two years.")
     for trip in _events(export, "trip"):
         assert "Norway" not in _names(export, trip["participants"])
+
+
+def test_a_verb_after_a_preposition_shares_the_subject_of_its_clause(run_captures: Run) -> None:
+    export = _one(run_captures, "Lena Fischer opened the fair by cutting a ribbon in Graz.")
+    (cutting,) = _events(export, "cutting")
+    assert "Lena Fischer" in _names(export, cutting["participants"])

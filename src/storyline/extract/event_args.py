@@ -235,6 +235,14 @@ def _inherited_subjects(trigger: Token) -> list[Token]:
     """Subjects shared from a governing verb: "X arrived and met Y", "X is expected to meet Y"."""
     head = trigger
     for _ in range(3):
+        if head.dep_ == "pcomp" and head.head.dep_ == "prep" and head.head.head.pos_ in {"VERB", "AUX"}:
+            # "unveiled the device by walking onto the stage", "flew after lifting off": the
+            # verb the preposition hangs on shares its subject
+            head = head.head.head
+            subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if subjects:
+                return subjects
+            continue
         if head.dep_ not in {"conj", "xcomp", "advcl", "acl"} or head.head.i == head.i:
             return []
         if head.dep_ == "acl":
