@@ -77,3 +77,10 @@ def test_a_verb_after_a_preposition_shares_the_subject_of_its_clause(run_capture
     export = _one(run_captures, "Lena Fischer opened the fair by cutting a ribbon in Graz.")
     (cutting,) = _events(export, "cutting")
     assert "Lena Fischer" in _names(export, cutting["participants"])
+
+
+def test_the_day_of_a_saying_does_not_date_what_it_reports(run_captures: Run) -> None:
+    text = "Norvik Motors said on Monday that Lena Fischer had joined its board."
+    export = _one(run_captures, text, published="2031-03-12")
+    (joined,) = _events(export, "joined")
+    assert joined["date"] is None or joined["date"]["text"] != "Monday"
