@@ -84,3 +84,9 @@ def test_the_day_of_a_saying_does_not_date_what_it_reports(run_captures: Run) ->
     export = _one(run_captures, text, published="2031-03-12")
     (joined,) = _events(export, "joined")
     assert joined["date"] is None or joined["date"]["text"] != "Monday"
+
+
+def test_an_event_noun_after_a_verb_is_made_by_its_subject(run_captures: Run) -> None:
+    export = _one(run_captures, "The Zephyr Z9 landed in Oslo after a long flight from Lisbon.")
+    (flight,) = _events(export, "flight")
+    assert any("Zephyr" in name for name in _names(export, flight["participants"]))

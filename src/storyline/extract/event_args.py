@@ -24,6 +24,8 @@ OBJECTS = {"dobj", "iobj", "dative", "attr", "oprd"}
 # A noun trigger's own arguments: "Russia's invasion", "the Airbus delivery", "sales of the A380".
 NOUN_ARGS = {"poss", "compound", "nmod", "amod"}
 ARG_PREPS = {"of", "by", "with", "between", "to", "from", "for", "against", "among", "on", "into"}
+# Prepositions that place an event noun in time relative to the verb's event ("after a flight").
+TEMPORAL_PREPS = {"after", "before", "during", "following"}
 PLACE_PREPS = {"in", "at", "to", "near", "inside", "outside", "into"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -170,7 +172,11 @@ def _entities_of_one(token: Token, locator: EntityLocator) -> list[str]:
                 count = 2
             # "aide X said the leaders may sign ...": the speaker is not one of the leaders
             speakers = _speakers(token, locator)
-            found = locator.recent(token.i, set(types), count + len(speakers))
+            if count == 1:
+                # "the plane" after "Airbus" and "the A380": the first kind listed comes first
+                found = next((f for t in types if (f := locator.recent(token.i, {t}, 1 + len(speakers)))), [])
+            else:
+                found = locator.recent(token.i, set(types), count + len(speakers))
             if not found and count == 1:
                 # "the aircraft" with no fitting name in the last sentences: the document's
                 # main entity of that kind (what the report is about)
@@ -226,6 +232,12 @@ def argument_tokens(trigger: Token) -> list[Token]:
                 args.extend(c for c in prep.children if c.dep_ == "pobj")
         if trigger.dep_ == "compound" and trigger.head.pos_ in {"NOUN", "PROPN"}:
             args.append(trigger.head)
+        if trigger.dep_ == "pobj" and trigger.head.lower_ in TEMPORAL_PREPS and trigger.head.head.pos_ == "VERB":
+            # "landed after a 12-hour flight": who lands made the flight
+            verb = trigger.head.head
+            args.extend(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
+            if not any(c.dep_ in SUBJECTS for c in verb.children):
+                args.extend(_inherited_subjects(verb))
     if trigger.dep_ in {"relcl", "acl"} and trigger.pos_ in {"VERB", "AUX"}:
         args.append(trigger.head)  # "the company that sold ...", "the first A380, made by Airbus"
     return args
