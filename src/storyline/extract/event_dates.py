@@ -171,11 +171,11 @@ def _fragment_date(trigger: Token, placed: list[PlacedTime]) -> EventDate | None
     end = trigger.sent.end
     if end >= len(doc):
         return None
-    following = doc[end].sent
-    if any(t.pos_ in {"VERB", "AUX"} for t in following):
+    if not any(p.first >= end for p in placed):
         return None
+    following = doc[end].sent
     dates = [p for p in placed if following.start <= p.first < following.end]
-    if not dates:
+    if not dates or any(t.pos_ in {"VERB", "AUX"} for t in following):
         return None
     return _date(max(dates, key=lambda p: len(p.time.value)), "sentence")
 

@@ -79,7 +79,7 @@ def read_status(trigger: Token) -> StatusReading:
     return StatusReading(status, cue, tuple(claimers), negated)
 
 
-def reported_tense(trigger: Token) -> bool:
+def reported_tense(trigger: Token, headline_end: int = 0) -> bool:
     """May the report date stand for the event? Not for what had happened before the story's
     time (past perfect "had offered"), nor for a state or habit told in the present ("Airbus is
     owned by EADS", "it charges"); a headline's present tells the news and still counts. An
@@ -96,8 +96,8 @@ def reported_tense(trigger: Token) -> bool:
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if verb.tag_ == "VBN" and any(a.lower_ == "had" for a in auxes):
         return False
-    if verb.sent.start == 0:
-        return True  # the headline
+    if verb.i < headline_end:
+        return True  # the headline's present tells the news
     if not auxes and verb.tag_ in {"VBZ", "VBP"} and verb.lemma_.lower() not in REPORTING:
         return False
     return verb.tag_ != "VBN" or not any(a.dep_ == "auxpass" and a.lower_ in {"is", "are"} for a in auxes)

@@ -80,6 +80,7 @@ def find_events(
     placed = place_times(parsed, times or fallback_times(document.text, published))
     events: list[Event] = []
     by_token: dict[int, int] = {}
+    headline_end = next(iter(parsed.sents)).end if len(parsed) else 0
     for token in parsed:
         kind = _trigger_type(token, lexicon.verbs, lexicon.nouns, lexicon.event_nouns, lexicon.not_events)
         if kind is None:
@@ -104,7 +105,7 @@ def find_events(
         if status == "cancelled":
             status, modality = "hypothetical", "cancelled"
         claimed_by = _unique(k for c in reading.claimers for k in entities_of(c, locator))
-        by_report = status in DATED_BY_REPORT and modality != "cancelled" and reported_tense(token)
+        by_report = status in DATED_BY_REPORT and modality != "cancelled" and reported_tense(token, headline_end)
         date = anchor_date(token, placed, published, by_report)
         start, end = _trigger_span(token)
         sentence = token.sent
