@@ -90,3 +90,10 @@ def test_an_event_noun_after_a_verb_is_made_by_its_subject(run_captures: Run) ->
     export = _one(run_captures, "The Zephyr Z9 landed in Oslo after a long flight from Lisbon.")
     (flight,) = _events(export, "flight")
     assert any("Zephyr" in name for name in _names(export, flight["participants"]))
+
+
+def test_a_when_clause_with_a_date_dates_the_clause_it_modifies(run_captures: Run) -> None:
+    text = "When Norvik Motors picked Lena Fischer on March 3, 2031, Karl Berg criticised the choice."
+    export = _one(run_captures, text, published="2031-04-20")
+    (criticised,) = _events(export, "criticised")
+    assert criticised["date"]["value"] == "2031-03-03"

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 # Expressions of a day that name no day of their own ("later in the day", "that same day").
 _SAME_DAY = re.compile(r"\b(?:the|that|same)\s+(?:same\s+)?day\b(?!\s+(?:before|after|earlier|later))", re.IGNORECASE)
+# Words that open a clause happening at the same time as the one it modifies.
+SAME_TIME_MARKERS = {"when", "as", "while"}
 _DATE_VALUE = re.compile(r"^\d{4}(-(\d{2}|W\d{2}|XX))?(-(\d{2}|XX))?$")
 
 
@@ -155,11 +157,28 @@ def anchor_date(
             # "said on Monday that it had signed ...": the saying's day does not date what is
             # reported; that happened on or before it, when the text does not say
             return None if _reported_below(trigger, upper) else _date(p, "sentence")
+    when = _when_clause_date(clause, in_sentence)
+    if when is not None:
+        return when
     fragment = _fragment_date(trigger, placed)
     if fragment is not None:
         return fragment
     if dated_by_report and published:
         return EventDate(published, None, None, None, "document")
+    return None
+
+
+def _when_clause_date(clause: Token, in_sentence: list[PlacedTime]) -> EventDate | None:
+    """ "When the Air Force picked X on February 29, Y challenged the award": a "when" clause
+    with a date of its own dates the clause it modifies, which shares its time."""
+    for sub in clause.children:
+        if sub.dep_ != "advcl" or not any(
+            c.lower_ in SAME_TIME_MARKERS for c in sub.children if c.dep_ in {"advmod", "mark"}
+        ):
+            continue
+        dated = [p for p in in_sentence if _clause_head(p.root).i == sub.i]
+        if dated:
+            return _date(max(dated, key=lambda p: len(p.time.value)), "sentence")
     return None
 
 
