@@ -97,3 +97,11 @@ def test_a_when_clause_with_a_date_dates_the_clause_it_modifies(run_captures: Ru
     export = _one(run_captures, text, published="2031-04-20")
     (criticised,) = _events(export, "criticised")
     assert criticised["date"]["value"] == "2031-03-03"
+
+
+def test_a_participle_modifying_the_object_keeps_its_date_to_itself(run_captures: Run) -> None:
+    export = _one(
+        run_captures, "Norvik Motors broke an agreement signed with Karl Berg in 2029.", published="2031-04-20"
+    )
+    (broke,) = _events(export, "broke")
+    assert broke["date"]["value"] != "2029"

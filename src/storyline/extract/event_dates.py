@@ -125,6 +125,8 @@ def _complement_of(verb: Token, trigger: Token) -> bool:
             return True
         if token.head.i == token.i or token.dep_ in {"ccomp", "advcl", "relcl", "conj", "ROOT"}:
             return False
+        if token.dep_ == "acl" and token.tag_ == "VBN":
+            return False  # "violates an agreement reached in 1991": the reaching has its own time
         if (
             token.i != verb.i
             and token.pos_ in {"VERB", "AUX"}
