@@ -102,15 +102,16 @@ def _governs(time_root: Token, trigger: Token) -> bool:
     return False
 
 
-def _reported_below(trigger: Token, upper: Token) -> bool:
-    """Does a reported clause lie between ``trigger`` and the verb ``upper`` above it ("said
-    on Monday that it had signed")? Measured on the MEANTIME/TimeLine dev articles: the time
-    of the saying mostly does not date the reported event there."""
+def _own_time_below(trigger: Token, upper: Token) -> bool:
+    """Does a clause with a time of its own lie between ``trigger`` and the verb ``upper``
+    above it: a reported clause ("said on Monday that it had signed") or a past participle
+    describing a noun ("began on Wednesday at the court, located in London")? Measured on the
+    MEANTIME/TimeLine dev articles: the upper time mostly does not date such events there."""
     token = trigger
     for _ in range(12):
         if token.i == upper.i or token.head.i == token.i:
             return False
-        if token.dep_ in {"ccomp", "parataxis"}:
+        if token.dep_ in {"ccomp", "parataxis"} or (token.dep_ == "acl" and token.tag_ == "VBN"):
             return True
         token = token.head
     return False
@@ -158,7 +159,7 @@ def anchor_date(
         if upper.i in ancestors:
             # "said on Monday that it had signed ...": the saying's day does not date what is
             # reported; that happened on or before it, when the text does not say
-            return None if _reported_below(trigger, upper) else _date(p, "sentence")
+            return None if _own_time_below(trigger, upper) else _date(p, "sentence")
     when = _when_clause_date(clause, in_sentence)
     if when is not None:
         return when
