@@ -105,3 +105,11 @@ def test_a_participle_modifying_the_object_keeps_its_date_to_itself(run_captures
     )
     (broke,) = _events(export, "broke")
     assert broke["date"]["value"] != "2029"
+
+
+def test_he_far_from_any_name_is_the_person_the_report_is_about(run_captures: Run) -> None:
+    filler = " ".join(["The weather in the valley was mild and the roads were quiet all week."] * 8)
+    text = f"Karl Berg opened a bakery in Graz. Karl Berg hired six bakers. {filler} He resigned from the board."
+    export = _one(run_captures, text)
+    (resigned,) = _events(export, "resigned")
+    assert "Karl Berg" in _names(export, resigned["participants"])

@@ -137,7 +137,8 @@ def _entities_of_one(token: Token, locator: EntityLocator) -> list[str]:
     lower = token.lower_
     if token.pos_ == "PRON":
         if lower in PERSON_PRONOUNS:
-            return locator.recent(token.i, {"PERSON"})
+            # "he" far from any name: the person the report is about
+            return locator.recent(token.i, {"PERSON"}) or locator.salient(token.i, {"PERSON"})
         if lower in THING_PRONOUNS:
             # "it" is mostly a company or product in news; a country is usually "the country"
             return locator.recent(token.i, {"ORG", "PRODUCT"}) or locator.recent(token.i, {"GPE", "NORP"})
