@@ -24,6 +24,8 @@ OBJECTS = {"dobj", "iobj", "dative", "attr", "oprd"}
 # A noun trigger's own arguments: "Russia's invasion", "the Airbus delivery", "sales of the A380".
 NOUN_ARGS = {"poss", "compound", "nmod", "amod"}
 ARG_PREPS = {"of", "by", "with", "between", "to", "from", "for", "against", "among", "on", "into"}
+# Prepositions that place an event noun in time relative to the verb's event ("after a flight").
+TEMPORAL_PREPS = {"after", "before", "during", "following"}
 PLACE_PREPS = {"in", "at", "to", "near", "inside", "outside", "into"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -43,6 +45,7 @@ class EntityLocator:
     entities: dict[str, LocalEntity]
     by_token: dict[int, str] = field(default_factory=dict)
     order: list[tuple[int, str]] = field(default_factory=list)  # (token index, entity key)
+    containers: dict[str, str] = field(default_factory=dict)  # place key -> the place it lies in
 
     @classmethod
     def build(cls, parsed: Doc, entities: Iterable[LocalEntity], mentions: Iterable[Mention]) -> EntityLocator:
@@ -58,10 +61,19 @@ class EntityLocator:
                 locator.by_token.setdefault(token.i, key)
             locator.order.append((span.start, key))
         locator.order.sort()
+        locator.containers = _containers(locator)
         return locator
 
     def type_of(self, key: str) -> str:
         return self.entities[key].type
+
+    def salient(self, before: int, types: set[str]) -> list[str]:
+        """The entity of ``types`` mentioned most often before token ``before``, if any."""
+        counts: dict[str, int] = {}
+        for i, key in self.order:
+            if i < before and self.type_of(key) in types:
+                counts[key] = counts.get(key, 0) + 1
+        return [max(counts, key=lambda k: counts[k])] if counts else []
 
     def recent(self, before: int, types: set[str], count: int = 1) -> list[str]:
         """The last ``count`` distinct entities of ``types`` mentioned before token ``before``."""
@@ -76,6 +88,20 @@ class EntityLocator:
                 if len(found) == count:
                     break
         return found
+
+
+def _containers(locator: EntityLocator) -> dict[str, str]:
+    """Places the document locates in a larger one by apposition: "Vladivostok, Russia",
+    "Toulouse, France" (the first reading given wins)."""
+    found: dict[str, str] = {}
+    for index, key in locator.by_token.items():
+        if locator.type_of(key) not in PLACE_TYPES:
+            continue
+        for child in locator.parsed[index].children:
+            outer = locator.by_token.get(child.i)
+            if child.dep_ == "appos" and outer is not None and outer != key and locator.type_of(outer) == "GPE":
+                found.setdefault(key, outer)
+    return found
 
 
 def _full_names(entities: dict[str, LocalEntity], mentions: list[Mention]) -> dict[str, str]:
@@ -111,7 +137,8 @@ def _entities_of_one(token: Token, locator: EntityLocator) -> list[str]:
     lower = token.lower_
     if token.pos_ == "PRON":
         if lower in PERSON_PRONOUNS:
-            return locator.recent(token.i, {"PERSON"})
+            # "he" far from any name: the person the report is about
+            return locator.recent(token.i, {"PERSON"}) or locator.salient(token.i, {"PERSON"})
         if lower in THING_PRONOUNS:
             # "it" is mostly a company or product in news; a country is usually "the country"
             return locator.recent(token.i, {"ORG", "PRODUCT"}) or locator.recent(token.i, {"GPE", "NORP"})
@@ -127,7 +154,10 @@ def _entities_of_one(token: Token, locator: EntityLocator) -> list[str]:
         if named:
             # "Airbus President Louis Gallois said": the person speaks, not the company
             people = [k for k in named if locator.type_of(k) == "PERSON"]
-            return people[:1] or named[:1]
+            if people:
+                return people[:1]
+            # "the Airbus A380 deliveries": the maker named before its product takes part too
+            return list(dict.fromkeys(named))
         if lower in load_lexicon().referents:
             # "the leaders of China, Japan and South Korea": the named parties stand for them
             for prep in token.children:
@@ -143,7 +173,15 @@ def _entities_of_one(token: Token, locator: EntityLocator) -> list[str]:
                 count = 2
             # "aide X said the leaders may sign ...": the speaker is not one of the leaders
             speakers = _speakers(token, locator)
-            found = locator.recent(token.i, set(types), count + len(speakers))
+            if count == 1:
+                # "the plane" after "Airbus" and "the A380": the first kind listed comes first
+                found = next((f for t in types if (f := locator.recent(token.i, {t}, 1 + len(speakers)))), [])
+            else:
+                found = locator.recent(token.i, set(types), count + len(speakers))
+            if not found and count == 1:
+                # "the aircraft" with no fitting name in the last sentences: the document's
+                # main entity of that kind (what the report is about)
+                found = next((f for t in types if (f := locator.salient(token.i, {t}))), [])
             return [k for k in found if k not in speakers][:count]
     return []
 
@@ -195,6 +233,12 @@ def argument_tokens(trigger: Token) -> list[Token]:
                 args.extend(c for c in prep.children if c.dep_ == "pobj")
         if trigger.dep_ == "compound" and trigger.head.pos_ in {"NOUN", "PROPN"}:
             args.append(trigger.head)
+        if trigger.dep_ == "pobj" and trigger.head.lower_ in TEMPORAL_PREPS and trigger.head.head.pos_ == "VERB":
+            # "landed after a 12-hour flight": who lands made the flight
+            verb = trigger.head.head
+            args.extend(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
+            if not any(c.dep_ in SUBJECTS for c in verb.children):
+                args.extend(_inherited_subjects(verb))
     if trigger.dep_ in {"relcl", "acl"} and trigger.pos_ in {"VERB", "AUX"}:
         args.append(trigger.head)  # "the company that sold ...", "the first A380, made by Airbus"
     return args
@@ -204,6 +248,14 @@ def _inherited_subjects(trigger: Token) -> list[Token]:
     """Subjects shared from a governing verb: "X arrived and met Y", "X is expected to meet Y"."""
     head = trigger
     for _ in range(3):
+        if head.dep_ == "pcomp" and head.head.dep_ == "prep" and head.head.head.pos_ in {"VERB", "AUX"}:
+            # "unveiled the device by walking onto the stage", "flew after lifting off": the
+            # verb the preposition hangs on shares its subject
+            head = head.head.head
+            subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if subjects:
+                return subjects
+            continue
         if head.dep_ not in {"conj", "xcomp", "advcl", "acl"} or head.head.i == head.i:
             return []
         if head.dep_ == "acl":
@@ -215,9 +267,10 @@ def _inherited_subjects(trigger: Token) -> list[Token]:
     return []
 
 
-def find_place(trigger: Token, locator: EntityLocator) -> str | None:
+def find_place(trigger: Token, locator: EntityLocator, origin_ok: bool = True) -> str | None:
     """A GPE/LOC/FAC in an "in/at" phrase of the trigger (or of its clause's verb), or the
-    noun a "where" clause hangs on ("the city of Vladivostok, where they will meet")."""
+    noun a "where" clause hangs on ("the city of Vladivostok, where they will meet").
+    ``origin_ok=False`` (travel) leaves out "outside X": a trip outside a country is not to it."""
     if any(c.lower_ == "where" and c.dep_ == "advmod" for c in trigger.children):
         clause = trigger
         while clause.dep_ == "xcomp" and clause.head.i != clause.i:
@@ -232,7 +285,7 @@ def find_place(trigger: Token, locator: EntityLocator) -> str | None:
         heads.append(trigger.head)
     for head in heads:
         for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS or (prep.lower_ == "outside" and not origin_ok):
                 continue
             for obj in prep.children:
                 if obj.dep_ != "pobj":

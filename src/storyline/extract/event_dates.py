@@ -8,6 +8,7 @@ that events still get a date.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -19,6 +20,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 # A value usable as a calendar date: a year, month, day or ISO week, possibly partial.
+_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+# Expressions of a day that name no day of their own ("later in the day", "that same day").
+_SAME_DAY = re.compile(r"\b(?:the|that|same)\s+(?:same\s+)?day\b(?!\s+(?:before|after|earlier|later))", re.IGNORECASE)
+# Words that open a clause happening at the same time as the one it modifies.
+SAME_TIME_MARKERS = {"when", "as", "while"}
 _DATE_VALUE = re.compile(r"^\d{4}(-(\d{2}|W\d{2}|XX))?(-(\d{2}|XX))?$")
 
 
@@ -43,7 +49,29 @@ def place_times(parsed: Doc, times: tuple[TimeExpression, ...]) -> list[PlacedTi
         if span is None or len(span) == 0:
             continue
         placed.append(PlacedTime(time, span.root, span.start, span.end - 1))
-    return placed
+    return _resolve_same_day(placed)
+
+
+def _resolve_same_day(placed: list[PlacedTime]) -> list[PlacedTime]:
+    """ "arrived early Wednesday, ... to meet later in the day": a time that names "the day"
+    without saying which refers back to the day named just before it in its sentence; the
+    times stage reads it against the report date, which is wrong whenever the two differ."""
+    out: list[PlacedTime] = []
+    for p in placed:
+        if _SAME_DAY.search(p.time.text):
+            sentence = p.root.sent
+            earlier = [
+                q
+                for q in out
+                if sentence.start <= q.first < p.first
+                and _DAY_VALUE.match(q.time.value)
+                and not _SAME_DAY.search(q.time.text)
+            ]
+            if earlier and earlier[-1].time.value[:10] != p.time.value[:10]:
+                time = dataclasses.replace(p.time, value=earlier[-1].time.value[:10])
+                p = PlacedTime(time, p.root, p.first, p.last)
+        out.append(p)
+    return out
 
 
 def _is_date_line(text: str, time: TimeExpression) -> bool:
@@ -74,6 +102,21 @@ def _governs(time_root: Token, trigger: Token) -> bool:
     return False
 
 
+def _own_time_below(trigger: Token, upper: Token) -> bool:
+    """Does a clause with a time of its own lie between ``trigger`` and the verb ``upper``
+    above it: a reported clause ("said on Monday that it had signed") or a past participle
+    describing a noun ("began on Wednesday at the court, located in London")? Measured on the
+    MEANTIME/TimeLine dev articles: the upper time mostly does not date such events there."""
+    token = trigger
+    for _ in range(12):
+        if token.i == upper.i or token.head.i == token.i:
+            return False
+        if token.dep_ in {"ccomp", "parataxis"} or (token.dep_ == "acl" and token.tag_ == "VBN"):
+            return True
+        token = token.head
+    return False
+
+
 def _complement_of(verb: Token, trigger: Token) -> bool:
     """Does ``verb``'s clause lie inside ``trigger``'s complement, with no subject of its own
     ("voted to disband the panel monitoring ... in March")?"""
@@ -83,6 +126,8 @@ def _complement_of(verb: Token, trigger: Token) -> bool:
             return True
         if token.head.i == token.i or token.dep_ in {"ccomp", "advcl", "relcl", "conj", "ROOT"}:
             return False
+        if token.dep_ == "acl" and token.tag_ == "VBN":
+            return False  # "violates an agreement reached in 1991": the reaching has its own time
         if (
             token.i != verb.i
             and token.pos_ in {"VERB", "AUX"}
@@ -108,11 +153,53 @@ def anchor_date(
         return _date(max(in_clause, key=lambda p: len(p.time.value)), "clause")
     ancestors = {t.i for t in trigger.ancestors}
     for p in in_sentence:
-        if _clause_head(p.root).i in ancestors or _complement_of(_clause_head(p.root), trigger):
+        upper = _clause_head(p.root)
+        if _complement_of(upper, trigger):
             return _date(p, "sentence")
+        if upper.i in ancestors:
+            # "said on Monday that it had signed ...": the saying's day does not date what is
+            # reported; that happened on or before it, when the text does not say
+            return None if _own_time_below(trigger, upper) else _date(p, "sentence")
+    when = _when_clause_date(clause, in_sentence)
+    if when is not None:
+        return when
+    fragment = _fragment_date(trigger, placed)
+    if fragment is not None:
+        return fragment
     if dated_by_report and published:
         return EventDate(published, None, None, None, "document")
     return None
+
+
+def _when_clause_date(clause: Token, in_sentence: list[PlacedTime]) -> EventDate | None:
+    """ "When the Air Force picked X on February 29, Y challenged the award": a "when" clause
+    with a date of its own dates the clause it modifies, which shares its time."""
+    for sub in clause.children:
+        if sub.dep_ != "advcl" or not any(
+            c.lower_ in SAME_TIME_MARKERS for c in sub.children if c.dep_ in {"advmod", "mark"}
+        ):
+            continue
+        dated = [p for p in in_sentence if _clause_head(p.root).i == sub.i]
+        if dated:
+            return _date(max(dated, key=lambda p: len(p.time.value)), "sentence")
+    return None
+
+
+def _fragment_date(trigger: Token, placed: list[PlacedTime]) -> EventDate | None:
+    """ "The last time they met, it was a different world. April 2019, in Vladivostok.": a
+    verbless sentence right after the trigger's that gives a date elaborates that sentence
+    (spoken and feature style), so its date dates the events the sentence left undated."""
+    doc = trigger.doc
+    end = trigger.sent.end
+    if end >= len(doc):
+        return None
+    if not any(p.first >= end for p in placed):
+        return None
+    following = doc[end].sent
+    dates = [p for p in placed if following.start <= p.first < following.end]
+    if not dates or any(t.pos_ in {"VERB", "AUX"} for t in following):
+        return None
+    return _date(max(dates, key=lambda p: len(p.time.value)), "sentence")
 
 
 def _in_clause(p: PlacedTime, trigger: Token, clause: Token) -> bool:

@@ -23,6 +23,7 @@ class Lexicon:
     event_nouns: frozenset[str]
     not_events: frozenset[str]
     referents: dict[str, tuple[str, ...]]  # "leaders" -> ("PERSON",)
+    vehicles: frozenset[str] = frozenset()
 
 
 def _lines(name: str) -> list[list[str]]:
@@ -53,6 +54,7 @@ def load_lexicon() -> Lexicon:
         cues,
         event_nouns=frozenset(row[0] for row in _lines("event_nouns.txt")),
         not_events=frozenset(row[0] for row in _lines("not_events.txt")),
+        vehicles=frozenset(row[0] for row in _lines("vehicles.txt")),
         referents={row[0]: tuple(row[1].split(",")) for row in _lines("nominal_referents.txt")},
     )
 

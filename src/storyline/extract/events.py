@@ -11,7 +11,6 @@ a last pass applies denials ("North Korea denied this", "a claim that X has deni
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import logging
 from typing import TYPE_CHECKING
 
@@ -24,10 +23,11 @@ from storyline.extract.event_args import (
     find_place,
     find_quantity,
 )
+from storyline.extract.event_context import date_from_lead, date_from_mentions, lead_time
 from storyline.extract.event_dates import anchor_date, fallback_times, place_times
 from storyline.extract.event_lexicon import load_lexicon
-from storyline.extract.event_status import read_status
-from storyline.records import Document, Event, EventDate, LocalEntity, Mention, Quote, TimeExpression
+from storyline.extract.event_status import read_status, reported_tense
+from storyline.records import Document, Event, LocalEntity, Mention, Quote, TimeExpression
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -49,11 +49,6 @@ DEMONSTRATIVES = {"this", "that", "it", "these", "those", "them"}
 TRAVEL_TYPES = {"visit", "travel"}
 # Statuses an event keeps when the document date can stand for it ("reported as happened").
 DATED_BY_REPORT = {"occurred", "claimed", "denied"}
-# The lead of a news report: its first event mentions (headline and first sentence or two).
-LEAD_EVENTS = 12
-# How far before the report date a lead's day may lie to stand for the whole report: a week
-# covers "on Tuesday" and "yesterday"; older dates are background, not the news of the day.
-LEAD_DAYS = 7
 
 
 def find_events(
@@ -72,6 +67,7 @@ def find_events(
     placed = place_times(parsed, times or fallback_times(document.text, published))
     events: list[Event] = []
     by_token: dict[int, int] = {}
+    headline_end = next(iter(parsed.sents)).end if len(parsed) else 0
     for token in parsed:
         kind = _trigger_type(token, lexicon.verbs, lexicon.nouns, lexicon.event_nouns, lexicon.not_events)
         if kind is None:
@@ -83,15 +79,21 @@ def find_events(
         participants += [k for k in _family_participants(token, kind, locator) if k not in participants]
         if kind == "other" and not participants:
             continue
-        place = find_place(token, locator)
+        if kind == "other" and _travels_to_place(token, locator, lexicon.vehicles):
+            kind = "travel"
+        place = find_place(token, locator, origin_ok=kind not in TRAVEL_TYPES)
         if place is not None and kind in TRAVEL_TYPES and place not in participants:
             participants.append(place)
+        if kind in TRAVEL_TYPES:
+            # "went to Vladivostok" where the report says "Vladivostok, Russia": Russia is visited too
+            participants += [c for p in participants if (c := locator.containers.get(p)) and c not in participants]
         status = reading.status
         modality = reading.modality
         if status == "cancelled":
             status, modality = "hypothetical", "cancelled"
         claimed_by = _unique(k for c in reading.claimers for k in entities_of(c, locator))
-        date = anchor_date(token, placed, published, status in DATED_BY_REPORT and modality != "cancelled")
+        by_report = status in DATED_BY_REPORT and modality != "cancelled" and reported_tense(token, headline_end)
+        date = anchor_date(token, placed, published, by_report)
         start, end = _trigger_span(token)
         sentence = token.sent
         by_token[token.i] = len(events)
@@ -115,7 +117,8 @@ def find_events(
             )
         )
     _apply_denials(parsed, events, by_token, locator)
-    _date_from_lead(events, published)
+    date_from_mentions(events, published)
+    date_from_lead(events, published, lead_time(parsed, placed, published))
     log.debug("%s: %d event mentions", document.id, len(events))
     return tuple(events)
 
@@ -144,10 +147,31 @@ def _trigger_type(
     if token.pos_ == "NOUN":
         if not _noun_trigger(token, nouns, event_nouns):
             return None
-        if token.dep_ in {"dobj", "nsubjpass"} and verbs.get(token.head.lemma_.lower()) == nouns.get(lemma):
+        named = nouns.get(lemma)
+        if token.dep_ in {"dobj", "nsubjpass"} and named is not None and verbs.get(token.head.lemma_.lower()) == named:
             return None  # "signed a treaty": the verb already names the event
         return nouns.get(lemma) or nouns.get(token.lower_) or "other"
     return None
+
+
+def _travels_to_place(token: Token, locator: EntityLocator, vehicles: frozenset[str]) -> bool:
+    """ "went to Vladivostok", "took a train to Vladivostok": a motion verb, or taking or
+    boarding a vehicle, that leads to a named place (by the entities found, which know places
+    the parser's own labels may miss)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB":
+        return False
+    if lemma not in MOTION_VERBS and not (
+        lemma in {"take", "board", "catch", "ride"}
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in vehicles for c in token.children)
+    ):
+        return False
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"to", "into"}:
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if any(locator.type_of(k) in PLACE_TYPES for k in entities_of(obj, locator)):
+                    return True
+    return False
 
 
 def _noun_trigger(token: Token, nouns: dict[str, str], event_nouns: frozenset[str]) -> bool:
@@ -209,41 +233,6 @@ def _unique(keys: object) -> list[str]:
         if key not in out:
             out.append(key)
     return out
-
-
-def _date_from_lead(events: list[Event], published: str | None) -> None:
-    """Undated reports take the day the lead gives: news tells "yesterday's" event first and
-    then elaborates on it, so the report date would put the elaboration a day or more late."""
-    if not published:
-        return
-    lead = _lead_date(events, published)
-    if lead is None:
-        return
-    for index, event in enumerate(events):
-        if event.date is not None and event.date.basis == "document":
-            context = EventDate(lead.value, lead.text, lead.start, lead.end, "context")
-            events[index] = dataclasses.replace(event, date=context)
-
-
-def _lead_date(events: list[Event], published: str) -> EventDate | None:
-    """The day the first dated report of the document gives, if it lies shortly before the
-    report date (up to a week: "on Tuesday", "yesterday"); else None."""
-    try:
-        report = dt.date.fromisoformat(published[:10])
-    except ValueError:
-        return None
-    for event in events[:LEAD_EVENTS]:
-        date = event.date
-        if date is None or date.basis not in {"clause", "sentence"} or event.status != "occurred":
-            continue
-        try:
-            day = dt.date.fromisoformat(date.value)
-        except ValueError:
-            continue
-        if day == report:
-            continue  # the date line, or an event of the report's own day: no shift
-        return date if 0 < (report - day).days <= LEAD_DAYS else None
-    return None
 
 
 def _apply_denials(parsed: Doc, events: list[Event], by_token: dict[int, int], locator: EntityLocator) -> None:
