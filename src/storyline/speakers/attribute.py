@@ -15,9 +15,21 @@ from dataclasses import dataclass
 from storyline.speakers.lexicon import phrase_pattern
 from storyline.speakers.names import name_key, similar_words, strip_titles, tidy_name
 from storyline.speakers.roster import _WORD, NAME, Person, Roster
-from storyline.speakers.units import FIRST_ANY, SECOND, Unit, answer_opener, guest_lean, host_cue, prompt
+from storyline.speakers.units import (
+    FIRST_ANY,
+    SECOND,
+    Unit,
+    answer_opener,
+    guest_lean,
+    host_cue,
+    prompt,
+    reply,
+)
 
 SWITCH_COST = 1.0  # log-odds: one clear cue (a "you" question, an answer opener) outweighs it
+# A lone "Yes." after a statement answers someone else: a switch there is favoured.
+REPLY_COST = 0.8
+STATED_QUESTION = 3.0
 TURNING_COST = 0.8  # where the floor usually changes hands a switch is cheaper (0.5 to 1.0 tried on dev)
 START_GUEST = -2.0  # episodes open with the host
 MAX_CLIP_UNITS = 6  # a played clip in news audio runs a few sentences at most
@@ -25,7 +37,7 @@ MAX_CLIP_UNITS = 6  # a played clip in news audio runs a few sentences at most
 # question or a hand-over the guest holds the floor for a while. Values from the dev episodes:
 # 8 to 12 sentences of held floor and a 0.2 lean score alike; 0.3 or 25 sentences lose answers.
 HOST_PRIOR = 0.2
-TAPE_CUE = 1.5  # the sentence after "NAME says ..." leans to NAME as much as an answer after a question
+TAPE_CUE = 2.5  # the sentence after "NAME says ..." leans to NAME as much as an answer after a question
 SAYS_NOW = re.compile(r"\b(?:says|tells (?:us|me)|explains|recalls|remembers|argues)\b")
 ASKED_PRIOR = 0.05
 FLOOR_UNITS = 10
@@ -61,18 +73,18 @@ def _addresses(unit: Unit, person: Person) -> bool:
 VOCATIVE = re.compile(r",\s+([A-Z][a-z]{2,})\s*,")
 
 
-def _decode(scores: list[float], turning: list[bool]) -> list[bool]:
+def _decode(scores: list[float], costs: list[float]) -> list[bool]:
     """True where the unit is the guest's: Viterbi over host/guest with a switch cost.
 
-    ``turning`` marks units where the floor usually changes hands (an answer opener, a reply
-    after a question): a switch there costs less, in either direction.
+    ``costs`` is the cost of a switch before each unit: lower where the floor usually changes
+    hands (an answer opener, a reply after a question), below zero before a lone reply
+    ("Yes.") that answers a statement, in either direction.
     """
     if not scores:
         return []
     host, guest = -scores[0] / 2, scores[0] / 2 + START_GUEST
     back: list[tuple[bool, bool]] = []
-    for s, turn in zip(scores[1:], turning[1:], strict=True):
-        cost = TURNING_COST if turn else SWITCH_COST
+    for s, cost in zip(scores[1:], costs[1:], strict=True):
         from_h_to_g = host - cost
         from_g_to_h = guest - cost
         new_host = max(host, from_g_to_h) - s / 2
@@ -86,6 +98,19 @@ def _decode(scores: list[float], turning: list[bool]) -> list[bool]:
         state = guest_from_guest if state else host_from_guest
         path.append(state)
     return list(reversed(path))
+
+
+def _switch_cost(units: list[Unit], i: int) -> float:
+    """What a change of speaker before unit ``i`` costs (log-odds)."""
+    unit = units[i]
+    if i == 0:
+        return SWITCH_COST
+    previous = units[i - 1]
+    if reply(unit) and not reply(previous) and not previous.question:
+        return REPLY_COST
+    if answer_opener(unit) or previous.question:
+        return TURNING_COST
+    return SWITCH_COST
 
 
 def _speech_verb(text: str) -> bool:
@@ -155,8 +180,11 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
         if i in cues or (any(_mentions(unit, h) for h in hosts) and re.search(r"\bI(?:'m| am)\b", unit.text)):
             score -= 5.0
         scores.append(score)
-    turning = [i > 0 and (answer_opener(u) or units[i - 1].question) for i, u in enumerate(units)]
-    is_guest = _decode(scores, turning)
+    for i in range(1, len(units)):
+        previous = units[i - 1]
+        if i - 1 not in clips and reply(units[i]) and not previous.question and not reply(previous):
+            scores[i - 1] -= STATED_QUESTION  # "..., that's the idea." "Yes, ...": the host's statement, answered
+    is_guest = _decode(scores, [_switch_cost(units, i) for i in range(len(units))])
     voices: list[Voice] = []
     host_voice = Voice(host.name if host else None, "host", 0.7)
     answered = False  # no guest introduced: a stretch that answers a question is still a guest's
