@@ -17,6 +17,7 @@ from storyline.speakers.names import name_key, similar_words, strip_titles, tidy
 from storyline.speakers.roster import _WORD, NAME, Person, Roster
 from storyline.speakers.units import (
     FIRST_ANY,
+    FIRST_SINGULAR,
     SECOND,
     Unit,
     answer_opener,
@@ -41,6 +42,15 @@ TAPE_CUE = 2.5  # the sentence after "NAME says ..." leans to NAME as much as an
 SAYS_NOW = re.compile(r"\b(?:says|tells (?:us|me)|explains|recalls|remembers|argues)\b")
 ASKED_PRIOR = 0.05
 FLOOR_UNITS = 10
+# Between two questions put to the guest no more than EXCHANGE_UNITS sentences apart, the guest
+# holds the floor except for the host's lead-in to the next question (LEAD_IN_UNITS sentences),
+# so an answer's last sentences stay the guest's. Tried on dev: 15 to 20 apart, a lead-in of 2
+# and a lean of 0.2 alike; 25 apart or a lean of 0.3 lets narration between clips go to the guest.
+EXCHANGE_UNITS = 15
+LEAD_IN_UNITS = 2
+EXCHANGE_LEAN = 0.2
+# A question that names the guest in the third person is put to the listener: no answer follows.
+RHETORICAL = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +81,15 @@ def _addresses(unit: Unit, person: Person) -> bool:
 
 
 VOCATIVE = re.compile(r",\s+([A-Z][a-z]{2,})\s*,")
+
+
+def _vocative(unit: Unit, roster: Roster) -> bool:
+    """A name said between commas ("This message, Randi, is ..."): someone is spoken to.
+
+    List items between commas ("Russia, China, now ...") are places or firms, which the
+    tagger marks somewhere in the episode; those are not taken for a name.
+    """
+    return any(name_key(m.group(1)) not in roster.not_people for m in VOCATIVE.finditer(unit.text))
 
 
 def _decode(scores: list[float], costs: list[float]) -> list[bool]:
@@ -113,6 +132,23 @@ def _switch_cost(units: list[Unit], i: int) -> float:
     return SWITCH_COST
 
 
+def _asks(unit: Unit, guests: list[Person]) -> bool:
+    """The unit puts a question to the other voice: not a speaker's question to themself
+    ("... I think, what is there to shoot?") nor one about the guest ("So remember how Rick ...?")."""
+    if prompt(unit):
+        return True
+    if not unit.question:
+        return False
+    if FIRST_SINGULAR.search(unit.text) and not SECOND.search(unit.text):
+        return False
+    return not _about_guest(unit, guests)
+
+
+def _about_guest(unit: Unit, guests: list[Person]) -> bool:
+    """The unit names a guest without speaking to them."""
+    return any(_mentions(unit, g) and not _addresses(unit, g) for g in guests)
+
+
 def _speech_verb(text: str) -> bool:
     lowered = text.lower()
     return phrase_pattern("speech_verbs").search(lowered) is not None
@@ -147,7 +183,7 @@ def _clip_continues(unit: Unit, roster: Roster, name: str) -> bool:
     person = roster.find(name)
     if person is not None and _mentions(unit, person):
         return False
-    if host_cue(unit) or any(_addresses(unit, p) for p in roster.people):
+    if host_cue(unit) or _vocative(unit, roster) or any(_addresses(unit, p) for p in roster.people):
         return False
     return bool(FIRST_ANY.search(unit.text) or SECOND.search(unit.text)) or unit.words <= 4
 
@@ -160,12 +196,22 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
     scores = []
     last_prompt: int | None = None
     tape_cues: set[int] = set()
+    asks = [i for i, u in enumerate(units) if i not in clips and _asks(u, guests)]
     for i, unit in enumerate(units):
         if i in clips:
             scores.append(0.0)
             continue
         floor_given = last_prompt is not None and i - last_prompt <= FLOOR_UNITS
         score = guest_lean(unit, units[i - 1] if i else None) - (ASKED_PRIOR if floor_given else HOST_PRIOR)
+        following = next((j for j in asks if j > i), None)
+        asked = next((j for j in reversed(asks) if j < i), None)
+        if (
+            asked is not None
+            and following is not None
+            and following - asked <= EXCHANGE_UNITS
+            and following - i > LEAD_IN_UNITS
+        ):
+            score += EXCHANGE_LEAN
         if i and i - 1 in tape_cues:
             score += TAPE_CUE
         if unit.question or prompt(unit) or any(_addresses(unit, g) for g in guests):
@@ -173,7 +219,7 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
         if SAYS_NOW.search(unit.text) and any(_mentions(unit, g) for g in guests):
             tape_cues.add(i)  # "Wendy says you can ...": in produced audio the guest's tape follows
             last_prompt = i
-        if any(_addresses(unit, g) for g in guests) or VOCATIVE.search(unit.text):
+        if any(_addresses(unit, g) for g in guests) or _vocative(unit, roster):
             score -= 3.0
         elif any(_mentions(unit, g) for g in guests):
             score -= 3.5
@@ -182,8 +228,14 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
         scores.append(score)
     for i in range(1, len(units)):
         previous = units[i - 1]
-        if i - 1 not in clips and reply(units[i]) and not previous.question and not reply(previous):
-            scores[i - 1] -= STATED_QUESTION  # "..., that's the idea." "Yes, ...": the host's statement, answered
+        if i - 1 in clips or previous.question or reply(previous):
+            continue
+        if reply(units[i]):
+            scores[i - 1] -= STATED_QUESTION  # "..., that's the idea." "Yes.": the host's statement, answered
+    for i in range(1, len(units)):
+        previous = units[i - 1]
+        if previous.question and i not in clips and i - 1 not in clips and _about_guest(previous, guests):
+            scores[i] -= RHETORICAL  # "So remember how Rick's lawyer ...?": asked of the listener, not of him
     is_guest = _decode(scores, [_switch_cost(units, i) for i in range(len(units))])
     voices: list[Voice] = []
     host_voice = Voice(host.name if host else None, "host", 0.7)

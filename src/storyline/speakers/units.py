@@ -157,6 +157,7 @@ def guest_lean(unit: Unit, previous: Unit | None) -> float:
 
 __all__ = [
     "FIRST_ANY",
+    "FIRST_SINGULAR",
     "SECOND",
     "Unit",
     "answer_opener",
