@@ -51,6 +51,8 @@ LEAD_IN_UNITS = 2
 EXCHANGE_LEAN = 0.2
 # A question that names the guest in the third person is put to the listener: no answer follows.
 RHETORICAL = 1.0
+# A sentence that names the host between commas is said to the host (a reporter's greeting, thanks).
+HOST_ADDRESSED = 3.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +134,29 @@ def _switch_cost(units: list[Unit], i: int) -> float:
     return SWITCH_COST
 
 
+def _hosts_speaking(units: list[Unit], hosts: list[Person], is_guest: list[bool]) -> list[str | None]:
+    """Which host says each unit, were it a host's: the first host, unless co-hosts hand over.
+
+    A sentence that speaks to one co-host by name ("Leila, what are you watching?") is the
+    other's; after a question or a hand-over the one spoken to takes the floor until the next.
+    A guest who answers one host by name ("Thank you, Owen.") answers the host who spoke last.
+    """
+    current = hosts[0].name if hosts else None
+    out: list[str | None] = []
+    for i, (unit, guest) in enumerate(zip(units, is_guest, strict=True)):
+        addressed = [h for h in hosts if _addresses(unit, h)] if len(hosts) >= 2 and not guest else []
+        replied = [h for h in hosts if i + 1 < len(units) and is_guest[i + 1] and _addresses(units[i + 1], h)]
+        if len(addressed) == 1:
+            speaker = next(h.name for h in hosts if h is not addressed[0])
+            out.append(speaker)
+            current = addressed[0].name if unit.question or prompt(unit) else speaker
+            continue
+        if len(hosts) >= 2 and not guest and len(replied) == 1:
+            current = replied[0].name  # "Good morning, Hana." "Good morning, Owen.": Owen said the first
+        out.append(current)
+    return out
+
+
 def _asks(unit: Unit, guests: list[Person]) -> bool:
     """The unit puts a question to the other voice: not a speaker's question to themself
     ("... I think, what is there to shoot?") nor one about the guest ("So remember how Rick ...?")."""
@@ -159,6 +184,8 @@ _AFTER = re.compile(
     rf"^(?:[Aa]nd\s+)?(?:[Tt]hat's|[Tt]hat was|[Tt]hat is|[Tt]hat\u2019s)\s+(?P<name>{_WORD}(?:\s+{_WORD}){{0,5}})"
     r"(?=\s*(?:[,.!?;]|$|\b(?:speaking|talking|testifying|at|in|on|from|during|with|there)\b))"
 )
+# "Here's Governor Jeff Landry speaking ...", "Here's NPR's Jane Doe.": the named voice comes next
+_HERES = re.compile(rf"^(?:[Aa]nd\s+|[Ss]o\s+)?[Hh]ere(?:'s| is)\s+(?:{_WORD}['\u2019]s\s+)?[A-Z]")
 _PLAY = re.compile(r"\b(?:take a listen|have a listen|let's listen|listen to this|let me (?:just )?play)\b", re.I)
 _LISTEN = re.compile(
     r"\b(?:take a listen|have a listen|let's listen|listen to this|let me (?:just )?play|here's (?:what|how)|"
@@ -170,12 +197,28 @@ _LISTEN = re.compile(
 def _clip_name(roster: Roster, persons: list[tuple[int, int, str]], unit: Unit) -> str | None:
     """The person named in ``unit`` as the speaker of the audio next to it (last name in the unit)."""
     named = [n for s, e, n in persons if s >= unit.start and e <= unit.end]
+    if named and len(named[-1].split()) == 1:  # "Jeff" tagged alone in "Governor Jeff Landry"
+        fuller = [strip_titles(tidy_name(x)) for x in re.findall(NAME, unit.text)]
+        named += [
+            f
+            for f in fuller
+            if named[-1] in f.split()[1:] + f.split()[:1] and not set(name_key(f).split()) & roster.not_people
+        ][-1:]
     if not named:
         m = re.findall(NAME, unit.text)
         named = [strip_titles(tidy_name(x)) for x in m if len(x.split()) >= 2]
     if not named:
         return None
     return complete_name(named[-1], roster, persons)
+
+
+def _heard_person(roster: Roster, name: str) -> bool:
+    """A clip's speaker as named before it: tagged a person, or a tagged first name with a surname
+    the tagger missed ("Governor Jeff Landry"), and no word of it a place or firm."""
+    words = name_key(name).split()
+    if not words or set(words) & roster.not_people or name_key(name) in roster.not_people:
+        return False
+    return roster.is_person(name) or (len(words) >= 2 and words[0] in roster.person_words)
 
 
 def _clip_continues(unit: Unit, roster: Roster, name: str) -> bool:
@@ -190,7 +233,6 @@ def _clip_continues(unit: Unit, roster: Roster, name: str) -> bool:
 
 def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, str]], text: str) -> list[Voice]:
     hosts = roster.hosts()
-    host = hosts[0] if hosts else None
     guests = roster.guests()
     clips, cues = _find_clips(units, roster, persons)
     scores = []
@@ -216,7 +258,7 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
             score += TAPE_CUE
         if unit.question or prompt(unit) or any(_addresses(unit, g) for g in guests):
             last_prompt = i
-        if SAYS_NOW.search(unit.text) and any(_mentions(unit, g) for g in guests):
+        if (SAYS_NOW.search(unit.text) or _HERES.match(unit.text)) and any(_mentions(unit, g) for g in guests):
             tape_cues.add(i)  # "Wendy says you can ...": in produced audio the guest's tape follows
             last_prompt = i
         if any(_addresses(unit, g) for g in guests) or _vocative(unit, roster):
@@ -225,6 +267,10 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
             score -= 3.5
         if i in cues or (any(_mentions(unit, h) for h in hosts) and re.search(r"\bI(?:'m| am)\b", unit.text)):
             score -= 5.0
+        elif any(_addresses(unit, h) for h in hosts) and (
+            len(hosts) == 1 or (i > 0 and any(_addresses(units[i - 1], g) for g in guests))
+        ):
+            score += HOST_ADDRESSED  # "Good morning, Steve.", "Thank you, Steve.": someone speaks to the host
         scores.append(score)
     for i in range(1, len(units)):
         previous = units[i - 1]
@@ -238,7 +284,7 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
             scores[i] -= RHETORICAL  # "So remember how Rick's lawyer ...?": asked of the listener, not of him
     is_guest = _decode(scores, [_switch_cost(units, i) for i in range(len(units))])
     voices: list[Voice] = []
-    host_voice = Voice(host.name if host else None, "host", 0.7)
+    speaking = _hosts_speaking(units, hosts, is_guest)
     answered = False  # no guest introduced: a stretch that answers a question is still a guest's
     for i, (unit, g) in enumerate(zip(units, is_guest, strict=True)):
         if g and (i == 0 or not is_guest[i - 1]):
@@ -251,7 +297,7 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
         elif g:  # another voice, but no guest was introduced: say so rather than guess
             voices.append(Voice(None, "unknown", 0.3))
         else:
-            voices.append(host_voice)
+            voices.append(Voice(speaking[i], "host", 0.7 if len(hosts) < 2 else 0.6))
     _choose_guests(units, voices, [p for p in roster.people if p.role != "host"])
     for i, voice in clips.items():
         voices[i] = voice
@@ -344,7 +390,7 @@ def _find_clips(
             continue
         stripped = unit.text.rstrip()
         before = stripped.endswith((",", ":")) and _speech_verb(stripped)
-        listen = bool(_LISTEN.search(stripped))
+        listen = bool(_LISTEN.search(stripped) or _HERES.match(stripped))
         if (before or listen) and i + 1 < len(units) and i not in clips:
             named = _clip_name(roster, persons, unit)
             if named is None and _PLAY.search(stripped):  # "Take a listen.": the name came just before
@@ -354,7 +400,7 @@ def _find_clips(
                         break
             if named is None or any(similar_words(named, h.name) for h in roster.hosts()):
                 continue
-            if not roster.is_person(named):
+            if not _heard_person(roster, named) or name_key(named) in guest_keys:
                 continue
             name = named
             roster.add(name, "clip", unit.start)

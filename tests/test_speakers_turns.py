@@ -1,0 +1,94 @@
+"""Turn boundaries and voices in unlabelled news transcripts written for the purpose."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from storyline.clean import clean_capture
+from storyline.records import Capture, Document, Turn
+from storyline.settings import Settings
+from storyline.speakers import find_turns
+
+
+def _turns(nlp: Any, text: str) -> tuple[Document, tuple[Turn, ...]]:
+    capture = Capture(source="show.txt", content=text, format="text", kind="transcript")
+    document = dataclasses.replace(clean_capture(capture, Settings()), kind="transcript")
+    return document, find_turns(document, nlp(document.text))
+
+
+def _voice(document: Document, turns: tuple[Turn, ...], words: str) -> tuple[str | None, str]:
+    at = document.text.index(words)
+    turn = next(t for t in turns if t.start <= at < t.end)
+    return turn.speaker_name, turn.role
+
+
+MORNING_SHOW = """Good morning. I'm Carla Mendes.
+And I'm Owen Pryce, and this is The Early Edition.
+The city council votes today on a plan to close two river bridges for repairs.
+WRN's Hana Okafor has been following the plan.
+Good morning, Hana.
+Good morning, Owen.
+So what would the closures mean for commuters?
+Well, the detours would add twenty minutes to most trips across town.
+I think the council knows that and will phase the work.
+Hana, thanks.
+Thank you, Owen.
+That's WRN's Hana Okafor.
+Next, the storm along the coast.
+Here's Mayor Dolores Quint speaking to reporters last night.
+We are opening the shelters at six and we need people to come early.
+Carla, what else are you watching today?
+The fuel prices keep climbing this week, Owen.
+I'm Owen Pryce.
+And I'm Carla Mendes.
+"""
+
+
+def test_correspondent_co_hosts_and_a_clip_named_before(nlp: Any) -> None:
+    document, turns = _turns(nlp, MORNING_SHOW)
+    assert _voice(document, turns, "Good morning, Owen.") == ("Hana Okafor", "guest")
+    assert _voice(document, turns, "Thank you, Owen.") == ("Hana Okafor", "guest")
+    assert _voice(document, turns, "Good morning, Hana.") == ("Owen Pryce", "host")
+    assert _voice(document, turns, "We are opening the shelters") == ("Dolores Quint", "clip")
+    # a co-host spoken to by name is not the one speaking, and answers next
+    assert _voice(document, turns, "Carla, what else") == ("Owen Pryce", "host")
+    assert _voice(document, turns, "The fuel prices keep climbing") == ("Carla Mendes", "host")
+
+
+PANEL = """From WRN, I'm Tomas Reyes.
+We are joined by Ingrid Solberg, a professor of economics at Lakeshore University.
+Ingrid, why are food prices still rising?
+Well, I think the drought is the main story this year.
+The wheat harvest came in far below the forecasts.
+Farmers planted less because fertilizer cost twice as much.
+And the shipping lanes stayed expensive for months.
+So it adds up to a very tight market.
+The drought is not over yet.
+Forecasters expect another dry spring.
+Ingrid, what can governments do about it?
+They can release reserves, but those are small.
+"""
+
+
+def test_an_answer_keeps_its_last_sentences_before_the_lead_in(nlp: Any) -> None:
+    document, turns = _turns(nlp, PANEL)
+    assert _voice(document, turns, "The wheat harvest")[1] == "guest"
+    assert _voice(document, turns, "So it adds up to a very tight market.") == ("Ingrid Solberg", "guest")
+    assert _voice(document, turns, "Ingrid, what can governments") == ("Tomas Reyes", "host")
+    assert _voice(document, turns, "They can release reserves") == ("Ingrid Solberg", "guest")
+
+
+LIST_ANSWER = """From WRN, I'm Tomas Reyes.
+We are joined by Ingrid Solberg, a professor of economics at Lakeshore University.
+Ingrid, which countries are buying the most grain?
+Well, I think the buyers are the usual ones.
+I would say Egypt, Indonesia, Turkey, all of them, are importing more than last year.
+Ingrid, will prices fall next year?
+Probably not before the summer.
+"""
+
+
+def test_places_listed_between_commas_are_not_a_name_spoken_to(nlp: Any) -> None:
+    document, turns = _turns(nlp, LIST_ANSWER)
+    assert _voice(document, turns, "I would say Egypt, Indonesia, Turkey") == ("Ingrid Solberg", "guest")
