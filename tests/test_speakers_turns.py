@@ -92,3 +92,24 @@ Probably not before the summer.
 def test_places_listed_between_commas_are_not_a_name_spoken_to(nlp: Any) -> None:
     document, turns = _turns(nlp, LIST_ANSWER)
     assert _voice(document, turns, "I would say Egypt, Indonesia, Turkey") == ("Ingrid Solberg", "guest")
+
+
+NEWSCAST = """From KLM News, I'm Dana Whitfield.
+The ferry workers' strike entered its second week, and the island routes are still closed.
+KLM's Victor Osei reports from the terminal.
+The car lanes at the terminal have been empty since Monday.
+Shops on the island say deliveries have dried up.
+Union leaders say the talks will not resume until the pay offer improves.
+The ferry company says the offer is final.
+For KLM News, I'm Victor Osei at the ferry terminal.
+In other news, the county opened two new cooling centres ahead of the heat.
+I'm Dana Whitfield.
+"""
+
+
+def test_a_reporters_piece_runs_from_the_hand_over_to_the_sign_off(nlp: Any) -> None:
+    document, turns = _turns(nlp, NEWSCAST)
+    assert _voice(document, turns, "KLM's Victor Osei reports") == ("Dana Whitfield", "host")
+    assert _voice(document, turns, "Shops on the island") == ("Victor Osei", "guest")
+    assert _voice(document, turns, "For KLM News, I'm Victor Osei") == ("Victor Osei", "guest")
+    assert _voice(document, turns, "In other news") == ("Dana Whitfield", "host")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from storyline.speakers.lexicon import phrase_pattern
 from storyline.speakers.names import name_key, similar_words, strip_titles, tidy_name
+from storyline.speakers.packages import find_packages
 from storyline.speakers.roster import _WORD, NAME, Person, Roster
 from storyline.speakers.units import (
     FIRST_ANY,
@@ -299,6 +300,8 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
         else:
             voices.append(Voice(speaking[i], "host", 0.7 if len(hosts) < 2 else 0.6))
     _choose_guests(units, voices, [p for p in roster.people if p.role != "host"])
+    for i, name in find_packages(units, roster).items():
+        voices[i] = Voice(name, "guest", 0.8)
     for i, voice in clips.items():
         voices[i] = voice
     return voices
