@@ -113,3 +113,20 @@ def test_a_reporters_piece_runs_from_the_hand_over_to_the_sign_off(nlp: Any) -> 
     assert _voice(document, turns, "Shops on the island") == ("Victor Osei", "guest")
     assert _voice(document, turns, "For KLM News, I'm Victor Osei") == ("Victor Osei", "guest")
     assert _voice(document, turns, "In other news") == ("Dana Whitfield", "host")
+
+
+FLOOD = """This is The Evening Desk. I'm Rachel Byrne.
+Flooding has forced thousands from their homes in the valley.
+Hydrologist Tomas Ekberg joins us now from the flood centre.
+Tomas, how high is the water now?
+It rose another half metre overnight, and more rain is coming.
+Tomas Ekberg, thank you.
+Thank you, Rachel.
+"""
+
+
+def test_a_guest_who_joins_us_answers_the_question_put_by_name(nlp: Any) -> None:
+    document, turns = _turns(nlp, FLOOD)
+    assert _voice(document, turns, "Tomas, how high") == ("Rachel Byrne", "host")
+    assert _voice(document, turns, "It rose another half metre") == ("Tomas Ekberg", "guest")
+    assert _voice(document, turns, "Thank you, Rachel.") == ("Tomas Ekberg", "guest")

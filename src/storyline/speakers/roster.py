@@ -43,7 +43,10 @@ OUTLET = r"[A-Z][\w\-]*['\u2019]s\s+"
 REPORTER = re.compile(
     rf"(?:\b(?:[Hh]ere's|[Tt]hat's|[Tt]hat was)\s+{OUTLET}(?P<credit>{NAME})(?!\s+(?:speaking|talking|testifying))"
     rf"|\b{OUTLET}(?P<name>{NAME})\s+(?:has been (?:following|covering|reporting|tracking|looking into)|"
-    r"is (?:here|with us|on the line|joining us|following|covering)|joins us|reports (?:from|on)|covers))"
+    r"is (?:here|with us|on the line|joining us|following|covering)|joins us|reports (?:from|on)|covers)"
+    # without an outlet only the phrases that hand over the floor: "Jane Doe joins us now from Kyiv."
+    rf"|(?<![\w'\u2019] )(?P<joins>{NAME})\s+(?:joins us|joins me|is with us|is with me|is on the line|"
+    r"is here with (?:us|me)))"
 )
 LIST_MORE = re.compile(rf",?\s+and\s+{OWNER}(?P<name>{NAME})")
 CO_HOST_CHARS = 200  # two sign-ins this close (a sentence or two) are co-hosts introducing themselves
@@ -199,8 +202,11 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
                 at = m.end("name") + more.end("name")
                 roster.add(other, "guest", at, description=_description_after(text, at), group=group)
     for m in REPORTER.finditer(text):
-        at = m.start("credit") if m.group("credit") else m.start("name")
-        name = _clean(m.group("credit") or m.group("name"))
+        part = next(g for g in ("credit", "name", "joins") if m.group(g))
+        at = m.start(part)
+        name = _clean(m.group(part))
+        while len(name.split()) > 2 and parsed is not None and not roster.is_person(name):
+            name = name.split(" ", 1)[1]  # "Hydrologist Tomas Ekberg joins us": a role word before the name
         hosted = any(same_person(name, h.name) for h in roster.hosts())
         if name and len(name.split()) >= 2 and (parsed is None or roster.is_person(name)) and not hosted:
             roster.add(name, "guest", at)
