@@ -130,3 +130,19 @@ def test_a_guest_who_joins_us_answers_the_question_put_by_name(nlp: Any) -> None
     assert _voice(document, turns, "Tomas, how high") == ("Rachel Byrne", "host")
     assert _voice(document, turns, "It rose another half metre") == ("Tomas Ekberg", "guest")
     assert _voice(document, turns, "Thank you, Rachel.") == ("Tomas Ekberg", "guest")
+
+
+WORKSHOP = """From WRN, I'm Tomas Reyes.
+Lena Marsh builds violins in a garage behind her house.
+Lena Marsh says the wood matters more than anything.
+I look for spruce that has dried for ten years, at least.
+So why did Lena Marsh leave her job at the bank to do this?
+The answer starts with her grandfather.
+He repaired fiddles for half the valley.
+"""
+
+
+def test_a_question_about_the_guest_is_put_to_the_listener(nlp: Any) -> None:
+    document, turns = _turns(nlp, WORKSHOP)
+    assert _voice(document, turns, "I look for spruce") == ("Lena Marsh", "guest")
+    assert _voice(document, turns, "The answer starts with her grandfather.") == ("Tomas Reyes", "host")

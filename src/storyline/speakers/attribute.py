@@ -1,10 +1,12 @@
 """Who says each unit of an unlabelled transcript.
 
-Three passes: (1) host or guest for every unit, by a two-state Viterbi decoding over the
-per-unit cue scores (a switch of speaker costs, so a lone ambiguous sentence follows its
-neighbours); (2) which guest, from the address or the mention in the host's lead-in, else
-the panel's turn-taking; (3) clips named just before ("As NAME put it,") or just after
-("That's NAME speaking") take over the units they cover.
+Passes: (1) host or guest for every unit, by a two-state Viterbi decoding over the per-unit
+cue scores (a switch of speaker costs, less where the floor usually changes hands: after a
+question, before the host's next question, before a lone reply; so a lone ambiguous sentence
+follows its neighbours); (2) which guest, from the address or the mention in the host's
+lead-in, else the panel's turn-taking, and which co-host, from who speaks to whom; (3)
+reporters' pieces (:mod:`storyline.speakers.packages`) and clips named just before ("As NAME
+put it,", "Here's NAME") or just after ("That's NAME speaking") take over the units they cover.
 """
 
 from __future__ import annotations
