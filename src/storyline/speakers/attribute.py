@@ -130,7 +130,7 @@ def _decode(scores: list[float], costs: list[float]) -> list[bool]:
     return list(reversed(path))
 
 
-def _switch_cost(units: list[Unit], i: int) -> float:
+def _switch_cost(units: list[Unit], i: int, asking: set[int]) -> float:
     """What a change of speaker before unit ``i`` costs (log-odds)."""
     unit = units[i]
     if i == 0:
@@ -140,7 +140,7 @@ def _switch_cost(units: list[Unit], i: int) -> float:
         return REPLY_COST
     if answer_opener(unit) or previous.question:
         return TURNING_COST
-    if unit.question:
+    if i in asking:
         return QUESTION_COST
     return SWITCH_COST
 
@@ -296,7 +296,8 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
             scores[i] += ANSWER_BONUS
         if previous.question and i not in clips and i - 1 not in clips and _about_guest(previous, guests):
             scores[i] -= RHETORICAL  # "So remember how Rick's lawyer ...?": asked of the listener, not of him
-    is_guest = _decode(scores, [_switch_cost(units, i) for i in range(len(units))])
+    asking = {i for i in asks if units[i].question}
+    is_guest = _decode(scores, [_switch_cost(units, i, asking) for i in range(len(units))])
     voices: list[Voice] = []
     speaking = _hosts_speaking(units, hosts, is_guest)
     answered = False  # no guest introduced: a stretch that answers a question is still a guest's
