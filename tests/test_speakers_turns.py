@@ -120,6 +120,8 @@ Flooding has forced thousands from their homes in the valley.
 Hydrologist Tomas Ekberg joins us now from the flood centre.
 Tomas, how high is the water now?
 It rose another half metre overnight, and more rain is coming.
+What are the crews doing?
+They are building sand walls along the old town.
 Tomas Ekberg, thank you.
 Thank you, Rachel.
 """
@@ -129,6 +131,8 @@ def test_a_guest_who_joins_us_answers_the_question_put_by_name(nlp: Any) -> None
     document, turns = _turns(nlp, FLOOD)
     assert _voice(document, turns, "Tomas, how high") == ("Rachel Byrne", "host")
     assert _voice(document, turns, "It rose another half metre") == ("Tomas Ekberg", "guest")
+    assert _voice(document, turns, "What are the crews doing?") == ("Rachel Byrne", "host")
+    assert _voice(document, turns, "They are building sand walls") == ("Tomas Ekberg", "guest")
     assert _voice(document, turns, "Thank you, Rachel.") == ("Tomas Ekberg", "guest")
 
 

@@ -59,6 +59,8 @@ RHETORICAL = 1.0
 HOST_ADDRESSED = 3.0
 # A question that names the guest ("Tomas, how high is the water?") is answered by them.
 ANSWER_BONUS = 1.0
+# Any other question put to the other voice (not about the guest, not to oneself) is answered next.
+ANSWER_AFTER = 1.0
 # The host takes the floor back by asking: a switch before a question costs less still. Tried on
 # dev: 0.6 keeps answers' last sentences with the guest; 0.8 and above do not; 0.5 breaks a lead-in.
 QUESTION_COST = 0.6
@@ -249,7 +251,13 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
     scores = []
     last_prompt: int | None = None
     tape_cues: set[int] = set()
-    asks = [i for i, u in enumerate(units) if i not in clips and _asks(u, guests)]
+    # questions to the guest; one to a co-host by name ("Carla, what are you watching?") is not
+    asks = [
+        i
+        for i, u in enumerate(units)
+        if i not in clips and _asks(u, guests) and not any(_addresses(u, h) for h in hosts)
+    ]
+    asking = {i for i in asks if units[i].question}
     for i, unit in enumerate(units):
         if i in clips:
             scores.append(0.0)
@@ -294,9 +302,10 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
         answering = previous.question and not units[i].question and i not in clips
         if answering and any(_addresses(previous, g) for g in guests):
             scores[i] += ANSWER_BONUS
+        elif answering and i - 1 in asking:
+            scores[i] += ANSWER_AFTER
         if previous.question and i not in clips and i - 1 not in clips and _about_guest(previous, guests):
             scores[i] -= RHETORICAL  # "So remember how Rick's lawyer ...?": asked of the listener, not of him
-    asking = {i for i in asks if units[i].question}
     is_guest = _decode(scores, [_switch_cost(units, i, asking) for i in range(len(units))])
     voices: list[Voice] = []
     speaking = _hosts_speaking(units, hosts, is_guest)
