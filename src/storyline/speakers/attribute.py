@@ -11,6 +11,7 @@ put it,", "Here's NAME") or just after ("That's NAME speaking") take over the un
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -108,9 +109,9 @@ def _vocative(unit: Unit, roster: Roster) -> bool:
 def _decode(scores: list[float], costs: list[float]) -> list[bool]:
     """True where the unit is the guest's: Viterbi over host/guest with a switch cost.
 
-    ``costs`` is the cost of a switch before each unit: lower where the floor usually changes
-    hands (an answer opener, a reply after a question), below zero before a lone reply
-    ("Yes.") that answers a statement, in either direction.
+    ``costs`` is the cost of a switch before each unit, in either direction: lower where the
+    floor usually changes hands (an answer opener, a reply after a question, a lone "Yes."
+    after a statement, the host's next question).
     """
     if not scores:
         return []
@@ -264,14 +265,9 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
             continue
         floor_given = last_prompt is not None and i - last_prompt <= FLOOR_UNITS
         score = guest_lean(unit, units[i - 1] if i else None) - (ASKED_PRIOR if floor_given else HOST_PRIOR)
-        following = next((j for j in asks if j > i), None)
-        asked = next((j for j in reversed(asks) if j < i), None)
-        if (
-            asked is not None
-            and following is not None
-            and following - asked <= EXCHANGE_UNITS
-            and following - i > LEAD_IN_UNITS
-        ):
+        before, after = bisect.bisect_left(asks, i) - 1, bisect.bisect_right(asks, i)  # the questions around i
+        exchange = before >= 0 and after < len(asks) and asks[after] - asks[before] <= EXCHANGE_UNITS
+        if exchange and asks[after] - i > LEAD_IN_UNITS:
             score += EXCHANGE_LEAN
         if i and i - 1 in tape_cues:
             score += TAPE_CUE
