@@ -1,23 +1,41 @@
 """Who says each unit of an unlabelled transcript.
 
-Three passes: (1) host or guest for every unit, by a two-state Viterbi decoding over the
-per-unit cue scores (a switch of speaker costs, so a lone ambiguous sentence follows its
-neighbours); (2) which guest, from the address or the mention in the host's lead-in, else
-the panel's turn-taking; (3) clips named just before ("As NAME put it,") or just after
-("That's NAME speaking") take over the units they cover.
+Passes: (1) host or guest for every unit, by a two-state Viterbi decoding over the per-unit
+cue scores (a switch of speaker costs, less where the floor usually changes hands: after a
+question, before the host's next question, before a lone reply; so a lone ambiguous sentence
+follows its neighbours); (2) which guest, from the address or the mention in the host's
+lead-in, else the panel's turn-taking, and which co-host, from who speaks to whom; (3)
+reporters' pieces (:mod:`storyline.speakers.packages`) and clips named just before ("As NAME
+put it,", "Here's NAME") or just after ("That's NAME speaking") take over the units they cover.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from storyline.speakers.lexicon import phrase_pattern
 from storyline.speakers.names import name_key, similar_words, strip_titles, tidy_name
+from storyline.speakers.packages import find_packages
 from storyline.speakers.roster import _WORD, NAME, Person, Roster
-from storyline.speakers.units import FIRST_ANY, SECOND, Unit, answer_opener, guest_lean, host_cue, prompt
+from storyline.speakers.units import (
+    FIRST_ANY,
+    FIRST_SINGULAR,
+    SECOND,
+    Unit,
+    answer_opener,
+    guest_lean,
+    host_cue,
+    prompt,
+    reply,
+)
 
 SWITCH_COST = 1.0  # log-odds: one clear cue (a "you" question, an answer opener) outweighs it
+# A lone "Yes." after a statement answers someone else: a switch there is favoured.
+REPLY_COST = 0.8
+# The statement a lone reply answers is the other voice's, nearly as surely as a question is.
+STATED_QUESTION = 3.0
 TURNING_COST = 0.8  # where the floor usually changes hands a switch is cheaper (0.5 to 1.0 tried on dev)
 START_GUEST = -2.0  # episodes open with the host
 MAX_CLIP_UNITS = 6  # a played clip in news audio runs a few sentences at most
@@ -25,10 +43,28 @@ MAX_CLIP_UNITS = 6  # a played clip in news audio runs a few sentences at most
 # question or a hand-over the guest holds the floor for a while. Values from the dev episodes:
 # 8 to 12 sentences of held floor and a 0.2 lean score alike; 0.3 or 25 sentences lose answers.
 HOST_PRIOR = 0.2
-TAPE_CUE = 1.5  # the sentence after "NAME says ..." leans to NAME as much as an answer after a question
+TAPE_CUE = 2.5  # the sentence after "NAME says ..." leans to NAME as much as an answer after a question
 SAYS_NOW = re.compile(r"\b(?:says|tells (?:us|me)|explains|recalls|remembers|argues)\b")
 ASKED_PRIOR = 0.05
 FLOOR_UNITS = 10
+# Between two questions put to the guest no more than EXCHANGE_UNITS sentences apart, the guest
+# holds the floor except for the host's lead-in to the next question (LEAD_IN_UNITS sentences),
+# so an answer's last sentences stay the guest's. Tried on dev: 15 to 20 apart, a lead-in of 2
+# and a lean of 0.2 alike; 25 apart or a lean of 0.3 lets narration between clips go to the guest.
+EXCHANGE_UNITS = 15
+LEAD_IN_UNITS = 2
+EXCHANGE_LEAN = 0.2
+# A question that names the guest in the third person is put to the listener: no answer follows.
+RHETORICAL = 1.0
+# A sentence that names the host between commas is said to the host (a reporter's greeting, thanks).
+HOST_ADDRESSED = 3.0
+# A question that names the guest ("Tomas, how high is the water?") is answered by them.
+ANSWER_BONUS = 1.0
+# Any other question put to the other voice (not about the guest, not to oneself) is answered next.
+ANSWER_AFTER = 1.0
+# The host takes the floor back by asking: a switch before a question costs less still. Tried on
+# dev: 0.6 keeps answers' last sentences with the guest; 0.8 and above do not; 0.5 breaks a lead-in.
+QUESTION_COST = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,18 +97,27 @@ def _addresses(unit: Unit, person: Person) -> bool:
 VOCATIVE = re.compile(r",\s+([A-Z][a-z]{2,})\s*,")
 
 
-def _decode(scores: list[float], turning: list[bool]) -> list[bool]:
+def _vocative(unit: Unit, roster: Roster) -> bool:
+    """A name said between commas ("This message, Randi, is ..."): someone is spoken to.
+
+    List items between commas ("Russia, China, now ...") are places or firms, which the
+    tagger marks somewhere in the episode; those are not taken for a name.
+    """
+    return any(name_key(m.group(1)) not in roster.not_people for m in VOCATIVE.finditer(unit.text))
+
+
+def _decode(scores: list[float], costs: list[float]) -> list[bool]:
     """True where the unit is the guest's: Viterbi over host/guest with a switch cost.
 
-    ``turning`` marks units where the floor usually changes hands (an answer opener, a reply
-    after a question): a switch there costs less, in either direction.
+    ``costs`` is the cost of a switch before each unit, in either direction: lower where the
+    floor usually changes hands (an answer opener, a reply after a question, a lone "Yes."
+    after a statement, the host's next question).
     """
     if not scores:
         return []
     host, guest = -scores[0] / 2, scores[0] / 2 + START_GUEST
     back: list[tuple[bool, bool]] = []
-    for s, turn in zip(scores[1:], turning[1:], strict=True):
-        cost = TURNING_COST if turn else SWITCH_COST
+    for s, cost in zip(scores[1:], costs[1:], strict=True):
         from_h_to_g = host - cost
         from_g_to_h = guest - cost
         new_host = max(host, from_g_to_h) - s / 2
@@ -88,6 +133,61 @@ def _decode(scores: list[float], turning: list[bool]) -> list[bool]:
     return list(reversed(path))
 
 
+def _switch_cost(units: list[Unit], i: int, asking: set[int]) -> float:
+    """What a change of speaker before unit ``i`` costs (log-odds)."""
+    unit = units[i]
+    if i == 0:
+        return SWITCH_COST
+    previous = units[i - 1]
+    if reply(unit) and not reply(previous) and not previous.question:
+        return REPLY_COST
+    if answer_opener(unit) or previous.question:
+        return TURNING_COST
+    if i in asking:
+        return QUESTION_COST
+    return SWITCH_COST
+
+
+def _hosts_speaking(units: list[Unit], hosts: list[Person], is_guest: list[bool]) -> list[str | None]:
+    """Which host says each unit, were it a host's: the first host, unless co-hosts hand over.
+
+    A sentence that speaks to one co-host by name ("Leila, what are you watching?") is the
+    other's; after a question or a hand-over the one spoken to takes the floor until the next.
+    A guest who answers one host by name ("Thank you, Owen.") answers the host who spoke last.
+    """
+    current = hosts[0].name if hosts else None
+    out: list[str | None] = []
+    for i, (unit, guest) in enumerate(zip(units, is_guest, strict=True)):
+        addressed = [h for h in hosts if _addresses(unit, h)] if len(hosts) >= 2 and not guest else []
+        replied = [h for h in hosts if i + 1 < len(units) and is_guest[i + 1] and _addresses(units[i + 1], h)]
+        if len(addressed) == 1:
+            speaker = next(h.name for h in hosts if h is not addressed[0])
+            out.append(speaker)
+            current = addressed[0].name if unit.question or prompt(unit) else speaker
+            continue
+        if len(hosts) >= 2 and not guest and len(replied) == 1:
+            current = replied[0].name  # "Good morning, Hana." "Good morning, Owen.": Owen said the first
+        out.append(current)
+    return out
+
+
+def _asks(unit: Unit, guests: list[Person]) -> bool:
+    """The unit puts a question to the other voice: not a speaker's question to themself
+    ("... I think, what is there to shoot?") nor one about the guest ("So remember how Rick ...?")."""
+    if prompt(unit):
+        return True
+    if not unit.question:
+        return False
+    if FIRST_SINGULAR.search(unit.text) and not SECOND.search(unit.text):
+        return False
+    return not _about_guest(unit, guests)
+
+
+def _about_guest(unit: Unit, guests: list[Person]) -> bool:
+    """The unit names a guest without speaking to them."""
+    return any(_mentions(unit, g) and not _addresses(unit, g) for g in guests)
+
+
 def _speech_verb(text: str) -> bool:
     lowered = text.lower()
     return phrase_pattern("speech_verbs").search(lowered) is not None
@@ -98,6 +198,8 @@ _AFTER = re.compile(
     rf"^(?:[Aa]nd\s+)?(?:[Tt]hat's|[Tt]hat was|[Tt]hat is|[Tt]hat\u2019s)\s+(?P<name>{_WORD}(?:\s+{_WORD}){{0,5}})"
     r"(?=\s*(?:[,.!?;]|$|\b(?:speaking|talking|testifying|at|in|on|from|during|with|there)\b))"
 )
+# "Here's Governor Jeff Landry speaking ...", "Here's NPR's Jane Doe.": the named voice comes next
+_HERES = re.compile(rf"^(?:[Aa]nd\s+|[Ss]o\s+)?[Hh]ere(?:'s| is)\s+(?:{_WORD}['\u2019]s\s+)?[A-Z]")
 _PLAY = re.compile(r"\b(?:take a listen|have a listen|let's listen|listen to this|let me (?:just )?play)\b", re.I)
 _LISTEN = re.compile(
     r"\b(?:take a listen|have a listen|let's listen|listen to this|let me (?:just )?play|here's (?:what|how)|"
@@ -109,6 +211,13 @@ _LISTEN = re.compile(
 def _clip_name(roster: Roster, persons: list[tuple[int, int, str]], unit: Unit) -> str | None:
     """The person named in ``unit`` as the speaker of the audio next to it (last name in the unit)."""
     named = [n for s, e, n in persons if s >= unit.start and e <= unit.end]
+    if named and len(named[-1].split()) == 1:  # "Jeff" tagged alone in "Governor Jeff Landry"
+        fuller = [strip_titles(tidy_name(x)) for x in re.findall(NAME, unit.text)]
+        named += [
+            f
+            for f in fuller
+            if named[-1] in f.split()[1:] + f.split()[:1] and not set(name_key(f).split()) & roster.not_people
+        ][-1:]
     if not named:
         m = re.findall(NAME, unit.text)
         named = [strip_titles(tidy_name(x)) for x in m if len(x.split()) >= 2]
@@ -117,48 +226,85 @@ def _clip_name(roster: Roster, persons: list[tuple[int, int, str]], unit: Unit) 
     return complete_name(named[-1], roster, persons)
 
 
+def _heard_person(roster: Roster, name: str) -> bool:
+    """A clip's speaker as named before it: tagged a person, or a tagged first name with a surname
+    the tagger missed ("Governor Jeff Landry"), and no word of it a place or firm."""
+    words = name_key(name).split()
+    if not words or set(words) & roster.not_people or name_key(name) in roster.not_people:
+        return False
+    return roster.is_person(name) or (len(words) >= 2 and words[0] in roster.person_words)
+
+
 def _clip_continues(unit: Unit, roster: Roster, name: str) -> bool:
     """A unit after a clip's first sentence that is still the clip: spoken to or by someone, or short."""
     person = roster.find(name)
     if person is not None and _mentions(unit, person):
         return False
-    if host_cue(unit) or any(_addresses(unit, p) for p in roster.people):
+    if host_cue(unit) or _vocative(unit, roster) or any(_addresses(unit, p) for p in roster.people):
         return False
     return bool(FIRST_ANY.search(unit.text) or SECOND.search(unit.text)) or unit.words <= 4
 
 
 def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, str]], text: str) -> list[Voice]:
     hosts = roster.hosts()
-    host = hosts[0] if hosts else None
     guests = roster.guests()
     clips, cues = _find_clips(units, roster, persons)
     scores = []
     last_prompt: int | None = None
     tape_cues: set[int] = set()
+    # questions to the guest; one to a co-host by name ("Carla, what are you watching?") is not
+    asks = [
+        i
+        for i, u in enumerate(units)
+        if i not in clips and _asks(u, guests) and not any(_addresses(u, h) for h in hosts)
+    ]
+    asking = {i for i in asks if units[i].question}
     for i, unit in enumerate(units):
         if i in clips:
             scores.append(0.0)
             continue
         floor_given = last_prompt is not None and i - last_prompt <= FLOOR_UNITS
         score = guest_lean(unit, units[i - 1] if i else None) - (ASKED_PRIOR if floor_given else HOST_PRIOR)
+        before, after = bisect.bisect_left(asks, i) - 1, bisect.bisect_right(asks, i)  # the questions around i
+        exchange = before >= 0 and after < len(asks) and asks[after] - asks[before] <= EXCHANGE_UNITS
+        if exchange and asks[after] - i > LEAD_IN_UNITS:
+            score += EXCHANGE_LEAN
         if i and i - 1 in tape_cues:
             score += TAPE_CUE
         if unit.question or prompt(unit) or any(_addresses(unit, g) for g in guests):
             last_prompt = i
-        if SAYS_NOW.search(unit.text) and any(_mentions(unit, g) for g in guests):
+        if (SAYS_NOW.search(unit.text) or _HERES.match(unit.text)) and any(_mentions(unit, g) for g in guests):
             tape_cues.add(i)  # "Wendy says you can ...": in produced audio the guest's tape follows
             last_prompt = i
-        if any(_addresses(unit, g) for g in guests) or VOCATIVE.search(unit.text):
+        if any(_addresses(unit, g) for g in guests) or _vocative(unit, roster):
             score -= 3.0
         elif any(_mentions(unit, g) for g in guests):
             score -= 3.5
         if i in cues or (any(_mentions(unit, h) for h in hosts) and re.search(r"\bI(?:'m| am)\b", unit.text)):
             score -= 5.0
+        elif any(_addresses(unit, h) for h in hosts) and (
+            len(hosts) == 1 or (i > 0 and any(_addresses(units[i - 1], g) for g in guests))
+        ):
+            score += HOST_ADDRESSED  # "Good morning, Steve.", "Thank you, Steve.": someone speaks to the host
         scores.append(score)
-    turning = [i > 0 and (answer_opener(u) or units[i - 1].question) for i, u in enumerate(units)]
-    is_guest = _decode(scores, turning)
+    for i in range(1, len(units)):
+        previous = units[i - 1]
+        if i - 1 in clips or previous.question or reply(previous):
+            continue
+        if reply(units[i]):
+            scores[i - 1] -= STATED_QUESTION  # "..., that's the idea." "Yes.": the host's statement, answered
+    for i in range(1, len(units)):
+        previous = units[i - 1]
+        answering = previous.question and not units[i].question and i not in clips
+        if answering and any(_addresses(previous, g) for g in guests):
+            scores[i] += ANSWER_BONUS
+        elif answering and i - 1 in asking:
+            scores[i] += ANSWER_AFTER
+        if previous.question and i not in clips and i - 1 not in clips and _about_guest(previous, guests):
+            scores[i] -= RHETORICAL  # "So remember how Rick's lawyer ...?": asked of the listener, not of him
+    is_guest = _decode(scores, [_switch_cost(units, i, asking) for i in range(len(units))])
     voices: list[Voice] = []
-    host_voice = Voice(host.name if host else None, "host", 0.7)
+    speaking = _hosts_speaking(units, hosts, is_guest)
     answered = False  # no guest introduced: a stretch that answers a question is still a guest's
     for i, (unit, g) in enumerate(zip(units, is_guest, strict=True)):
         if g and (i == 0 or not is_guest[i - 1]):
@@ -171,8 +317,10 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
         elif g:  # another voice, but no guest was introduced: say so rather than guess
             voices.append(Voice(None, "unknown", 0.3))
         else:
-            voices.append(host_voice)
+            voices.append(Voice(speaking[i], "host", 0.7 if len(hosts) < 2 else 0.6))
     _choose_guests(units, voices, [p for p in roster.people if p.role != "host"])
+    for i, name in find_packages(units, roster).items():
+        voices[i] = Voice(name, "guest", 0.8)
     for i, voice in clips.items():
         voices[i] = voice
     return voices
@@ -264,7 +412,7 @@ def _find_clips(
             continue
         stripped = unit.text.rstrip()
         before = stripped.endswith((",", ":")) and _speech_verb(stripped)
-        listen = bool(_LISTEN.search(stripped))
+        listen = bool(_LISTEN.search(stripped) or _HERES.match(stripped))
         if (before or listen) and i + 1 < len(units) and i not in clips:
             named = _clip_name(roster, persons, unit)
             if named is None and _PLAY.search(stripped):  # "Take a listen.": the name came just before
@@ -274,7 +422,7 @@ def _find_clips(
                         break
             if named is None or any(similar_words(named, h.name) for h in roster.hosts()):
                 continue
-            if not roster.is_person(named):
+            if not _heard_person(roster, named) or name_key(named) in guest_keys:
                 continue
             name = named
             roster.add(name, "clip", unit.start)

@@ -36,6 +36,18 @@ INTRO = re.compile(
 IS_ROLE = re.compile(rf"(?P<name>{NAME})(?:\s+(?P<verb>is)|,)\s+(?:(?:a|an|the)\s+)?(?P<desc>[^.?!\n]{{3,120}})")
 APPOSITIVE = re.compile(rf"(?P<name>{NAME}),\s+(?:a|an|the|who|one of)\s+(?P<desc>[^.?!\n]{{3,120}})")
 SAYS = re.compile(rf"(?P<name>{NAME})\s+(?:says|tells (?:us|me)|explains|recalls|remembers|argues)\b")
+# A correspondent handed the floor or credited after it: "NPR's Nina Totenberg has been following
+# the case", "Here's NPR's Jane Doe.", "That's NPR's Jane Doe." (an outlet's possessive is required,
+# so "Russia's Vladimir Putin has ..." is not taken for a guest).
+OUTLET = r"[A-Z][\w\-]*['\u2019]s\s+"
+REPORTER = re.compile(
+    rf"(?:\b(?:[Hh]ere's|[Tt]hat's|[Tt]hat was)\s+{OUTLET}(?P<credit>{NAME})(?!\s+(?:speaking|talking|testifying))"
+    rf"|\b{OUTLET}(?P<name>{NAME})\s+(?:has been (?:following|covering|reporting|tracking|looking into)|"
+    r"is (?:here|with us|on the line|joining us|following|covering)|joins us|reports (?:from|on)|covers)"
+    # without an outlet only the phrases that hand over the floor: "Jane Doe joins us now from Kyiv."
+    rf"|(?<![\w'\u2019] )(?P<joins>{NAME})\s+(?:joins us|joins me|is with us|is with me|is on the line|"
+    r"is here with (?:us|me)))"
+)
 LIST_MORE = re.compile(rf",?\s+and\s+{OWNER}(?P<name>{NAME})")
 CO_HOST_CHARS = 200  # two sign-ins this close (a sentence or two) are co-hosts introducing themselves
 _STOP_NAMES = {"i", "we", "you", "he", "she", "they", "it", "this", "that", "so", "and", "but", "the", "welcome"}
@@ -189,6 +201,15 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
             if other and len(other.split()) >= 2 and (parsed is None or roster.is_person(other)):
                 at = m.end("name") + more.end("name")
                 roster.add(other, "guest", at, description=_description_after(text, at), group=group)
+    for m in REPORTER.finditer(text):
+        part = next(g for g in ("credit", "name", "joins") if m.group(g))
+        at = m.start(part)
+        name = _clean(m.group(part))
+        while len(name.split()) > 2 and parsed is not None and not roster.is_person(name):
+            name = name.split(" ", 1)[1]  # "Hydrologist Tomas Ekberg joins us": a role word before the name
+        hosted = any(same_person(name, h.name) for h in roster.hosts())
+        if name and len(name.split()) >= 2 and (parsed is None or roster.is_person(name)) and not hosted:
+            roster.add(name, "guest", at)
     for pattern in (IS_ROLE, APPOSITIVE, SAYS):
         for m in pattern.finditer(text):
             name = _clean(m.group("name"))

@@ -7,6 +7,7 @@ two units. Each unit gets a guest-versus-host score: positive leans to the inter
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -90,6 +91,23 @@ def answer_opener(unit: Unit) -> bool:
     return phrase_pattern("answer_openers").match(lowered) is not None
 
 
+def reply(unit: Unit) -> bool:
+    """The whole unit is a reply ("Yes.", "Exactly.", "Mm hmm."): it answers another voice."""
+    words = re.findall(r"[\w']+", unit.text.lower())
+    return bool(words) and len(words) <= 3 and " ".join(words) in _replies()
+
+
+def opens_with_reply(unit: Unit) -> bool:
+    """The unit opens with a reply ("Yes, that's how ...", "No, it does ...", "Exactly.")."""
+    m = re.match(r"\s*([\w' ]{1,25}?)\s*[,.!]", unit.text)
+    return m is not None and m.group(1).lower() in _replies()
+
+
+@functools.cache
+def _replies() -> frozenset[str]:
+    return frozenset(load_list("replies"))
+
+
 def host_cue(unit: Unit) -> bool:
     lowered = unit.text.lower()
     return phrase_pattern("host_cues").search(lowered) is not None
@@ -137,4 +155,15 @@ def guest_lean(unit: Unit, previous: Unit | None) -> float:
     return score
 
 
-__all__ = ["FIRST_ANY", "SECOND", "Unit", "answer_opener", "guest_lean", "host_cue", "split_units"]
+__all__ = [
+    "FIRST_ANY",
+    "FIRST_SINGULAR",
+    "SECOND",
+    "Unit",
+    "answer_opener",
+    "guest_lean",
+    "host_cue",
+    "opens_with_reply",
+    "reply",
+    "split_units",
+]

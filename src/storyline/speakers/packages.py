@@ -1,0 +1,72 @@
+"""Reporters' pieces in news shows: handed over by name, signed off at the end.
+
+A news show hands the floor to a correspondent ("NPR's Jane Doe reports.") whose piece runs
+without questions and ends with a sign-off ("For NPR News, I'm Jane Doe in Kyiv.", "Jane Doe,
+NPR News, Kyiv.") or with the host's credit ("That's NPR's Jane Doe."). Everything between the
+hand-over and the end is the correspondent's, but for the clips played inside it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.speakers.names import name_key, similar_words
+from storyline.speakers.roster import _WORD, NAME, Roster
+from storyline.speakers.units import Unit
+
+MAX_PIECE_UNITS = 40  # a radio piece runs two to four minutes: some 15 to 40 sentences
+_OUTLET_NEWS = rf"{_WORD}(?:\s+{_WORD})?\s+News"
+SIGN_OFF = re.compile(
+    rf"^(?:(?:[Ff]or|[Ff]rom)\s+{_OUTLET_NEWS}(?:\s+in\s+{_WORD}(?:\s+{_WORD})?)?,?\s+)?(?:I'm|I am)\s+(?P<own>{NAME})"
+    rf"(?=\s*(?:,|\.|$|\s+in\s|\s+at\s))|^(?P<dateline>{NAME}),\s+{_OUTLET_NEWS}\b"
+)
+CREDIT = re.compile(
+    rf"^(?:[Aa]nd\s+)?(?:[Tt]hat's|[Tt]hat was)\s+{_WORD}['\u2019]s\s+(?P<name>{NAME})(?=\s*(?:[,.]|$|\s+reporting\b))"
+)
+
+
+def _says_name(unit: Unit, name: str) -> bool:
+    words = [w for w in re.findall(r"[\w'\-]+", unit.text) if w[:1].isupper()]
+    parts = [p for p in name.split() if len(p) >= 3]
+    return any(similar_words(w, p) for w in words for p in parts)
+
+
+def _spoken_to(unit: Unit, firsts: list[str]) -> bool:
+    """The unit says one of the first names between commas or at its edge ("Good morning, Nina.")."""
+    return any(re.search(rf"(?:^|,)\s*{re.escape(first)}\s*(?:[,.?!]|$)", unit.text) for first in firsts)
+
+
+def find_packages(units: list[Unit], roster: Roster) -> dict[int, str]:
+    """Units of reporters' pieces and the reporter's name (the host's own sign-ins excluded)."""
+    hosts = {name_key(h.name) for h in roster.hosts()}
+    out: dict[int, str] = {}
+    for i, unit in enumerate(units):
+        text = unit.text.strip()
+        signed = SIGN_OFF.match(text)
+        credited = CREDIT.match(text) if signed is None else None
+        found = signed or credited
+        if found is None:
+            continue
+        name = " ".join(next(g for g in found.groups() if g).split())
+        person = roster.find(name)
+        if len(name.split()) < 2 or name_key(person.name if person else name) in hosts:
+            continue
+        if person is not None and person.role == "host":
+            continue
+        end = i if signed else i - 1
+        start = next(
+            (k for k in range(end - 1, max(-1, end - MAX_PIECE_UNITS), -1) if _says_name(units[k], name)), None
+        )
+        if start is None or end <= start:
+            continue
+        piece = range(start + 1, end + 1)
+        firsts = [name.split()[0]] + [h.name.split()[0] for h in roster.hosts()]
+        if any(units[k].question or _spoken_to(units[k], firsts) for k in piece):
+            continue  # a conversation (a two-way), which the decoding follows
+        person = roster.add(name, "guest", units[start].start) if person is None else person
+        for k in piece:
+            out[k] = person.name
+    return out
+
+
+__all__ = ["find_packages"]
