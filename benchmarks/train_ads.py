@@ -185,7 +185,7 @@ def main() -> int:
     parser.add_argument("--write", action="store_true")
     parser.add_argument("--l2", type=float, default=3.0)
     parser.add_argument("--threshold", type=float, default=-1.5)
-    parser.add_argument("--switch-cost", type=float, default=4.0)
+    parser.add_argument("--switch-cost", type=float, default=3.0)
     parser.add_argument("--tail-keep", type=float, default=0.7)
     parser.add_argument("--grid", action="store_true", help="Cross-validate a grid of threshold/switch cost/tail keep.")
     args = parser.parse_args()
