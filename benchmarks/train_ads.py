@@ -1,6 +1,6 @@
 """Train the podcast ad model and report leave-episodes-out cross-validation.
 
-    python benchmarks/train_ads.py [--write] [--grid] [--threshold T] [--switch-cost C] [--l2 L]
+    python benchmarks/train_ads.py [--write] [--grid] [--threshold T] [--switch-cost C] [--tail-keep K] [--l2 L]
 
 Reads ``../shared/bench/ads-dev`` (captures and per-sentence gold) plus the hand-written
 episodes in ``benchmarks/ad_examples.jsonl`` (one sentence a line, ``[AD] `` before each ad
@@ -149,7 +149,7 @@ def counts(model: AdModel, episodes: list[Episode]) -> tuple[int, int, int]:
         p2 = sigmoid(np.column_stack([x, score_features(p1)]) @ model.stage2)
         pred = np.zeros(len(y), dtype=bool)
         units = [Unit(0, 0, t) for t in e.texts]
-        for a, b in trim_blocks(units, p2, model.blocks(p2)):
+        for a, b in trim_blocks(units, p2, model.blocks(p2), tail_keep=model.tail_keep):
             pred[a : b + 1] = True
         truth = y > 0.5
         tp += int((pred & truth).sum())
@@ -165,16 +165,16 @@ def f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 
 def cross_validate(
-    episodes: list[Episode], l2: float, settings: list[tuple[float, float]]
-) -> dict[tuple[float, float], tuple[int, int, int]]:
-    """Leave-one-episode-out counts for each (threshold, switch_cost)."""
+    episodes: list[Episode], l2: float, settings: list[tuple[float, float, float]]
+) -> dict[tuple[float, float, float], tuple[int, int, int]]:
+    """Leave-one-episode-out counts for each (threshold, switch_cost, tail_keep)."""
     totals = {s: (0, 0, 0) for s in settings}
     dev = [e for e in episodes if not e.name.startswith("example-")]
     for k, held in enumerate(dev):
         train = [e for e in episodes if e is not held]
         w1, w2, scores = fit(train, l2)
         for s in settings:
-            c = counts(AdModel(w1, w2, s[0], s[1], scores), [held])
+            c = counts(AdModel(w1, w2, s[0], s[1], scores, s[2]), [held])
             totals[s] = tuple(a + b for a, b in zip(totals[s], c, strict=True))  # type: ignore[assignment]
         print(f"  fold {k + 1}/{len(dev)} done", file=sys.stderr, flush=True)
     return totals
@@ -186,19 +186,20 @@ def main() -> int:
     parser.add_argument("--l2", type=float, default=3.0)
     parser.add_argument("--threshold", type=float, default=-1.5)
     parser.add_argument("--switch-cost", type=float, default=3.0)
-    parser.add_argument("--grid", action="store_true", help="Cross-validate a grid of threshold/switch cost.")
+    parser.add_argument("--tail-keep", type=float, default=0.7)
+    parser.add_argument("--grid", action="store_true", help="Cross-validate a grid of threshold/switch cost/tail keep.")
     args = parser.parse_args()
     if not SHARED.exists():
         print(f"no {SHARED}", file=sys.stderr)
         return 2
     episodes = load_episodes()
-    settings = [(args.threshold, args.switch_cost)]
+    settings = [(args.threshold, args.switch_cost, args.tail_keep)]
     if args.grid:
-        settings = [(t, c) for t in (-2.5, -2.0, -1.5, -1.0) for c in (3.0, 5.0)]
+        settings = [(t, c, k) for t in (-2.0, -1.5, -1.0) for c in (3.0, 4.0, 5.0) for k in (0.5, 0.6, 0.7, 0.8)]
     totals = cross_validate(episodes, args.l2, settings)
     for s, c in sorted(totals.items(), key=lambda kv: -f1(*kv[1])[2]):
         p, r, f = f1(*c)
-        print(f"cv threshold={s[0]} switch_cost={s[1]} l2={args.l2}: P={p:.3f} R={r:.3f} F1={f:.3f}")
+        print(f"cv threshold={s[0]} switch_cost={s[1]} tail_keep={s[2]} l2={args.l2}: P={p:.3f} R={r:.3f} F1={f:.3f}")
     if args.write:
         w1, w2, scores = fit(episodes, args.l2)
         data = {
@@ -208,6 +209,7 @@ def main() -> int:
             "stage2": [round(float(v), 6) for v in w2],
             "threshold": args.threshold,
             "switch_cost": args.switch_cost,
+            "tail_keep": args.tail_keep,
             "word_scores": dict(sorted(scores.items())),
         }
         MODEL.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")

@@ -35,6 +35,10 @@ from storyline.clean.units import Unit, split_units
 log = logging.getLogger(__name__)
 # Edge units of a block stay only when the model itself is more sure than not.
 EDGE_KEEP = 0.5
+# Units after a read's last web address stay only when the model is fairly sure: the show's own
+# outro and the next segment follow right after, scoring high from their ad neighbours (0.7:
+# leave-one-episode-out on ads-dev, 0.5 to 0.8 tried; see benchmarks/train_ads.py).
+TAIL_KEEP = 0.7
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +48,7 @@ class AdModel:
     threshold: float  # logit added against the ad state in the block pass
     switch_cost: float  # cost of entering or leaving an ad block
     word_scores: Mapping[str, float]
+    tail_keep: float = TAIL_KEEP  # trailing units after a block's last address stay above this score
 
     def score(self, units: list[Unit], base: NDArray[np.float64] | None = None) -> NDArray[np.float64]:
         """Second-stage ad probability of each unit (``base``: their base features, if computed)."""
@@ -106,19 +111,24 @@ def trim_blocks(
     probs: NDArray[np.float64],
     blocks: list[tuple[int, int]],
     base: NDArray[np.float64] | None = None,
+    tail_keep: float = TAIL_KEEP,
 ) -> list[tuple[int, int]]:
     """Blocks cut to their cues: a read starts after a break cue or at its start cue, and ends
-    at its last web address or before a return cue.
+    at its last web address or before a return cue, or before the show names itself again
+    ("From NPR, this is ...", "You're listening to ...") after that address.
 
     The context features let show sentences next to a read score moderately; besides the cue
     rules, leading units before the first start cue and trailing units after the last address
-    are dropped while their own score is below :data:`EDGE_KEEP`.
+    are dropped while their own score is below :data:`EDGE_KEEP` (``tail_keep`` for the trailing ones).
+    A show-naming unit that also opens a read ("This is NPR. Support for this podcast ...") does
+    not end it.
     """
     if not blocks:
         return []
     if base is None:
         base = base_features([u.text for u in units], {})
     col = {name: base[:, k] for k, name in enumerate(BASE_NAMES)}
+    back = np.maximum(col["return_cue"], col["show_id"] * (1 - col["start_cue"]))
     trimmed = []
     for first, last in blocks:
         span = range(first, last + 1)
@@ -126,7 +136,7 @@ def trim_blocks(
         breaks = [i for i in span if col["break_cue"][i] and (not ends or i < ends[0])]
         if breaks:
             first = breaks[-1] + 1
-        returns = [i for i in range(first, last + 1) if col["return_cue"][i] and (not ends or i > ends[-1])]
+        returns = [i for i in range(first, last + 1) if back[i] and (not ends or i > ends[-1])]
         if returns:
             last = returns[0] - 1
         cues = [i for i in range(first, last + 1) if col["start_cue"][i]]
@@ -135,7 +145,7 @@ def trim_blocks(
                 first += 1
         ends = [i for i in range(first, last + 1) if col["url"][i]]
         if ends:
-            while last > ends[-1] and probs[last] < EDGE_KEEP:
+            while last > ends[-1] and probs[last] < tail_keep:
                 last -= 1
         if first <= last:
             trimmed.append((first, last))
@@ -154,6 +164,7 @@ def load_model() -> AdModel:
         threshold=float(data["threshold"]),
         switch_cost=float(data["switch_cost"]),
         word_scores={str(k): float(v) for k, v in data["word_scores"].items()},
+        tail_keep=float(data.get("tail_keep", TAIL_KEEP)),
     )
 
 
@@ -164,7 +175,7 @@ def find_ads(raw: str, start: int = 0, end: int | None = None, model: AdModel | 
     base = base_features([u.text for u in units], model.word_scores)
     probs = model.score(units, base)
     cuts = []
-    for first, last in trim_blocks(units, probs, model.blocks(probs), base):
+    for first, last in trim_blocks(units, probs, model.blocks(probs), base, model.tail_keep):
         stop = units[last + 1].start if last + 1 < len(units) else units[last].end
         cuts.append(Cut(units[first].start, stop, "ad"))
     return cuts

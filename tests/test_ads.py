@@ -1,0 +1,86 @@
+"""Ad spans in podcast transcripts: the block pass, the cue trimming and the shipped model."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from storyline.clean.ads import find_ads, load_model, trim_blocks, viterbi_blocks
+from storyline.clean.units import split_units
+
+
+def test_viterbi_joins_a_dip_and_skips_a_lone_spike() -> None:
+    probs = np.array([0.05, 0.9, 0.05, 0.05, 0.9, 0.95, 0.3, 0.9, 0.9, 0.05, 0.05])
+    assert viterbi_blocks(probs, threshold=0.0, switch_cost=3.0) == [(4, 8)]
+
+
+def test_block_ends_where_the_show_names_itself_after_the_address() -> None:
+    lines = [
+        "Support for this podcast comes from Fernway.",
+        "Fernway plants a tree for every order.",
+        "Learn more at fernway dot com.",
+        "From the studio, this is the Evening Quiz.",
+        "Our first caller is on the line.",
+    ]
+    units = split_units("\n".join(lines))
+    probs = np.full(len(units), 0.9)
+    assert trim_blocks(units, probs, [(0, len(units) - 1)]) == [(0, 2)]
+
+
+def test_show_naming_that_opens_a_read_does_not_end_it() -> None:
+    lines = [
+        "Learn more at fernway dot com.",
+        "This is the Evening Quiz, and support for this podcast comes from Dunmore.",
+        "Dunmore makes warm boots.",
+    ]
+    units = split_units("\n".join(lines))
+    probs = np.full(len(units), 0.9)
+    assert trim_blocks(units, probs, [(0, len(units) - 1)]) == [(0, 2)]
+
+
+def test_trailing_units_after_the_address_need_a_confident_score() -> None:
+    lines = [
+        "Support for this podcast comes from Fernway.",
+        "Visit fernway dot com slash quiz.",
+        "Anyway, where were we.",
+        "Right, the second round.",
+    ]
+    units = split_units("\n".join(lines))
+    probs = np.array([0.9, 0.9, 0.6, 0.95])
+    assert trim_blocks(units, probs, [(0, 3)], tail_keep=0.7) == [(0, 3)]
+    probs[3] = 0.6
+    assert trim_blocks(units, probs, [(0, 3)], tail_keep=0.7) == [(0, 1)]
+    assert trim_blocks(units, probs, [(0, 3)], tail_keep=0.5) == [(0, 3)]
+
+
+SHOW = [
+    "Welcome back to Tidewater, the show about life on the coast.",
+    "Today we are talking about the oyster farms in the bay.",
+    "My guest has farmed oysters here for twenty years.",
+    "The water has been warmer every summer, and the oysters grow faster.",
+    "But the warm water also brings disease, so the farmers watch it closely.",
+    "Some farms have moved their cages into deeper water to keep them cool.",
+]
+READ = [
+    "Support for this podcast comes from Saltbox.",
+    "Saltbox delivers fresh fish from small boats straight to your door.",
+    "Every box is packed on ice and shipped the same day it is caught.",
+    "Go to saltbox dot com slash tide and use code tide for twenty percent off your first box.",
+]
+OUTRO = [
+    "You are listening to Tidewater, from the coast.",
+    "The farmers say next year will tell whether the deeper cages work.",
+    "Until then, they are counting every oyster in the bay.",
+    "Thanks for listening, and see you next week.",
+]
+
+
+def test_shipped_model_cuts_the_read_and_keeps_the_show() -> None:
+    assert load_model().tail_keep > 0.5
+    text = "\n".join(SHOW + READ + OUTRO)
+    cuts = find_ads(text)
+    removed = " ".join(text[c.start : c.end] for c in cuts)
+    assert all(c.reason == "ad" for c in cuts)
+    assert "saltbox dot com slash tide" in removed
+    assert "listening to Tidewater" not in removed
+    for line in SHOW[1:]:
+        assert line not in removed
