@@ -165,3 +165,10 @@ def test_dateline_agency_is_not_an_acronym_of_the_city(nlp: Any) -> None:
     assert guild and guild[0].name == "Harbour Workers Guild"
     osk = [e for e in entities if e.name == "Halvard Osk"]
     assert osk and not any(d.text.startswith("Mr.") for d in osk[0].descriptions)
+
+
+def test_a_store_name_is_an_organisation(nlp: Any) -> None:
+    text = "Songs bought from the Music Store play on any player. Developers sell games through the Fable App Store."
+    entities, _ = _entities(nlp, text)
+    assert all(e.type != "PERSON" for e in entities), [(e.name, e.type) for e in entities]
+    assert _by_name(entities, "Fable App Store").type == "ORG"
