@@ -172,3 +172,24 @@ def test_a_store_name_is_an_organisation(nlp: Any) -> None:
     entities, _ = _entities(nlp, text)
     assert all(e.type != "PERSON" for e in entities), [(e.name, e.type) for e in entities]
     assert _by_name(entities, "Fable App Store").type == "ORG"
+
+
+def test_person_name_run_into_an_office_or_place_is_cut_off() -> None:
+    from storyline.extract.entity_lexicon import lexicon
+    from storyline.extract.entity_splits import split_trailing_people
+    from storyline.extract.entity_tokens import Candidate
+
+    text = "Navy for Research Ann Lee spoke. Ann Lee left. Sales rose in the U.S. Lee said so. Johnson & Johnson"
+    office = text.index("Navy")
+    place = text.index("U.S. Lee")
+    drugs = text.index("Johnson &")
+    found = [
+        Candidate(office, office + len("Navy for Research Ann Lee"), "Navy for Research Ann Lee", "ORG"),
+        Candidate(text.index("Ann Lee left"), text.index("Ann Lee left") + 7, "Ann Lee", "PERSON"),
+        Candidate(place, place + len("U.S. Lee"), "U.S. Lee", "ORG"),
+        Candidate(drugs, len(text), "Johnson & Johnson", "ORG"),
+        Candidate(0, 0, "Bo Johnson", "PERSON"),
+    ]
+    split = {(c.name, c.label) for c in split_trailing_people(text, found, lexicon())}
+    assert {("Navy for Research", "ORG"), ("U.S.", "ORG"), ("Lee", "PERSON")} <= split
+    assert ("Ann Lee", "PERSON") in split and ("Johnson & Johnson", "ORG") in split

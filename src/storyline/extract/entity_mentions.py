@@ -16,6 +16,8 @@ each fixed here by one rule:
 - product names the model leaves out or cuts short ("iPhone 4", "the 787", "Chevrolet Volt")
   come from :mod:`storyline.extract.entity_products`;
 - two names one space apart are one ("Lockheed" + "Martin"), and a spaced dash ends a name;
+- a person's name the tagger ran into an office or a place before it is cut off
+  (:mod:`storyline.extract.entity_splits`);
 - short forms such as "the North" refer to a place the document names in full;
 - nationality adjectives, numbers and page furniture ("Transcript") are not entities.
 """
@@ -55,6 +57,7 @@ from storyline.extract.entity_roles import (
     titled_person,
 )
 from storyline.extract.entity_rules import facility_rule, gazetteer_rule, org_rule, overlay, with_designators
+from storyline.extract.entity_splits import split_trailing_people
 from storyline.extract.entity_tokens import ARTICLES, Candidate, doc_text, is_title, token_end, usage
 from storyline.records import Description
 
@@ -86,6 +89,7 @@ def find_candidates(parsed: Doc, published: str | None) -> list[Candidate]:
     found.extend(short_forms(parsed, lex, found))
     found = coordination_fix(parsed, found)
     found = trim_common_nouns(found, doc_text(parsed))
+    found = split_trailing_people(doc_text(parsed), found, lex)
     found = [c for c in found if not is_junk(c, lex)]
     found = drop_inside_descriptions(sorted(found, key=lambda c: (c.start, -c.end)), parsed.text)
     found.extend(repeated_names(parsed, found, lex))

@@ -1,0 +1,58 @@
+"""Names the tagger ran together with a person's name the document gives elsewhere.
+
+The small model often reads an office and its holder as one organisation ("... of the Navy for
+Research Ann Lee": the office, then the person) and a country abbreviation that ends a sentence
+as the start of the next one's name ("sold in the U.S. Lee also said": "U.S. Lee"). When the
+document names that person on their own, the run is cut in two: the organisation or place, then
+the person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from storyline.extract.entity_lexicon import Lexicon
+from storyline.extract.entity_names import clean_surface, name_key
+from storyline.extract.entity_tokens import Candidate
+
+_SPLITTABLE = frozenset({"ORG", "FAC", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "NORP"})
+
+
+def split_trailing_people(text: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """Cut a person's name off the end of a longer non-person name.
+
+    The tail must be a full name the document tags as a person elsewhere, or the surname of one
+    after a known place ("U.S. Lee"): a surname alone after any other name is too often part of
+    it ("Johnson & Johnson").
+    """
+    people = {c.name for c in found if c.label == "PERSON" and len(c.name.split()) >= 2}
+    surnames = {name.split()[-1] for name in people}
+    out: list[Candidate] = []
+    for cand in found:
+        cut = _person_tail(text, cand, people, surnames, lex) if cand.label in _SPLITTABLE else None
+        if cut is None:
+            out.append(cand)
+            continue
+        head = clean_surface(text[cand.start : cut].rstrip())
+        head_end = cand.start + len(text[cand.start : cut].rstrip())
+        out.append(replace(cand, end=head_end, name=head, note="name cut before a person's name"))
+        out.append(Candidate(cut, cand.end, text[cut : cand.end], "PERSON", note="person's name cut off a longer name"))
+    return out
+
+
+def _person_tail(text: str, cand: Candidate, people: set[str], surnames: set[str], lex: Lexicon) -> int | None:
+    """Where the person's name at the end of ``cand`` starts, if it has one."""
+    span = text[cand.start : cand.end]
+    for person in people:
+        if span.endswith(" " + person) and len(span) > len(person) + 1:
+            return cand.end - len(person)
+    words = span.split()
+    if len(words) >= 2 and words[-1] in surnames:
+        head = name_key(" ".join(words[:-1]))
+        known = lex.known.get(head)
+        if known is not None and known.type == "GPE":
+            return cand.end - len(words[-1])
+    return None
+
+
+__all__ = ["split_trailing_people"]
