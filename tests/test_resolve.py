@@ -202,3 +202,17 @@ def test_one_word_mistyped_as_a_place_joins_the_organisation() -> None:
     )
     assert len([e for e in index.entities if e.name == "Kestrelair"]) == 1
     assert len([e for e in index.entities if e.name == "Paris"]) == 2
+
+
+def test_names_differing_only_in_spacing_are_one() -> None:
+    index = resolve_entities(
+        [
+            _doc("a", ("World Wide Makers Fair", "EVENT", (), ()), ("Kel OSX", "PRODUCT", (), ())),
+            _doc("b", ("Worldwide Makers Fair", "EVENT", (), ()), ("Kel OS X", "PRODUCT", (), ())),
+            _doc("c", ("Kelosx", "PERSON", (), ())),
+        ]
+    )
+    assert len(_entity(index.entities, "Worldwide Makers Fair").mentions) == 2
+    assert len(_entity(index.entities, "Kel OS X").mentions) == 2
+    assert len(index.entities) == 3  # a person "Kelosx" is not the product "Kel OSX"
+    assert any("spacing" in w for w in _entity(index.entities, "Kel OSX").why)

@@ -29,6 +29,8 @@ _ROLE_STOP = frozenset({"the", "a", "an", "of", "for", "at", "in", "on", "and", 
 # mentions of the next: a corpus about "Kim Jong Un" that once names "Kim Yo Jong"; twice is
 # the least that still leaves a clear majority.
 _DOMINANCE = 2
+# Letters a name needs before spacing variants of it count as one name ("Mac OSX" has six).
+_MIN_COMPACT = 5
 
 
 @dataclass
@@ -145,6 +147,20 @@ def same_name(clusters: Clusters) -> None:
     for i, node in enumerate(clusters.nodes):
         blocks[node.name_key].append(i)
     _merge_blocks(clusters, blocks, _same_name_why, loose=True)
+
+
+def spacing(clusters: Clusters) -> None:
+    """One name written with and without some of its spaces ("Mac OSX" = "Mac OS X", "Wal Mart" =
+    "WalMart"), between type-compatible names of five letters or more (shorter ones collide:
+    "AT" + "T")."""
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, node in enumerate(clusters.nodes):
+        compact = node.name_key.replace(" ", "")
+        if len(compact) >= _MIN_COMPACT:
+            blocks[compact].append(i)
+    for members in blocks.values():
+        if len({clusters.nodes[i].name_key for i in members}) > 1:
+            _merge_blocks(clusters, {"": members}, lambda a, b, k: f"'{a.name}' and '{b.name}' differ only in spacing")
 
 
 def shared_alias(clusters: Clusters) -> None:
@@ -399,6 +415,7 @@ def role_words(texts: Iterable[str]) -> frozenset[str]:
 
 RULES: tuple[Rule, ...] = (
     same_name,
+    spacing,
     shared_alias,
     designators,
     near_names,
