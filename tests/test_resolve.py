@@ -216,3 +216,16 @@ def test_names_differing_only_in_spacing_are_one() -> None:
     assert len(_entity(index.entities, "Kel OS X").mentions) == 2
     assert len(index.entities) == 3  # a person "Kelosx" is not the product "Kel OSX"
     assert any("spacing" in w for w in _entity(index.entities, "Kel OSX").why)
+
+
+def test_a_shop_named_after_a_product_is_the_product_but_not_the_firm() -> None:
+    index = resolve_entities(
+        [
+            _doc("a", ("Lumen", "PRODUCT", (), ()), ("Acme", "ORG", (), ())),
+            _doc("b", ("Lumen Music Store", "ORG", (), ()), ("Acme Store", "ORG", (), ())),
+            _doc("c", ("Lumen Store", "ORG", (), ())),
+        ]
+    )
+    lumen = _entity(index.entities, "Lumen")
+    assert len(lumen.mentions) == 3 and any("sells for" in w for w in lumen.why)
+    assert _entity(index.entities, "Acme Store") != _entity(index.entities, "Acme")

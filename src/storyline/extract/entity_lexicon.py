@@ -44,6 +44,7 @@ class Lexicon:
     strong: frozenset[str]  # keys of countries, big cities and aliases: may retype a PERSON
     facility_classes: dict[str, str]  # class phrase (lower) -> synonym-group representative
     short_forms: tuple[ShortForm, ...]
+    outlet_words: frozenset[str]  # lower-case phrases: "store", "music store"
 
     def facility_class(self, words: str) -> str | None:
         return self.facility_classes.get(words.lower())
@@ -108,6 +109,7 @@ def lexicon() -> Lexicon:
         strong=frozenset(strong),
         facility_classes=facility,
         short_forms=tuple(short_forms),
+        outlet_words=frozenset(w.strip().lower() for w in _lines("outlet_words.txt")),
     )
 
 

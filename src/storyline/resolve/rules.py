@@ -392,6 +392,30 @@ def plurals(clusters: Clusters) -> None:
                 break
 
 
+def product_stores(clusters: Clusters) -> None:
+    """'Lumen Store' and 'Lumen music store' are the product 'Lumen': a shop named after what it
+    sells for. The name before the shop words must be a product's; a firm's shop ("Acme Store")
+    is not the firm."""
+    outlet_words = lexicon().outlet_words
+    named: dict[str, list[int]] = defaultdict(list)
+    for i, node in enumerate(clusters.nodes):
+        named[node.name_key].append(i)
+    groups = clusters.groups()
+    for i, node in enumerate(clusters.nodes):
+        words = node.name_key.split()
+        if node.type in {"PERSON", "GPE", "LOC"}:
+            continue
+        for width in (2, 1):
+            if len(words) <= width or " ".join(words[-width:]) not in outlet_words:
+                continue
+            owners = {clusters.find(j) for j in named.get(" ".join(words[:-width]), ())}
+            if len(owners) == 1:
+                owner = owners.pop()
+                if clusters.type_of(groups[owner]) in {"PRODUCT", "WORK_OF_ART"}:
+                    clusters.merge(i, owner, f"'{node.name}' sells for the product '{_name_of(clusters, owner)}'")
+            break
+
+
 def _name_of(clusters: Clusters, root: int) -> str:
     return clusters.names[clusters.find(root)][0]
 
@@ -427,6 +451,7 @@ RULES: tuple[Rule, ...] = (
     sound_alike,
     surname,
     products,
+    product_stores,
 )
 
 __all__ = ["RULES", "Clusters", "Node", "compatible", "role_words"]
