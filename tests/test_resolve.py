@@ -229,3 +229,17 @@ def test_a_shop_named_after_a_product_is_the_product_but_not_the_firm() -> None:
     lumen = _entity(index.entities, "Lumen")
     assert len(lumen.mentions) == 3 and any("sells for" in w for w in lumen.why)
     assert _entity(index.entities, "Acme Store") != _entity(index.entities, "Acme")
+
+
+def test_formal_and_familiar_given_names_are_one_person() -> None:
+    index = resolve_entities(
+        [
+            _doc("a", ("Thomas Varga", "PERSON", (), ()), ("Timothy R. Holm", "PERSON", (), ())),
+            _doc("b", ("Tom Varga", "PERSON", (), ()), ("Tim Holm", "PERSON", (), ())),
+            _doc("c", ("Tom Lee Varga", "PERSON", (), ()), ("Thomas Holm", "PERSON", (), ())),
+        ]
+    )
+    varga = _entity(index.entities, "Tom Varga")
+    assert len(varga.mentions) == 2 and any("familiar" in w for w in varga.why)
+    assert len(_entity(index.entities, "Tim Holm").mentions) == 2
+    assert len(index.entities) == 4  # a middle name or another given name is someone else

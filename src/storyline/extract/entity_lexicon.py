@@ -45,6 +45,7 @@ class Lexicon:
     facility_classes: dict[str, str]  # class phrase (lower) -> synonym-group representative
     short_forms: tuple[ShortForm, ...]
     outlet_words: frozenset[str]  # lower-case phrases: "store", "music store"
+    given_names: dict[str, str]  # name key of a given name -> key of its full form ("tom" -> "thomas")
 
     def facility_class(self, words: str) -> str | None:
         return self.facility_classes.get(words.lower())
@@ -98,6 +99,12 @@ def lexicon() -> Lexicon:
         parts = [*line.split("\t"), "", ""][:3]
         also = tuple(a.strip() for a in parts[2].split("|") if a.strip())
         short_forms.append(ShortForm(parts[0].strip(), parts[1].strip(), also))
+    given_names: dict[str, str] = {}
+    for line in _lines("given_names.tsv"):
+        full, short = [*line.split("\t"), ""][:2]
+        for form in [full, *short.split("|")]:
+            if form.strip():
+                given_names[name_key(form)] = name_key(full)
     return Lexicon(
         titles=frozenset(w.lower() for w in _lines("titles.txt")),
         org_heads=frozenset(w.strip() for w in _lines("org_heads.txt")),
@@ -110,6 +117,7 @@ def lexicon() -> Lexicon:
         facility_classes=facility,
         short_forms=tuple(short_forms),
         outlet_words=frozenset(w.strip().lower() for w in _lines("outlet_words.txt")),
+        given_names=given_names,
     )
 
 

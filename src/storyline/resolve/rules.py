@@ -376,6 +376,22 @@ def middle_initials(clusters: Clusters) -> None:
             break
 
 
+def familiar_names(clusters: Clusters) -> None:
+    """'Tom Enders' = 'Thomas Enders', 'Tim Cook' = 'Timothy D. Cook': a person's formal and
+    familiar given names (``given_names.tsv``) with one surname; middle initials are left out,
+    a middle name is not ("Tom Lee Enders" may be someone else)."""
+    given = lexicon().given_names
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, node in enumerate(clusters.nodes):
+        words = node.name_key.split()
+        if node.type != "PERSON" or len(words) < 2 or any(len(w) > 1 for w in words[1:-1]):
+            continue
+        blocks[f"{given.get(words[0], words[0])} {words[-1]}"].append(i)
+    _merge_blocks(
+        clusters, blocks, lambda a, b, k: f"'{a.name}' and '{b.name}' are one given name, formal and familiar"
+    )
+
+
 def plurals(clusters: Clusters) -> None:
     """'iPods' and 'iPod', '787 Dreamliners' and '787 Dreamliner': products named in the plural."""
     singular: dict[str, list[int]] = defaultdict(list)
@@ -444,6 +460,7 @@ RULES: tuple[Rule, ...] = (
     designators,
     near_names,
     middle_initials,
+    familiar_names,
     plurals,
     models,
     acronyms,
