@@ -193,3 +193,19 @@ def test_person_name_run_into_an_office_or_place_is_cut_off() -> None:
     split = {(c.name, c.label) for c in split_trailing_people(text, found, lexicon())}
     assert {("Navy for Research", "ORG"), ("U.S.", "ORG"), ("Lee", "PERSON")} <= split
     assert ("Ann Lee", "PERSON") in split and ("Johnson & Johnson", "ORG") in split
+
+
+def test_mistyped_short_form_joins_a_designated_name_even_in_the_headline() -> None:
+    from storyline.extract.entity_linking import link_mentions
+    from storyline.extract.entity_tokens import Candidate
+
+    text = "Jets for Veltra\n\nMay 2, 2031\n\nVeltra Airways bought jets. Korvo International paid. Korvo said so."
+    found = [
+        Candidate(text.index("Veltra"), text.index("Veltra") + 6, "Veltra", "GPE"),
+        Candidate(text.index("Veltra Airways"), text.index("Veltra Airways") + 14, "Veltra Airways", "ORG"),
+        Candidate(text.index("Korvo Int"), text.index("Korvo Int") + 19, "Korvo International", "ORG"),
+        Candidate(text.index("Korvo said"), text.index("Korvo said") + 5, "Korvo", "PERSON"),
+    ]
+    entities, mentions = link_mentions(found, text)
+    assert sorted(e.name for e in entities) == ["Korvo International", "Veltra Airways"]
+    assert len(mentions) == 4

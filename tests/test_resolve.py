@@ -243,3 +243,10 @@ def test_formal_and_familiar_given_names_are_one_person() -> None:
     assert len(varga.mentions) == 2 and any("familiar" in w for w in varga.why)
     assert len(_entity(index.entities, "Tim Holm").mentions) == 2
     assert len(index.entities) == 4  # a middle name or another given name is someone else
+
+
+def test_a_german_familiar_name_counts_too() -> None:
+    index = resolve_entities(
+        [_doc("a", ("Frederick Holm", "PERSON", (), ())), _doc("b", ("Fritz Holm", "PERSON", (), ()))]
+    )
+    assert len(index.entities) == 1

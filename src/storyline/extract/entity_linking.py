@@ -29,6 +29,9 @@ from storyline.extract.entity_names import initials, is_acronym, name_key, sound
 from storyline.records import Description, LocalEntity, Mention
 
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
+# Words a headline has at most: longer first lines are a paragraph, not a headline (news
+# headlines run 5-15 words).
+_HEADLINE_WORDS = 20
 
 
 @dataclass
@@ -106,7 +109,7 @@ def link_mentions(cands: list[Candidate], text: str) -> tuple[tuple[LocalEntity,
     _link_initials(groups)
     _link_person_parts(groups)
     _link_designators(groups, lex)
-    _link_org_parts(groups, lex)
+    _link_org_parts(groups, lex, _headline_end(text))
     _link_facility_synonyms(groups, lex)
     _link_sound_alike(groups)
     _link_capitals(groups, lex)
@@ -212,10 +215,17 @@ def _link_designators(groups: _Groups, lex: Lexicon) -> None:
             break
 
 
-def _link_org_parts(groups: _Groups, lex: Lexicon) -> None:
+def _headline_end(text: str) -> int:
+    """End of a headline: a short first line followed by a blank line, else 0."""
+    end = text.find("\n\n")
+    return end if 0 < end and len(text[:end].split()) <= _HEADLINE_WORDS and "\n" not in text[:end] else 0
+
+
+def _link_org_parts(groups: _Groups, lex: Lexicon, body: int = 0) -> None:
     """'Air Force' after 'United States Air Force', 'Northrop' after 'Northrop Grumman': an organisation
     named later by the end of the one longer name that has it, or a single word by the first word of
-    a two-word name. News gives the full name first, so the short form must come after it."""
+    a two-word name. News gives the full name first, so the short form must come after it; a
+    headline (before ``body``) uses the short form first."""
     roots = groups.roots()
     orgs = [g for g in roots if g.label() == "ORG"]
     # One word the tagger called a place though no gazetteer knows it ("Toyota" beside "Toyota
@@ -235,16 +245,22 @@ def _link_org_parts(groups: _Groups, lex: Lexicon) -> None:
             longer = other.words
             while len(longer) > 2 and longer[-1] in lex.designators:
                 longer = longer[:-1]  # "Ford Motor Co." is "Ford Motor" here
-            if other is group or len(longer) <= len(words) or other.first() > group.first():
+            if other is group or len(longer) <= len(words) or other.first() > _first_in_body(group, body):
                 continue
             suffix = len(words) >= 2 and longer[-len(words) :] == words
             prefix = len(words) == 1 and len(longer) == 2 and longer[0] == words[0]
-            if group.label() != "ORG" and not (prefix and len(other.words) > len(longer)):
-                continue  # a mistyped word needs a designated name ("Toyota Motor Corp.")
+            designated = len(other.words) > len(longer) or other.words[-1] in lex.designators
+            if group.label() != "ORG" and not (prefix and designated):
+                continue  # a mistyped word needs a designated name ("Toyota Motor Corp.", "Magna International")
             if suffix or prefix:
                 owners.append(other)
         if len({groups.find(o.key) for o in owners}) == 1:
             groups.merge(group.key, owners[0].key, f"'{_display(group)}' is short for '{_display(owners[0])}'")
+
+
+def _first_in_body(group: _Group, body: int) -> int:
+    """The group's first mention after the headline; a headline-only group counts as unplaced."""
+    return min((c.start for c in group.members if c.start >= body), default=10**9)
 
 
 def _link_facility_synonyms(groups: _Groups, lex: Lexicon) -> None:
