@@ -218,7 +218,7 @@ def _link_designators(groups: _Groups, lex: Lexicon) -> None:
 def _headline_end(text: str) -> int:
     """End of a headline: a short first line followed by a blank line, else 0."""
     end = text.find("\n\n")
-    return end if 0 < end and len(text[:end].split()) <= _HEADLINE_WORDS and "\n" not in text[:end] else 0
+    return end if end > 0 and len(text[:end].split()) <= _HEADLINE_WORDS and "\n" not in text[:end] else 0
 
 
 def _link_org_parts(groups: _Groups, lex: Lexicon, body: int = 0) -> None:
