@@ -209,3 +209,14 @@ def test_mistyped_short_form_joins_a_designated_name_even_in_the_headline() -> N
     entities, mentions = link_mentions(found, text)
     assert sorted(e.name for e in entities) == ["Korvo International", "Veltra Airways"]
     assert len(mentions) == 4
+
+
+def test_one_word_after_a_two_word_organisation_is_its_short_form() -> None:
+    from storyline.extract.entity_linking import link_mentions
+    from storyline.extract.entity_tokens import Candidate
+
+    text = "The Kestrel Vanta sold well and Harlan Bank lent money. The Vanta is green. Bank shares fell."
+    names = ["Kestrel Vanta", "Harlan Bank", "Vanta", "Bank"]
+    found = [Candidate(text.index(n), text.index(n) + len(n), n, "ORG") for n in names]
+    entities, _ = link_mentions(found, text)
+    assert sorted(e.name for e in entities) == ["Bank", "Harlan Bank", "Kestrel Vanta"]

@@ -250,3 +250,19 @@ def test_a_german_familiar_name_counts_too() -> None:
         [_doc("a", ("Frederick Holm", "PERSON", (), ())), _doc("b", ("Fritz Holm", "PERSON", (), ()))]
     )
     assert len(index.entities) == 1
+
+
+def test_a_makers_name_before_a_name_used_alone_elsewhere() -> None:
+    index = resolve_entities(
+        [
+            _doc(
+                "a", ("Kestrel", "ORG", (), ()), ("Kestrel Vanta", "ORG", (), ()), ("Kestrel Computer", "ORG", (), ())
+            ),
+            _doc("b", ("Vanta", "PRODUCT", (), ()), ("Computer", "ORG", (), ())),
+            _doc("c", ("Kestrel-Air Force", "ORG", (), ()), ("Air Force", "ORG", (), ())),
+        ]
+    )
+    vanta = _entity(index.entities, "Vanta")
+    assert len(vanta.mentions) == 2 and any("maker" in w for w in vanta.why)
+    assert len(_entity(index.entities, "Computer").mentions) == 1
+    assert len(_entity(index.entities, "Air Force").mentions) == 1

@@ -249,6 +249,11 @@ def _link_org_parts(groups: _Groups, lex: Lexicon, body: int = 0) -> None:
                 continue
             suffix = len(words) >= 2 and longer[-len(words) :] == words
             prefix = len(words) == 1 and len(longer) == 2 and longer[0] == words[0]
+            # "Volt" after "Chevrolet Volt", "Grumman" after "Northrop Grumman"; never a class word
+            # ("Bank" after "Deutsche Bank").
+            suffix = suffix or (
+                len(words) == 1 and len(longer) == 2 and longer[1] == words[0] and not _class_word(words[0], lex)
+            )
             designated = len(other.words) > len(longer) or other.words[-1] in lex.designators
             if group.label() != "ORG" and not (prefix and designated):
                 continue  # a mistyped word needs a designated name ("Toyota Motor Corp.", "Magna International")
@@ -256,6 +261,11 @@ def _link_org_parts(groups: _Groups, lex: Lexicon, body: int = 0) -> None:
                 owners.append(other)
         if len({groups.find(o.key) for o in owners}) == 1:
             groups.merge(group.key, owners[0].key, f"'{_display(group)}' is short for '{_display(owners[0])}'")
+
+
+def _class_word(key: str, lex: Lexicon) -> bool:
+    """An organisation designator, head or class noun: a word of many names, not a name."""
+    return key in lex.designators or key in lex.org_classes or key.capitalize() in lex.org_heads
 
 
 def _first_in_body(group: _Group, body: int) -> int:

@@ -408,6 +408,29 @@ def plurals(clusters: Clusters) -> None:
                 break
 
 
+def maker_prefix(clusters: Clusters) -> None:
+    """'Apple Macintosh' = 'Macintosh', 'Chevrolet Volt' = 'Volt': a maker's name before a name the
+    corpus uses alone. The maker must be named alone as an organisation somewhere, and the rest
+    must be no place, person or class word ("Apple Computer" is not "Computer")."""
+    lex = lexicon()
+    makers = {n.name_key for n in clusters.nodes if n.type == "ORG" and len(n.name_key.split()) == 1}
+    named: dict[str, list[int]] = defaultdict(list)
+    for i, node in enumerate(clusters.nodes):
+        if node.type not in {"PERSON", "GPE", "LOC", "NORP"}:
+            named[node.name_key].append(i)
+    for i, node in enumerate(clusters.nodes):
+        words = node.name.split()  # by spaces: "Boeing-Air Force" names no maker's product
+        if node.type in {"PERSON", "GPE", "LOC"} or len(words) < 2 or name_key(words[0]) not in makers:
+            continue
+        rest = name_key(" ".join(words[1:]))
+        if rest in lex.known or rest in lex.designators or rest in lex.org_classes or rest in lex.outlet_words:
+            continue  # "Apple Computer", "Acme Store": a class of things, not a name
+        owners = {clusters.find(j) for j in named.get(rest, ())} - {clusters.find(i)}
+        if len(owners) == 1:
+            owner = owners.pop()
+            clusters.merge(i, owner, f"'{node.name}' is '{_name_of(clusters, owner)}' after its maker's name")
+
+
 def product_stores(clusters: Clusters) -> None:
     """'Lumen Store' and 'Lumen music store' are the product 'Lumen': a shop named after what it
     sells for. The name before the shop words must be a product's; a firm's shop ("Acme Store")
@@ -468,6 +491,7 @@ RULES: tuple[Rule, ...] = (
     sound_alike,
     surname,
     products,
+    maker_prefix,
     product_stores,
 )
 
