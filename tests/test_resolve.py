@@ -266,3 +266,16 @@ def test_a_makers_name_before_a_name_used_alone_elsewhere() -> None:
     assert len(vanta.mentions) == 2 and any("maker" in w for w in vanta.why)
     assert len(_entity(index.entities, "Computer").mentions) == 1
     assert len(_entity(index.entities, "Air Force").mentions) == 1
+
+
+def test_a_product_family_is_not_one_of_its_versions() -> None:
+    index = resolve_entities(
+        [
+            _doc("a", ("Zento 5", "PRODUCT", (), ()), ("Zento", "PRODUCT", (), ())),
+            _doc("b", ("Zento", "PRODUCT", (), ()), ("Skyline 990 Albatross", "PRODUCT", (), ())),
+            _doc("c", ("Albatross", "PRODUCT", (), ())),
+        ]
+    )
+    assert len(_entity(index.entities, "Zento").mentions) == 2
+    assert len(_entity(index.entities, "Zento 5").mentions) == 1
+    assert len(_entity(index.entities, "Albatross").mentions) == 2

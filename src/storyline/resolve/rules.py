@@ -299,6 +299,8 @@ def products(clusters: Clusters) -> None:
     for i, node in enumerate(clusters.nodes):
         words = node.name_key.split()
         if len(words) >= 2 and (node.type == "PRODUCT" or any(ch.isdigit() for ch in node.name_key)):
+            if len(words) == 2 and _VERSION.match(words[1]):
+                continue  # "iOS" is the family of "iOS 5", not that version
             for word in words:
                 if word not in org_keys and len(word) >= 3:
                     owners[word].add(clusters.find(i))
@@ -329,6 +331,8 @@ def models(clusters: Clusters) -> None:
     _merge_blocks(clusters, blocks, lambda a, b, k: f"'{a.name}' and '{b.name}' name the model {k.upper()}")
 
 
+# A version number after a product's name: "5", "4.1", "3gs" is a model name, not a version.
+_VERSION = re.compile(r"^\d{1,2}(?:\.\d{1,2})*$")
 # A variant of a model family: "777-200LR", "A320-200", "737-800" (family before the hyphen).
 _VARIANT = re.compile(r"(?<![\w-])([A-Z]{0,2}\d{3})-\d{2,3}[A-Z]{0,2}(?![\w-])")
 
