@@ -220,3 +220,18 @@ def test_one_word_after_a_two_word_organisation_is_its_short_form() -> None:
     found = [Candidate(text.index(n), text.index(n) + len(n), n, "ORG") for n in names]
     entities, _ = link_mentions(found, text)
     assert sorted(e.name for e in entities) == ["Bank", "Harlan Bank", "Kestrel Vanta"]
+
+
+def test_a_city_named_like_a_designated_firm_is_the_firm_there() -> None:
+    from storyline.extract.entity_lexicon import lexicon
+    from storyline.extract.entity_linking import link_mentions
+    from storyline.extract.entity_tokens import Candidate
+
+    city = sorted(lexicon().cities)[0].title()  # any big city that is no capital
+    text = f"{city} Motor Corp. cut its forecast. {city} said sales fell."
+    found = [
+        Candidate(0, len(city) + 16, f"{city} Motor Corp.", "ORG"),
+        Candidate(text.index(" said") - len(city), text.index(" said"), city, "ORG"),
+    ]
+    entities, _ = link_mentions(found, text)
+    assert [(e.name, e.type) for e in entities] == [(f"{city} Motor Corp.", "ORG")]

@@ -42,6 +42,7 @@ class Lexicon:
     known: dict[str, Known]  # name key -> canonical name and type
     capitals: dict[str, str]  # capital name key -> country canonical name
     strong: frozenset[str]  # keys of countries, big cities and aliases: may retype a PERSON
+    cities: frozenset[str]  # keys of big cities that are no capital and no alias ("Toyota", "Aba")
     facility_classes: dict[str, str]  # class phrase (lower) -> synonym-group representative
     short_forms: tuple[ShortForm, ...]
     outlet_words: frozenset[str]  # lower-case phrases: "store", "music store"
@@ -76,17 +77,21 @@ def lexicon() -> Lexicon:
         name, country = line.split("\t")[:2]
         capitals[name_key(name)] = country.strip()
         capital_names[name_key(name)] = name.strip()
+    countries = set(known)
     for line in _lines("places.txt"):
         known.setdefault(name_key(line), Known(line.strip(), "GPE"))
     strong = set(known)
+    cities = strong - countries - set(capitals)
     for capital_key in capitals:
         known.setdefault(capital_key, Known(capital_names[capital_key], "GPE"))
+    aliases: set[str] = set()
     for line in _lines("aliases.tsv"):
         parts = line.split("\t")
         canonical, kind = parts[0].strip(), parts[1].strip()
         entry = Known(canonical, kind)
         for alias in [canonical, *(parts[2].split("|") if len(parts) > 2 else [])]:
             if alias.strip():
+                aliases.add(alias)
                 known[name_key(alias)] = entry
                 strong.add(name_key(alias))
     facility: dict[str, str] = {}
@@ -114,6 +119,7 @@ def lexicon() -> Lexicon:
         known=known,
         capitals=capitals,
         strong=frozenset(strong),
+        cities=frozenset(cities - {name_key(a) for a in aliases}),
         facility_classes=facility,
         short_forms=tuple(short_forms),
         outlet_words=frozenset(w.strip().lower() for w in _lines("outlet_words.txt")),
