@@ -279,3 +279,13 @@ def test_a_product_family_is_not_one_of_its_versions() -> None:
     assert len(_entity(index.entities, "Zento").mentions) == 2
     assert len(_entity(index.entities, "Zento 5").mentions) == 1
     assert len(_entity(index.entities, "Albatross").mentions) == 2
+
+
+def test_a_maker_named_by_its_short_form_counts_too() -> None:
+    index = resolve_entities(
+        [
+            _doc("a", ("Orrin Motors", "ORG", ("Orrin",), ()), ("Orrin Tessa", "ORG", (), ())),
+            _doc("b", ("Tessa", "ORG", (), ())),
+        ]
+    )
+    assert len(_entity(index.entities, "Tessa").mentions) == 2

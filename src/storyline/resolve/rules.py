@@ -414,10 +414,11 @@ def plurals(clusters: Clusters) -> None:
 
 def maker_prefix(clusters: Clusters) -> None:
     """'Apple Macintosh' = 'Macintosh', 'Chevrolet Volt' = 'Volt': a maker's name before a name the
-    corpus uses alone. The maker must be named alone as an organisation somewhere, and the rest
-    must be no place, person or class word ("Apple Computer" is not "Computer")."""
+        corpus uses alone. The maker must be named alone as an organisation somewhere ("GM" of "General
+    Motors" too), and the rest
+        must be no place, person or class word ("Apple Computer" is not "Computer")."""
     lex = lexicon()
-    makers = {n.name_key for n in clusters.nodes if n.type == "ORG" and len(n.name_key.split()) == 1}
+    makers = {k for n in clusters.nodes if n.type == "ORG" for k in (n.name_key, *n.alias_keys) if " " not in k}
     named: dict[str, list[int]] = defaultdict(list)
     for i, node in enumerate(clusters.nodes):
         if node.type not in {"PERSON", "GPE", "LOC", "NORP"}:
