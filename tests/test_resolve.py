@@ -289,3 +289,17 @@ def test_a_maker_named_by_its_short_form_counts_too() -> None:
         ]
     )
     assert len(_entity(index.entities, "Tessa").mentions) == 2
+
+
+def test_one_word_short_form_joins_the_entity_that_goes_by_it() -> None:
+    index = resolve_entities(
+        [
+            _doc("a", ("Orrin Motor Co.", "ORG", ("Orrin",), ())),
+            _doc("b", ("Orrin", "ORG", (), ())),
+            _doc("c", ("Vell Motors", "ORG", ("Vell",), ()), ("Vell Foundation", "ORG", ("Vell",), ())),
+            _doc("d", ("Vell", "ORG", (), ())),
+        ]
+    )
+    orrin = _entity(index.entities, "Orrin Motor Co.")
+    assert len(orrin.mentions) == 2 and any("short form" in w for w in orrin.why)
+    assert len(index.entities) == 4  # "Vell" could be either

@@ -187,6 +187,26 @@ def shared_alias(clusters: Clusters) -> None:
                 clusters.merge(i, owner, f"'{a.name}' is a name '{b.name}' also goes by")
 
 
+def one_word_alias(clusters: Clusters) -> None:
+    """'Ford' alone in one document is 'Ford Motor Co.' of another that also calls it 'Ford':
+    a one-word organisation or product name joins the one entity whose documents use that word
+    as its short form. Two entities with that short form ("Ford" the firm and the foundation)
+    leave it alone; people go by :func:`surname`, places never join a firm."""
+    carriers: dict[str, set[int]] = defaultdict(set)
+    for i, node in enumerate(clusters.nodes):
+        if node.type in _THING_LIKE:
+            for key in node.alias_keys:
+                if " " not in key and key != node.name_key:
+                    carriers[key].add(i)
+    for i, node in enumerate(clusters.nodes):
+        if " " in node.name_key or node.type not in _THING_LIKE or node.name_key not in carriers:
+            continue
+        owners = {clusters.find(j) for j in carriers[node.name_key]}
+        if len(owners) == 1 and clusters.find(i) not in owners:
+            owner = owners.pop()
+            clusters.merge(i, owner, f"'{node.name}' is the short form of '{_name_of(clusters, owner)}' elsewhere")
+
+
 def _full_people(clusters: Clusters) -> dict[int, int]:
     """Mentions per cluster root, for clusters holding a full (2+ word) person name."""
     weight: Counter[int] = Counter()
@@ -492,6 +512,7 @@ RULES: tuple[Rule, ...] = (
     plurals,
     models,
     acronyms,
+    one_word_alias,
     facility,
     sound_alike,
     surname,
