@@ -191,6 +191,11 @@ def is_junk(cand: Candidate, lex: Lexicon) -> bool:
     return len(key) < 2
 
 
+def is_unit(text: str, cand: Candidate, lex: Lexicon) -> bool:
+    """'a 16 GB model': a unit right after a number is no name."""
+    return cand.name in lex.units and re.search(r"\d\s?$", text[max(0, cand.start - 2) : cand.start]) is not None
+
+
 def drop_inside_descriptions(found: list[Candidate], text: str) -> list[Candidate]:
     """A span that is part of a capitalised title ("National Security" in "National Security Advisor
     Jake Sullivan") is no mention, unless the document names it elsewhere ("Apple CEO Steve Jobs").

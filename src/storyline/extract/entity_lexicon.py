@@ -46,6 +46,7 @@ class Lexicon:
     facility_classes: dict[str, str]  # class phrase (lower) -> synonym-group representative
     short_forms: tuple[ShortForm, ...]
     outlet_words: frozenset[str]  # lower-case phrases: "store", "music store"
+    units: frozenset[str]  # case kept: "GB", "GHz"
     given_names: dict[str, str]  # name key of a given name -> key of its full form ("tom" -> "thomas")
 
     def facility_class(self, words: str) -> str | None:
@@ -104,6 +105,7 @@ def lexicon() -> Lexicon:
         parts = [*line.split("\t"), "", ""][:3]
         also = tuple(a.strip() for a in parts[2].split("|") if a.strip())
         short_forms.append(ShortForm(parts[0].strip(), parts[1].strip(), also))
+    units: frozenset[str]  # case kept: "GB", "GHz"
     given_names: dict[str, str] = {}
     for line in _lines("given_names.tsv"):
         full, short = [*line.split("\t"), ""][:2]
@@ -124,6 +126,7 @@ def lexicon() -> Lexicon:
         short_forms=tuple(short_forms),
         outlet_words=frozenset(w.strip().lower() for w in _lines("outlet_words.txt")),
         given_names=given_names,
+        units=frozenset(w.strip() for w in _lines("units.txt")),
     )
 
 

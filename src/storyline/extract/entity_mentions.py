@@ -19,7 +19,8 @@ each fixed here by one rule:
 - a person's name the tagger ran into an office or a place before it is cut off
   (:mod:`storyline.extract.entity_splits`);
 - short forms such as "the North" refer to a place the document names in full;
-- nationality adjectives, numbers and page furniture ("Transcript") are not entities.
+- nationality adjectives, numbers, units after a number ("16 GB") and page furniture
+  ("Transcript") are not entities.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from storyline.extract.entity_fixes import (
     coordination_fix,
     drop_inside_descriptions,
     is_junk,
+    is_unit,
     repeated_names,
     short_forms,
     trim_common_nouns,
@@ -90,7 +92,7 @@ def find_candidates(parsed: Doc, published: str | None) -> list[Candidate]:
     found = coordination_fix(parsed, found)
     found = trim_common_nouns(found, doc_text(parsed))
     found = split_trailing_people(doc_text(parsed), found, lex)
-    found = [c for c in found if not is_junk(c, lex)]
+    found = [c for c in found if not is_junk(c, lex) and not is_unit(doc_text(parsed), c, lex)]
     found = drop_inside_descriptions(sorted(found, key=lambda c: (c.start, -c.end)), parsed.text)
     found.extend(repeated_names(parsed, found, lex))
     return sorted(found, key=lambda c: (c.start, -c.end))
