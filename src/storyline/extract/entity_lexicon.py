@@ -105,7 +105,6 @@ def lexicon() -> Lexicon:
         parts = [*line.split("\t"), "", ""][:3]
         also = tuple(a.strip() for a in parts[2].split("|") if a.strip())
         short_forms.append(ShortForm(parts[0].strip(), parts[1].strip(), also))
-    units: frozenset[str]  # case kept: "GB", "GHz"
     given_names: dict[str, str] = {}
     for line in _lines("given_names.tsv"):
         full, short = [*line.split("\t"), ""][:2]
