@@ -222,7 +222,7 @@ def test_one_word_after_a_two_word_organisation_is_its_short_form() -> None:
     assert sorted(e.name for e in entities) == ["Bank", "Harlan Bank", "Kestrel Vanta"]
 
 
-def test_a_city_named_like_a_designated_firm_is_the_firm_there() -> None:
+def test_a_big_city_tagged_as_an_organisation_is_the_organisation() -> None:
     from storyline.extract.entity_lexicon import lexicon
     from storyline.extract.entity_linking import link_mentions
     from storyline.extract.entity_tokens import Candidate
@@ -235,6 +235,11 @@ def test_a_city_named_like_a_designated_firm_is_the_firm_there() -> None:
     ]
     entities, _ = link_mentions(found, text)
     assert [(e.name, e.type) for e in entities] == [(f"{city} Motor Corp.", "ORG")]
+    alone, _ = link_mentions(found[1:], text)
+    assert [(e.name, e.type) for e in alone] == [(city, "ORG")]
+    capital = "Paris said so."
+    placed, _ = link_mentions([Candidate(0, 5, "Paris", "ORG")], capital)
+    assert [e.type for e in placed] == ["GPE"]
 
 
 def test_a_unit_after_a_number_is_no_name(nlp: Any) -> None:

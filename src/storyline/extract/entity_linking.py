@@ -102,11 +102,8 @@ def link_mentions(cands: list[Candidate], text: str) -> tuple[tuple[LocalEntity,
     """Document-local entities and their mentions from the document's name mentions."""
     lex = lexicon()
     groups = _Groups()
-    makers = _designated_first_words(cands, lex)
     for cand in cands:
         key, canonical, kind = _identify(cand, lex)
-        if cand.label == "ORG" and key in makers and key in lex.cities:
-            key, canonical, kind = key, None, None  # "Toyota" beside "Toyota Motor Corp." is the firm
         groups.add(key, cand, canonical, kind)
     _link_bracketed_acronyms(groups, cands, text)
     _link_initials(groups)
@@ -117,16 +114,6 @@ def link_mentions(cands: list[Candidate], text: str) -> tuple[tuple[LocalEntity,
     _link_sound_alike(groups)
     _link_capitals(groups, lex)
     return _build(groups.roots(), text)
-
-
-def _designated_first_words(cands: list[Candidate], lex: Lexicon) -> set[str]:
-    """First words of the document's organisation names that end in a designator ("Toyota Motor Corp.")."""
-    out = set()
-    for cand in cands:
-        words = name_key(cand.name).split()
-        if cand.label == "ORG" and len(words) >= 2 and words[-1] in lex.designators:
-            out.add(words[0])
-    return out
 
 
 def _identify(cand: Candidate, lex: Lexicon) -> tuple[str, str | None, str | None]:
@@ -144,6 +131,8 @@ def _identify(cand: Candidate, lex: Lexicon) -> tuple[str, str | None, str | Non
         return key, None, None  # "Victoria", "Hamilton": small capitals named like people
     if cand.label in {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"} and " " not in key:
         return key, None, None  # "Jordan" shoes, "Victoria" the film
+    if cand.label == "ORG" and key in lex.cities:
+        return key, None, None  # "Toyota" the carmaker: a city that is no capital, used as a firm
     return name_key(known.name), known.name, known.type
 
 
