@@ -303,3 +303,8 @@ def test_one_word_short_form_joins_the_entity_that_goes_by_it() -> None:
     orrin = _entity(index.entities, "Orrin Motor Co.")
     assert len(orrin.mentions) == 2 and any("short form" in w for w in orrin.why)
     assert len(index.entities) == 4  # "Vell" could be either
+
+
+def test_an_index_number_is_part_of_the_name_not_a_version() -> None:
+    index = resolve_entities([_doc("a", ("Bourse 40", "PRODUCT", (), ())), _doc("b", ("Bourse", "PRODUCT", (), ()))])
+    assert len(index.entities) == 1

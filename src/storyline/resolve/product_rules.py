@@ -57,8 +57,9 @@ def models(clusters: Clusters) -> None:
     merge_blocks(clusters, blocks, lambda a, b, k: f"'{a.name}' and '{b.name}' name the model {k.upper()}")
 
 
-# A version number after a product's name: "5", "4.1", "3gs" is a model name, not a version.
-_VERSION = re.compile(r"^\d{1,2}(?:\.\d{1,2})*$")
+# A version number after a product's name: one digit ("iOS 5"); "CAC 40", "FTSE 100" name an
+# index whose bare name ("the CAC") is the same index, and "3gs" is a model name.
+_VERSION = re.compile(r"^\d$")
 # A variant of a model family: "777-200LR", "A320-200", "737-800" (family before the hyphen).
 _VARIANT = re.compile(r"(?<![\w-])([A-Z]{0,2}\d{3})-\d{2,3}[A-Z]{0,2}(?![\w-])")
 
