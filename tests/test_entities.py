@@ -179,7 +179,7 @@ def test_person_name_run_into_an_office_or_place_is_cut_off() -> None:
     from storyline.extract.entity_splits import split_trailing_people
     from storyline.extract.entity_tokens import Candidate
 
-    text = "Navy for Research Ann Lee spoke. Ann Lee left. Sales rose in the U.S. Lee said so. Johnson & Johnson"
+    text = "Navy for Research Ann Lee spoke. Ann Lee left. Sales rose in the U.S. Lee said so. Johnson & Johnson. Bo & Ann Lee"
     office = text.index("Navy")
     place = text.index("U.S. Lee")
     drugs = text.index("Johnson &")
@@ -187,12 +187,14 @@ def test_person_name_run_into_an_office_or_place_is_cut_off() -> None:
         Candidate(office, office + len("Navy for Research Ann Lee"), "Navy for Research Ann Lee", "ORG"),
         Candidate(text.index("Ann Lee left"), text.index("Ann Lee left") + 7, "Ann Lee", "PERSON"),
         Candidate(place, place + len("U.S. Lee"), "U.S. Lee", "ORG"),
-        Candidate(drugs, len(text), "Johnson & Johnson", "ORG"),
+        Candidate(drugs, drugs + 17, "Johnson & Johnson", "ORG"),
+        Candidate(text.index("Bo & Ann Lee"), len(text), "Bo & Ann Lee", "ORG"),
         Candidate(0, 0, "Bo Johnson", "PERSON"),
     ]
     split = {(c.name, c.label) for c in split_trailing_people(text, found, lexicon())}
     assert {("Navy for Research", "ORG"), ("U.S.", "ORG"), ("Lee", "PERSON")} <= split
     assert ("Ann Lee", "PERSON") in split and ("Johnson & Johnson", "ORG") in split
+    assert ("Bo & Ann Lee", "ORG") in split
 
 
 def test_mistyped_short_form_joins_a_designated_name_even_in_the_headline() -> None:

@@ -15,6 +15,9 @@ from storyline.extract.entity_lexicon import Lexicon
 from storyline.extract.entity_names import clean_surface, name_key
 from storyline.extract.entity_tokens import Candidate
 
+# Words that join the person to what comes before into one name ("Bill & Melinda Gates", "Duke
+# of Edinburgh"): no cut after them.
+_JOINING = frozenset({"&", "and", "of", "de", "van", "von", "the"})
 _SPLITTABLE = frozenset({"ORG", "FAC", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "NORP"})
 
 
@@ -45,6 +48,9 @@ def _person_tail(text: str, cand: Candidate, people: set[str], surnames: set[str
     span = text[cand.start : cand.end]
     for person in people:
         if span.endswith(" " + person) and len(span) > len(person) + 1:
+            head = span[: -len(person)].split()
+            if head[-1].lower() in _JOINING:
+                return None  # "Bill & Melinda Gates" names both
             return cand.end - len(person)
     words = span.split()
     if len(words) >= 2 and words[-1] in surnames:
