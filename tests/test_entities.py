@@ -179,7 +179,10 @@ def test_person_name_run_into_an_office_or_place_is_cut_off() -> None:
     from storyline.extract.entity_splits import split_trailing_people
     from storyline.extract.entity_tokens import Candidate
 
-    text = "Navy for Research Ann Lee spoke. Ann Lee left. Sales rose in the U.S. Lee said so. Johnson & Johnson. Bo & Ann Lee"
+    text = (
+        "Navy for Research Ann Lee spoke. Ann Lee left. Sales rose in the U.S. Lee said so."
+        " Johnson & Johnson. Bo & Ann Lee"
+    )
     office = text.index("Navy")
     place = text.index("U.S. Lee")
     drugs = text.index("Johnson &")
