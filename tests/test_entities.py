@@ -251,3 +251,13 @@ def test_a_unit_after_a_number_is_no_name(nlp: Any) -> None:
     text = "The Zento player comes in a 16 GB model and a 32 GB model. GB Lathe Ltd makes the case."
     _, mentions = _entities(nlp, text)
     assert all(text[m.start : m.end] != "GB" for m in mentions), [text[m.start : m.end] for m in mentions]
+
+
+def test_surname_links_to_a_full_name_with_a_generational_suffix() -> None:
+    from storyline.extract.entity_linking import link_mentions
+    from storyline.extract.entity_tokens import Candidate
+
+    text = "Henry M. Varga Jr. spoke. Varga left."
+    found = [Candidate(0, 18, "Henry M. Varga Jr.", "PERSON"), Candidate(26, 31, "Varga", "ORG")]
+    entities, _ = link_mentions(found, text)
+    assert [e.name for e in entities] == ["Henry M. Varga Jr."]

@@ -308,3 +308,14 @@ def test_one_word_short_form_joins_the_entity_that_goes_by_it() -> None:
 def test_an_index_number_is_part_of_the_name_not_a_version() -> None:
     index = resolve_entities([_doc("a", ("Bourse 40", "PRODUCT", (), ())), _doc("b", ("Bourse", "PRODUCT", (), ()))])
     assert len(index.entities) == 1
+
+
+def test_a_generational_suffix_does_not_hide_the_surname() -> None:
+    index = resolve_entities(
+        [
+            _doc("a", ("Henry M. Varga Jr.", "PERSON", (), ())),
+            _doc("b", ("Henry Varga", "PERSON", (), ())),
+            _doc("c", ("Varga", "PERSON", (), ())),
+        ]
+    )
+    assert len(index.entities) == 1

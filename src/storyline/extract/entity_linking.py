@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from storyline.extract.entity_lexicon import Lexicon, lexicon
 from storyline.extract.entity_mentions import Candidate
-from storyline.extract.entity_names import initials, is_acronym, name_key, sound_key
+from storyline.extract.entity_names import initials, is_acronym, name_key, person_key, sound_key
 from storyline.records import Description, LocalEntity, Mention
 
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
@@ -183,13 +183,13 @@ def _link_person_parts(groups: _Groups) -> None:
         if group.label() not in {"PERSON", "ORG", "GPE", "PRODUCT", "NORP", "LOC", "FAC"}:
             continue
         word = group.words[0]
-        owners = [p for p in people if word in (p.words[0], p.words[-1]) or word == "".join(p.words[:1])]
+        owners = [p for p in people if word in (p.words[0], person_key(p.key).split()[-1])]
         if not owners:
             continue
         owners.sort(key=lambda p: -len(p.members))
         # The first word is a given name in Western order and a family name in Korean or Chinese
         # order ("Kim" of "Kim Jong Un"), so it is only called a short form.
-        role = "the surname" if word == owners[0].words[-1] else "a short form"
+        role = "the surname" if word == person_key(owners[0].key).split()[-1] else "a short form"
         groups.merge(group.key, owners[0].key, f"'{group.members[0].name}' is {role} of '{_display(owners[0])}'")
 
 

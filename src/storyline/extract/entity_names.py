@@ -60,6 +60,19 @@ def is_acronym(text: str) -> bool:
     return 2 <= len(plain) <= 6 and plain.isalpha() and plain.isupper()
 
 
+# Generational suffixes after a person's surname: "Henry M. Paulson Jr." is Paulson. "Sr." is
+# kept: it is written to tell a father from his better-known son.
+_GENERATION = frozenset({"jr", "ii", "iii", "iv"})
+
+
+def person_key(key: str) -> str:
+    """A person's name key without a generational suffix: 'henry m paulson jr' -> 'henry m paulson'."""
+    words = key.split()
+    while len(words) > 2 and words[-1] in _GENERATION:
+        words.pop()
+    return " ".join(words)
+
+
 _SOUND_RULES = (
     (re.compile(r"^g(?=[eiy])"), "j"),
     (re.compile(r"ph"), "f"),
@@ -88,4 +101,14 @@ def sound_key(word: str) -> str:
     return head + rest
 
 
-__all__ = ["clean_surface", "fold", "initials", "is_acronym", "key_words", "name_key", "sound_key", "strip_article"]
+__all__ = [
+    "clean_surface",
+    "fold",
+    "initials",
+    "is_acronym",
+    "key_words",
+    "name_key",
+    "person_key",
+    "sound_key",
+    "strip_article",
+]

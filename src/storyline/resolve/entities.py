@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from storyline.extract.entity_lexicon import lexicon
-from storyline.extract.entity_names import is_acronym, name_key
+from storyline.extract.entity_names import is_acronym, name_key, person_key
 from storyline.records import Description, DocAnalysis, Entity, Span
 from storyline.resolve.rules import RULES, Clusters, Node, role_words
 
@@ -51,7 +51,7 @@ def resolve_entities(analyses: Sequence[DocAnalysis]) -> EntityIndex:
                     name=local.name,
                     type=local.type,
                     mentions=count.get(local.key, 0),
-                    name_key=_place_prefixed(name_key(local.name)),
+                    name_key=_node_key(local.name, local.type),
                     alias_keys=tuple(name_key(a) for a in local.aliases),
                     aliases=local.aliases,
                     role_words=role_words(d.text for d in local.descriptions),
@@ -91,6 +91,11 @@ def resolve_entities(analyses: Sequence[DocAnalysis]) -> EntityIndex:
         for i in members:
             by_local[locals_[i]] = entity_id
     return EntityIndex(tuple(entities), by_local)
+
+
+def _node_key(name: str, kind: str) -> str:
+    """The key the rules compare: a person's without 'Jr.', a name with a country short form spelt out."""
+    return person_key(name_key(name)) if kind == "PERSON" else _place_prefixed(name_key(name))
 
 
 def _place_prefixed(key: str) -> str:
