@@ -48,8 +48,8 @@ def _person_tail(text: str, cand: Candidate, people: set[str], surnames: set[str
     span = text[cand.start : cand.end]
     for person in people:
         if span.endswith(" " + person) and len(span) > len(person) + 1:
-            head = span[: -len(person)].split()
-            if head[-1].lower() in _JOINING:
+            before = span[: -len(person)].split()
+            if before[-1].lower() in _JOINING:
                 return None  # "Bill & Melinda Gates" names both
             return cand.end - len(person)
     words = span.split()
