@@ -1,9 +1,11 @@
 """Cross-document entity resolution: one :class:`Entity` per referent for the whole corpus.
 
 Document-local entities are nodes; the rules of :mod:`storyline.resolve.rules` (same name up
-to spelling, shared aliases, designators, acronyms, facility synonyms, sound-alike names with a
-shared role, surnames, product names) merge them, each through a blocking key so the cost
-grows about linearly with the corpus. Every merge keeps its reason in ``Entity.why``.
+to spelling or spacing, shared aliases and one-word short forms, designators, acronyms,
+facility synonyms, sound-alike names with a shared role, formal and familiar given names,
+surnames) and :mod:`storyline.resolve.product_rules` (parts of product names, models, a maker's
+name before a product, shops named after a product) merge them, each through a blocking key so
+the cost grows about linearly with the corpus. Every merge keeps its reason in ``Entity.why``.
 
 Entity ids derive from the canonical name and type (stable across runs and ingest order).
 """
