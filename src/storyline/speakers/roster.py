@@ -232,7 +232,7 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
             ):
                 roster.add(name, "guest", m.start("name"), description=desc)
             elif known is None and pattern is SAYS:
-                heard = _loosely_heard(name, roster) if len(name.split()) == 1 else None
+                heard = _loosely_heard(name, roster, m.start("name"), mentions) if len(name.split()) == 1 else None
                 if heard is not None:  # "Rindy says" of the guest introduced as Wendy
                     heard.variants.append(name)
                 elif not roster.guests():
@@ -247,8 +247,12 @@ def _guest_role(description: str) -> bool:
     return phrase_pattern("guest_roles").search(head) is not None
 
 
-def _loosely_heard(word: str, roster: Roster) -> Person | None:
-    """The one guest whose first name a one-word name may be an ASR mishearing of."""
+def _loosely_heard(word: str, roster: Roster, at: int, mentions: list[tuple[int, int, str]]) -> Person | None:
+    """The guest whose first name a one-word name at ``at`` may be an ASR mishearing of.
+
+    When two guests' names are as close ("Rindy" is as near Wendy as Brian), the one named
+    last before ``at`` is taken: a host says "NAME says" of the guest under discussion.
+    """
     # ratio 0.6: a five-letter name with two letters misheard ("Rindy"/"Wendy")
     close = [
         g
@@ -256,7 +260,11 @@ def _loosely_heard(word: str, roster: Roster) -> Person | None:
         if abs(len(g.first) - len(word)) <= 1
         and SequenceMatcher(None, name_key(g.first), name_key(word)).ratio() >= 0.6
     ]
-    return close[0] if len(close) == 1 else None
+    if len(close) <= 1:
+        return close[0] if close else None
+    last_named = {id(g): max((s for s, _, n in mentions if s < at and roster.find(n) is g), default=-1) for g in close}
+    latest = max(close, key=lambda g: last_named[id(g)])
+    return latest if last_named[id(latest)] >= 0 else None
 
 
 def _description_after(text: str, at: int) -> str:
