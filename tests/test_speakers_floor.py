@@ -1,0 +1,47 @@
+"""Who holds the floor around questions, replies and sign-ins, on transcripts written for the purpose."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from storyline.clean import clean_capture
+from storyline.records import Capture, Document, Turn
+from storyline.settings import Settings
+from storyline.speakers import find_turns
+
+
+def _turns(nlp: Any, text: str) -> tuple[Document, tuple[Turn, ...]]:
+    capture = Capture(source="show.txt", content=text, format="text", kind="transcript")
+    document = dataclasses.replace(clean_capture(capture, Settings()), kind="transcript")
+    return document, find_turns(document, nlp(document.text))
+
+
+def _voice(document: Document, turns: tuple[Turn, ...], words: str) -> tuple[str | None, str]:
+    at = document.text.index(words)
+    turn = next(t for t in turns if t.start <= at < t.end)
+    return turn.speaker_name, turn.role
+
+
+ORCHARD = """From WRN, I'm Tomas Reyes.
+Today we talk with Ingrid Solberg, an economist at Lakeshore University.
+Ingrid, why did the apple growers in the valley give up?
+Well, I think the frost of two springs ago ruined most of them.
+The banks would not lend again after that.
+So the orchards were sold for timber.
+A few families stayed on the land.
+How did they manage?
+Most of them planted barley, which asks for less water.
+The barley sold well to the breweries upriver.
+By the third year the families were paying their debts again.
+Ingrid, will the orchards ever come back?
+Not soon, because the young trees need seven years to bear fruit.
+"""
+
+
+def test_a_question_in_narration_without_you_is_the_speakers_own(nlp: Any) -> None:
+    document, turns = _turns(nlp, ORCHARD)
+    assert _voice(document, turns, "How did they manage?") == ("Tomas Reyes", "host")
+    assert _voice(document, turns, "Most of them planted barley") == ("Tomas Reyes", "host")
+    assert _voice(document, turns, "The barley sold well") == ("Tomas Reyes", "host")
+    assert _voice(document, turns, "Not soon, because") == ("Ingrid Solberg", "guest")
