@@ -45,3 +45,19 @@ def test_a_question_in_narration_without_you_is_the_speakers_own(nlp: Any) -> No
     assert _voice(document, turns, "Most of them planted barley") == ("Tomas Reyes", "host")
     assert _voice(document, turns, "The barley sold well") == ("Tomas Reyes", "host")
     assert _voice(document, turns, "Not soon, because") == ("Ingrid Solberg", "guest")
+
+
+SITCOM = """From WRN, this is Night Lines. I'm Tomas Reyes.
+Some people seem to get everything done before breakfast.
+Think of Gus Hollow from the TV series Harbor Town.
+I have swum across the bay every morning for twenty years.
+Nothing stops me.
+Gus Hollow is a made-up character, of course.
+But most of us know somebody a little like him.
+"""
+
+
+def test_a_character_named_with_the_show_speaks_the_clip_after(nlp: Any) -> None:
+    document, turns = _turns(nlp, SITCOM)
+    assert _voice(document, turns, "I have swum across the bay") == ("Gus Hollow", "clip")
+    assert _voice(document, turns, "Gus Hollow is a made-up character") == ("Tomas Reyes", "host")

@@ -224,7 +224,9 @@ _HERES = re.compile(rf"^(?:[Aa]nd\s+|[Ss]o\s+)?[Hh]ere(?:'s| is)\s+(?:{_WORD}['\
 _PLAY = re.compile(r"\b(?:take a listen|have a listen|let's listen|listen to this|let me (?:just )?play)\b", re.I)
 _LISTEN = re.compile(
     r"\b(?:take a listen|have a listen|let's listen|listen to this|let me (?:just )?play|here's (?:what|how)|"
-    r"(?:said|put|described|explained|summed) it (?:up )?(?:this way|like this))\b",
+    r"(?:said|put|described|explained|summed) it (?:up )?(?:this way|like this))\b"
+    # a character named with the show or film the next audio is taken from
+    r"|\bfrom the (?:tv |television |hit )?(?:series|show|sitcom|movie|film)\b",
     re.I,
 )
 
