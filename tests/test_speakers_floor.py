@@ -61,3 +61,22 @@ def test_a_character_named_with_the_show_speaks_the_clip_after(nlp: Any) -> None
     document, turns = _turns(nlp, SITCOM)
     assert _voice(document, turns, "I have swum across the bay") == ("Gus Hollow", "clip")
     assert _voice(document, turns, "Gus Hollow is a made-up character") == ("Tomas Reyes", "host")
+
+
+BEES = """I'm Shona Patel, and this is Field Notes.
+Last spring I talked with Brian Lutz, a beekeeper in the hills.
+He keeps forty hives on a slope above the river.
+My guest today is Wendy Marsh, a biologist at Coastal University.
+Wendy, welcome to the show.
+Thanks for having me.
+Wendy Marsh studies how bees find their way home.
+Rindy says the bees remember the shape of the hills.
+They fly along the ridges and count the turns until the hive comes into view.
+That is the end of our show.
+"""
+
+
+def test_a_misheard_name_before_says_is_the_guest_named_last(nlp: Any) -> None:
+    document, turns = _turns(nlp, BEES)
+    assert _voice(document, turns, "Rindy says") == ("Shona Patel", "host")
+    assert _voice(document, turns, "They fly along the ridges") == ("Wendy Marsh", "guest")
