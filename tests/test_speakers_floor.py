@@ -80,3 +80,20 @@ def test_a_misheard_name_before_says_is_the_guest_named_last(nlp: Any) -> None:
     document, turns = _turns(nlp, BEES)
     assert _voice(document, turns, "Rindy says") == ("Shona Patel", "host")
     assert _voice(document, turns, "They fly along the ridges") == ("Wendy Marsh", "guest")
+
+
+FERRY = """From WRN, I'm Tomas Reyes.
+My guest is Ingrid Solberg, a historian of the northern coast.
+Ingrid, how did the islanders get to the mainland before the bridge?
+Well, I think most of them took the old ferry.
+It ran twice a day when the ice allowed.
+So the whole island planned its week around that boat.
+Mm hmm.
+And the ferry company kept the same timetable for fifty years.
+"""
+
+
+def test_a_listeners_mm_hmm_is_the_hosts_and_leaves_the_answer_to_the_guest(nlp: Any) -> None:
+    document, turns = _turns(nlp, FERRY)
+    assert _voice(document, turns, "So the whole island planned") == ("Ingrid Solberg", "guest")
+    assert _voice(document, turns, "Mm hmm.") == ("Tomas Reyes", "host")

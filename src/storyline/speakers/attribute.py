@@ -25,6 +25,7 @@ from storyline.speakers.units import (
     SECOND,
     Unit,
     answer_opener,
+    backchannel,
     guest_lean,
     host_cue,
     prompt,
@@ -314,6 +315,9 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
     for i in range(1, len(units)):
         previous = units[i - 1]
         if i - 1 in clips or previous.question or reply(previous):
+            continue
+        if backchannel(units[i]):
+            scores[i] -= STATED_QUESTION  # "Mm hmm.": the interviewer listening to the guest
             continue
         if reply(units[i]):
             scores[i - 1] -= STATED_QUESTION  # "..., that's the idea." "Yes.": the host's statement, answered

@@ -97,6 +97,14 @@ def reply(unit: Unit) -> bool:
     return bool(words) and len(words) <= 3 and " ".join(words) in _replies()
 
 
+BACKCHANNEL = re.compile(r"^\W*(?:mm+[ -]?hmm+|mhm+|uh[ -]?huh|hmm+|mm+)\W*$", re.I)
+
+
+def backchannel(unit: Unit) -> bool:
+    """The whole unit is a listener's token ("Mm hmm.", "Uh huh."): it says "go on", not an answer."""
+    return BACKCHANNEL.match(unit.text) is not None
+
+
 def opens_with_reply(unit: Unit) -> bool:
     """The unit opens with a reply ("Yes, that's how ...", "No, it does ...", "Exactly.")."""
     m = re.match(r"\s*([\w' ]{1,25}?)\s*[,.!]", unit.text)
@@ -161,6 +169,7 @@ __all__ = [
     "SECOND",
     "Unit",
     "answer_opener",
+    "backchannel",
     "guest_lean",
     "host_cue",
     "opens_with_reply",
