@@ -97,3 +97,19 @@ def test_a_listeners_mm_hmm_is_the_hosts_and_leaves_the_answer_to_the_guest(nlp:
     document, turns = _turns(nlp, FERRY)
     assert _voice(document, turns, "So the whole island planned") == ("Ingrid Solberg", "guest")
     assert _voice(document, turns, "Mm hmm.") == ("Tomas Reyes", "host")
+
+
+TOLLS = """From WRN, I'm Tomas Reyes.
+Later in the show we talk with Ingrid Solberg, an economist at Lakeshore University.
+But first, the bridge tolls.
+The county raised the tolls on the river bridges twice this year.
+Commuters now pay eight dollars a day.
+I mean, that adds up to almost two thousand dollars a year.
+The county says the money goes to repairs.
+Stay with us.
+"""
+
+
+def test_i_mean_in_narration_is_no_answer(nlp: Any) -> None:
+    document, turns = _turns(nlp, TOLLS)
+    assert _voice(document, turns, "I mean, that adds up") == ("Tomas Reyes", "host")

@@ -24,6 +24,7 @@ FIRST_PLURAL = re.compile(r"\b(?:we|we're|we've|we'd|we'll|us|our|ours)\b", re.I
 SECOND = re.compile(r"\b(?:you|your|you're|you've|you'd|you'll|yours)\b", re.I)
 HEDGES = re.compile(r"\b(?:you know|i mean|kind of|sort of|i think|i guess|i believe|basically|actually)\b", re.I)
 PAST_YOU = re.compile(r"\byou (?:\w+ly |once |also )?(?:were|had|did|saw|used|wrote|said|told|\w{3,}ed)\b", re.I)
+MARKERS = re.compile(r"\bI mean\b", re.I)
 LINE_MODE_SHARE = 0.6  # lines ending in sentence punctuation: at 60% the text is one sentence a line
 
 
@@ -154,7 +155,7 @@ def guest_lean(unit: Unit, previous: Unit | None) -> float:
         score += 2.5 if after_question else 1.0
     elif after_question and not unit.question:
         score += 1.5 if to_you else 1.0
-    if FIRST_SINGULAR.search(text):
+    if FIRST_SINGULAR.search(MARKERS.sub("", text)):  # "I mean" is a discourse marker, counted as a hedge
         score += 1.0
     elif FIRST_PLURAL.search(text):
         score += 0.3
