@@ -113,3 +113,17 @@ Stay with us.
 def test_i_mean_in_narration_is_no_answer(nlp: Any) -> None:
     document, turns = _turns(nlp, TOLLS)
     assert _voice(document, turns, "I mean, that adds up") == ("Tomas Reyes", "host")
+
+
+LETTERS = """From WRN, I'm Tomas Reyes.
+This week we spoke with Ingrid Solberg, a teacher in the harbour town.
+Ingrid says the council ignored her letters about the school roof.
+They never even answered her.
+The roof fell in last winter.
+Stay with us.
+"""
+
+
+def test_after_name_says_a_sentence_about_her_is_still_narration(nlp: Any) -> None:
+    document, turns = _turns(nlp, LETTERS)
+    assert _voice(document, turns, "They never even answered her.") == ("Tomas Reyes", "host")

@@ -210,6 +210,14 @@ def _about_guest(unit: Unit, guests: list[Person]) -> bool:
     return any(_mentions(unit, g) and not _addresses(unit, g) for g in guests)
 
 
+THIRD_PERSON = re.compile(r"\b(?:he|she|his|her|him|he's|she's)\b", re.I)
+
+
+def _speaks_of_someone(unit: Unit) -> bool:
+    """The unit tells of "him" or "her" and not of "I" or "we": narration, not a guest's own tape."""
+    return THIRD_PERSON.search(unit.text) is not None and FIRST_ANY.search(unit.text) is None
+
+
 def _speech_verb(text: str) -> bool:
     lowered = text.lower()
     return phrase_pattern("speech_verbs").search(lowered) is not None
@@ -294,7 +302,7 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
         exchange = before >= 0 and after < len(asks) and asks[after] - asks[before] <= EXCHANGE_UNITS
         if exchange and asks[after] - i > LEAD_IN_UNITS:
             score += EXCHANGE_LEAN
-        if i and i - 1 in tape_cues:
+        if i and i - 1 in tape_cues and not _speaks_of_someone(unit):
             score += TAPE_CUE
         if unit.question or prompt(unit) or any(_addresses(unit, g) for g in guests):
             last_prompt = i
