@@ -127,3 +127,24 @@ Stay with us.
 def test_after_name_says_a_sentence_about_her_is_still_narration(nlp: Any) -> None:
     document, turns = _turns(nlp, LETTERS)
     assert _voice(document, turns, "They never even answered her.") == ("Tomas Reyes", "host")
+
+
+LIGHTHOUSE = """From WRN, I'm Tomas Reyes.
+My guest is Ingrid Solberg, a historian of the northern coast.
+Ingrid, why were the lighthouses built so far apart?
+Well, I think money decided most of it.
+I found that each tower cost as much as a small church.
+So the harbour towns I studied fought over every one.
+And so we ended up with gaps along the coast that sailors feared.
+The gaps were paid for in wrecks, then.
+Exactly.
+Dozens of ships were lost in the dark stretches.
+"""
+
+
+def test_the_sentences_a_lone_yes_answers_are_the_hosts(nlp: Any) -> None:
+    document, turns = _turns(nlp, LIGHTHOUSE)
+    assert _voice(document, turns, "So the harbour towns I studied") == ("Ingrid Solberg", "guest")
+    assert _voice(document, turns, "And so we ended up with gaps") == ("Tomas Reyes", "host")
+    assert _voice(document, turns, "The gaps were paid for") == ("Tomas Reyes", "host")
+    assert _voice(document, turns, "Exactly.") == ("Ingrid Solberg", "guest")
