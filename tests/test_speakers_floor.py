@@ -148,3 +148,21 @@ def test_the_sentences_a_lone_yes_answers_are_the_hosts(nlp: Any) -> None:
     assert _voice(document, turns, "And so we ended up with gaps") == ("Tomas Reyes", "host")
     assert _voice(document, turns, "The gaps were paid for") == ("Tomas Reyes", "host")
     assert _voice(document, turns, "Exactly.") == ("Ingrid Solberg", "guest")
+
+
+FAREWELL = """From WRN, I'm Tomas Reyes.
+My guest is Ingrid Solberg, a historian of the northern coast.
+Ingrid, what should visitors see first?
+Well, I would start with the old customs house by the pier.
+Ingrid Solberg, thank you for joining us today.
+It was great to talk to you.
+Thank you.
+It was edited by Mona Fisk and our team includes Pia Lund.
+I'm Tomas Reyes.
+"""
+
+
+def test_a_guests_courtesy_at_the_end_and_the_hosts_credits(nlp: Any) -> None:
+    document, turns = _turns(nlp, FAREWELL)
+    assert _voice(document, turns, "It was great to talk to you.") == ("Ingrid Solberg", "guest")
+    assert _voice(document, turns, "It was edited by") == ("Tomas Reyes", "host")
