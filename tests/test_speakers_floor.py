@@ -166,3 +166,22 @@ def test_a_guests_courtesy_at_the_end_and_the_hosts_credits(nlp: Any) -> None:
     document, turns = _turns(nlp, FAREWELL)
     assert _voice(document, turns, "It was great to talk to you.") == ("Ingrid Solberg", "guest")
     assert _voice(document, turns, "It was edited by") == ("Tomas Reyes", "host")
+
+
+TWO_HOSTS = """Hello and welcome to Money Talk. I'm Nadia Brook.
+And I'm Felix Amar.
+Today on the show, why the price of eggs doubled in a year.
+Farmers lost a third of their hens to a bird flu last spring.
+Fewer hens means fewer eggs, and the shops raised prices fast.
+That's the show for today.
+I'm Nadia Brook.
+And I'm Felix Amar.
+Thanks for listening.
+"""
+
+
+def test_co_hosts_sign_in_on_their_own_lines_and_the_last_says_goodbye(nlp: Any) -> None:
+    document, turns = _turns(nlp, TWO_HOSTS)
+    assert _voice(document, turns, "And I'm Felix Amar.\nToday") == ("Felix Amar", "host")
+    assert _voice(document, turns, "Hello and welcome") == ("Nadia Brook", "host")
+    assert _voice(document, turns, "Thanks for listening.") == ("Felix Amar", "host")

@@ -42,6 +42,8 @@ STATED_QUESTION = 3.0
 STATED_BEFORE = 1.0
 TURNING_COST = 0.8  # where the floor usually changes hands a switch is cheaper (0.5 to 1.0 tried on dev)
 START_GUEST = -2.0  # episodes open with the host
+# A co-host's sign-in this close to the end is the sign-off: the last to sign says the goodbye.
+SIGN_OFF_UNITS = 4
 MAX_CLIP_UNITS = 6  # a played clip in news audio runs a few sentences at most
 # Without a question a sentence leans a little to the host (narration is the host's); after a
 # question or a hand-over the guest holds the floor for a while. Values from the dev episodes:
@@ -162,6 +164,7 @@ def _hosts_speaking(units: list[Unit], hosts: list[Person], is_guest: list[bool]
     A sentence that speaks to one co-host by name ("Leila, what are you watching?") is the
     other's; after a question or a hand-over the one spoken to takes the floor until the next.
     A guest who answers one host by name ("Thank you, Owen.") answers the host who spoke last.
+    In the closing, the co-host who signs off last says what follows.
     """
     current = hosts[0].name if hosts else None
     out: list[str | None] = []
@@ -175,6 +178,9 @@ def _hosts_speaking(units: list[Unit], hosts: list[Person], is_guest: list[bool]
             continue
         if len(hosts) >= 2 and not guest and len(replied) == 1:
             current = replied[0].name  # "Good morning, Hana." "Good morning, Owen.": Owen said the first
+        signed = [h for h in hosts if _mentions(unit, h) and re.search(r"\bI(?:'m| am)\b", unit.text)]
+        if len(hosts) >= 2 and len(signed) == 1 and len(units) - i <= SIGN_OFF_UNITS:
+            current = signed[0].name  # "I'm A." "And I'm B." "Thanks for listening.": B signs off
         out.append(current)
     return out
 
