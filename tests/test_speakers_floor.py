@@ -185,3 +185,21 @@ def test_co_hosts_sign_in_on_their_own_lines_and_the_last_says_goodbye(nlp: Any)
     assert _voice(document, turns, "And I'm Felix Amar.\nToday") == ("Felix Amar", "host")
     assert _voice(document, turns, "Hello and welcome") == ("Nadia Brook", "host")
     assert _voice(document, turns, "Thanks for listening.") == ("Felix Amar", "host")
+
+
+FLOOD_NIGHT = """From WRN, I'm Tomas Reyes.
+My guest is Ingrid Solberg, who runs the bakery on River Street.
+Ingrid, when did you first hear about the flood?
+Well, it was late on Sunday.
+My neighbour called me and said, hey, have you seen the river?
+I was like, what about the river?
+Then I looked out and the street was already under water.
+The water reached the bakery two hours later.
+"""
+
+
+def test_a_question_quoted_in_the_guests_own_story_is_still_the_guests(nlp: Any) -> None:
+    document, turns = _turns(nlp, FLOOD_NIGHT)
+    assert _voice(document, turns, "My neighbour called me") == ("Ingrid Solberg", "guest")
+    assert _voice(document, turns, "I was like, what about") == ("Ingrid Solberg", "guest")
+    assert _voice(document, turns, "Then I looked out") == ("Ingrid Solberg", "guest")

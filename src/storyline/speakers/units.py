@@ -36,11 +36,27 @@ class Unit:
 
     @property
     def question(self) -> bool:
-        return self.text.rstrip().endswith("?")
+        """Ends in a question mark, and is no question the speaker quotes from their own story
+        ("... called me and said, hey, do you know about this?")."""
+        return self.text.rstrip().endswith("?") and not _quoted_question(self.text)
 
     @property
     def words(self) -> int:
         return len(re.findall(r"\w+", self.text))
+
+
+# A frame that quotes speech: "she said,", "I asked her,", "I thought," (up to the comma before the quote)
+QUOTE_FRAME = re.compile(
+    r"^(?P<frame>.*?\b(?:said|says|asked|asks|told \w+|thought|wondered)\b[^,?]{0,25}),"
+    r"|^(?P<like>.*?\b(?:I|I'm|I was|we were|we're)\s+like)\b",  # "I was like, ...?", ASR's "I like ...?"
+    re.I,
+)
+
+
+def _quoted_question(text: str) -> bool:
+    """The question is quoted inside the speaker's own account: the frame before it says "I" or "me"."""
+    m = QUOTE_FRAME.match(text)
+    return m is not None and FIRST_SINGULAR.search(m.group("frame") or m.group("like")) is not None
 
 
 def _line_mode(text: str) -> bool:
