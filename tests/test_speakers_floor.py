@@ -203,3 +203,18 @@ def test_a_question_quoted_in_the_guests_own_story_is_still_the_guests(nlp: Any)
     assert _voice(document, turns, "My neighbour called me") == ("Ingrid Solberg", "guest")
     assert _voice(document, turns, "I was like, what about") == ("Ingrid Solberg", "guest")
     assert _voice(document, turns, "Then I looked out") == ("Ingrid Solberg", "guest")
+
+
+HARBOURS = """From WRN, I'm Tomas Reyes.
+Today we talk with Ingrid Solberg, an engineer who studies old harbours.
+Ingrid argues that small towns can still save their harbours.
+If they only start planning for the storms now.
+Ingrid, welcome to the show.
+Thanks for having me.
+"""
+
+
+def test_a_clause_cut_off_by_the_transcript_goes_with_its_sentence(nlp: Any) -> None:
+    document, turns = _turns(nlp, HARBOURS)
+    assert _voice(document, turns, "If they only start planning") == ("Tomas Reyes", "host")
+    assert _voice(document, turns, "Thanks for having me.") == ("Ingrid Solberg", "guest")

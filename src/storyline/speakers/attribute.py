@@ -26,6 +26,7 @@ from storyline.speakers.units import (
     Unit,
     answer_opener,
     backchannel,
+    continues_sentence,
     guest_lean,
     prompt,
     reply,
@@ -73,6 +74,8 @@ FOLLOW_UP_UNITS = 4
 # The host takes the floor back by asking: a switch before a question costs less still. Tried on
 # dev: 0.6 keeps answers' last sentences with the guest; 0.8 and above do not; 0.5 breaks a lead-in.
 QUESTION_COST = 0.6
+# ASR cut one sentence in two ("... bad ones." / "If we only stop to ..."): one voice says both.
+SENTENCE_GOES_ON = 3.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +118,8 @@ def _switch_cost(units: list[Unit], i: int, asking: set[int], put_to_other: set[
     if i == 0:
         return SWITCH_COST
     previous = units[i - 1]
+    if continues_sentence(unit) and not previous.question:
+        return SENTENCE_GOES_ON
     if reply(unit) and not reply(previous) and not previous.question:
         return REPLY_COST
     if answer_opener(unit) or i - 1 in put_to_other:

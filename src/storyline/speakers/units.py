@@ -122,6 +122,17 @@ def backchannel(unit: Unit) -> bool:
     return BACKCHANNEL.match(unit.text) is not None
 
 
+# A clause that cannot stand alone: a subordinator with no main clause after a comma
+FRAGMENT = re.compile(r"^(?:if|because|unless|although|though|whereas|since|than|whether)\b[^,;:?!]*[.]?$", re.I)
+
+
+def continues_sentence(unit: Unit) -> bool:
+    """The unit goes on with the sentence before it: it opens in lower case ("and then she was
+    ...") or is a subordinate clause alone ("If we only stop to understand it.")."""
+    text = unit.text.lstrip("\"'\u201c(- ")
+    return text[:1].islower() or FRAGMENT.match(text) is not None
+
+
 def opens_with_reply(unit: Unit) -> bool:
     """The unit opens with a reply ("Yes, that's how ...", "No, it does ...", "Exactly.")."""
     m = re.match(r"\s*([\w' ]{1,25}?)\s*[,.!]", unit.text)
@@ -187,6 +198,7 @@ __all__ = [
     "Unit",
     "answer_opener",
     "backchannel",
+    "continues_sentence",
     "guest_lean",
     "host_cue",
     "opens_with_reply",
