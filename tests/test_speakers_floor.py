@@ -23,30 +23,6 @@ def _voice(document: Document, turns: tuple[Turn, ...], words: str) -> tuple[str
     return turn.speaker_name, turn.role
 
 
-ORCHARD = """From WRN, I'm Tomas Reyes.
-Today we talk with Ingrid Solberg, an economist at Lakeshore University.
-Ingrid, why did the apple growers in the valley give up?
-Well, I think the frost of two springs ago ruined most of them.
-The banks would not lend again after that.
-So the orchards were sold for timber.
-A few families stayed on the land.
-How did they manage?
-Most of them planted barley, which asks for less water.
-The barley sold well to the breweries upriver.
-By the third year the families were paying their debts again.
-Ingrid, will the orchards ever come back?
-Not soon, because the young trees need seven years to bear fruit.
-"""
-
-
-def test_a_question_in_narration_without_you_is_the_speakers_own(nlp: Any) -> None:
-    document, turns = _turns(nlp, ORCHARD)
-    assert _voice(document, turns, "How did they manage?") == ("Tomas Reyes", "host")
-    assert _voice(document, turns, "Most of them planted barley") == ("Tomas Reyes", "host")
-    assert _voice(document, turns, "The barley sold well") == ("Tomas Reyes", "host")
-    assert _voice(document, turns, "Not soon, because") == ("Ingrid Solberg", "guest")
-
-
 SITCOM = """From WRN, this is Night Lines. I'm Tomas Reyes.
 Some people seem to get everything done before breakfast.
 Think of Gus Hollow from the TV series Harbor Town.
@@ -129,27 +105,6 @@ def test_after_name_says_a_sentence_about_her_is_still_narration(nlp: Any) -> No
     assert _voice(document, turns, "They never even answered her.") == ("Tomas Reyes", "host")
 
 
-LIGHTHOUSE = """From WRN, I'm Tomas Reyes.
-My guest is Ingrid Solberg, a historian of the northern coast.
-Ingrid, why were the lighthouses built so far apart?
-Well, I think money decided most of it.
-I found that each tower cost as much as a small church.
-So the harbour towns I studied fought over every one.
-And so we ended up with gaps along the coast that sailors feared.
-The gaps were paid for in wrecks, then.
-Exactly.
-Dozens of ships were lost in the dark stretches.
-"""
-
-
-def test_the_sentences_a_lone_yes_answers_are_the_hosts(nlp: Any) -> None:
-    document, turns = _turns(nlp, LIGHTHOUSE)
-    assert _voice(document, turns, "So the harbour towns I studied") == ("Ingrid Solberg", "guest")
-    assert _voice(document, turns, "And so we ended up with gaps") == ("Tomas Reyes", "host")
-    assert _voice(document, turns, "The gaps were paid for") == ("Tomas Reyes", "host")
-    assert _voice(document, turns, "Exactly.") == ("Ingrid Solberg", "guest")
-
-
 FAREWELL = """From WRN, I'm Tomas Reyes.
 My guest is Ingrid Solberg, a historian of the northern coast.
 Ingrid, what should visitors see first?
@@ -218,3 +173,22 @@ def test_a_clause_cut_off_by_the_transcript_goes_with_its_sentence(nlp: Any) -> 
     document, turns = _turns(nlp, HARBOURS)
     assert _voice(document, turns, "If they only start planning") == ("Tomas Reyes", "host")
     assert _voice(document, turns, "Thanks for having me.") == ("Ingrid Solberg", "guest")
+
+
+CHAT = """Welcome back, I'm Tomas Reyes.
+My guest is Ingrid Solberg, a doctor who studies ticks.
+Ingrid, where are the ticks spreading now?
+Well, I think mostly north, along the river valleys.
+So the deer carry them up the valleys.
+That's the theory.
+Right.
+And they showed up along the highways first.
+Why?
+Because the deer cross there and the ticks drop off in the grass.
+"""
+
+
+def test_a_short_follow_up_question_without_you_is_put_to_the_guest(nlp: Any) -> None:
+    document, turns = _turns(nlp, CHAT)
+    assert _voice(document, turns, "Why?") == ("Tomas Reyes", "host")
+    assert _voice(document, turns, "Because the deer cross there") == ("Ingrid Solberg", "guest")

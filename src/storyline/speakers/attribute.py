@@ -37,9 +37,6 @@ SWITCH_COST = 1.0  # log-odds: one clear cue (a "you" question, an answer opener
 REPLY_COST = 0.8
 # The statement a lone reply answers is the other voice's, nearly as surely as a question is.
 STATED_QUESTION = 3.0
-# ... and so, less surely, is the sentence before it: a host's point that draws a "Yes." mostly
-# runs over two sentences or more (12 of 15 on dev; 0.5 to 1.0 alike, 2.0 takes answers' ends).
-STATED_BEFORE = 1.0
 TURNING_COST = 0.8  # where the floor usually changes hands a switch is cheaper (0.5 to 1.0 tried on dev)
 START_GUEST = -2.0  # episodes open with the host
 # A co-host's sign-in this close to the end is the sign-off: the last to sign says the goodbye.
@@ -65,12 +62,8 @@ RHETORICAL = 1.0
 HOST_ADDRESSED = 3.0
 # A question that names the guest ("Tomas, how high is the water?") is answered by them.
 ANSWER_BONUS = 1.0
-# Any other question put to the other voice with "you" (not about the guest, not to oneself) is
-# answered next; one without "you" ("How did they do it?") is mostly the speaker's own, who goes on.
+# Any other question put to the other voice (not about the guest, not to oneself) is answered next.
 ANSWER_AFTER = 1.0
-# A question without "you" within this many sentences of one put to the guest is a follow-up
-# (question, a one- to three-sentence answer, the next question); 2 to 8 alike on dev.
-FOLLOW_UP_UNITS = 4
 # The host takes the floor back by asking: a switch before a question costs less still. Tried on
 # dev: 0.6 keeps answers' last sentences with the guest; 0.8 and above do not; 0.5 breaks a lead-in.
 QUESTION_COST = 0.6
@@ -112,7 +105,7 @@ def _decode(scores: list[float], costs: list[float]) -> list[bool]:
     return list(reversed(path))
 
 
-def _switch_cost(units: list[Unit], i: int, asking: set[int], put_to_other: set[int]) -> float:
+def _switch_cost(units: list[Unit], i: int, asking: set[int]) -> float:
     """What a change of speaker before unit ``i`` costs (log-odds)."""
     unit = units[i]
     if i == 0:
@@ -122,7 +115,7 @@ def _switch_cost(units: list[Unit], i: int, asking: set[int], put_to_other: set[
         return SENTENCE_GOES_ON
     if reply(unit) and not reply(previous) and not previous.question:
         return REPLY_COST
-    if answer_opener(unit) or i - 1 in put_to_other:
+    if answer_opener(unit) or previous.question:
         return TURNING_COST
     if i in asking:
         return QUESTION_COST
@@ -168,23 +161,6 @@ def _asks(unit: Unit, guests: list[Person]) -> bool:
     return not _about_guest(unit, guests)
 
 
-def _answered_questions(units: list[Unit], guests: list[Person]) -> set[int]:
-    """Questions put to the other voice, who answers next: said with "you" or to a guest by name,
-    or a follow-up within a few sentences of one ("Tomas, how high is the water?" ... "What are the
-    crews doing?"). A question alone in narration ("How did they do it?") is the speaker's own."""
-    out: set[int] = set()
-    last: int | None = None
-    for i, unit in enumerate(units):
-        if not unit.question:
-            continue
-        if SECOND.search(unit.text) or any(addresses(unit, g) for g in guests):
-            last = i
-            out.add(i)
-        elif last is not None and i - last <= FOLLOW_UP_UNITS:
-            out.add(i)
-    return out
-
-
 def _about_guest(unit: Unit, guests: list[Person]) -> bool:
     """The unit names a guest without speaking to them."""
     return any(mentions(unit, g) and not addresses(unit, g) for g in guests)
@@ -212,7 +188,6 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
         if i not in clips and _asks(u, guests) and not any(addresses(u, h) for h in hosts)
     ]
     asking = {i for i in asks if units[i].question}
-    put_to_other = _answered_questions(units, guests)
     for i, unit in enumerate(units):
         if i in clips:
             scores.append(0.0)
@@ -250,18 +225,16 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
             continue
         if reply(units[i]):
             scores[i - 1] -= STATED_QUESTION  # "..., that's the idea." "Yes.": the host's statement, answered
-            if i >= 2 and not units[i - 2].question and i - 2 not in clips:
-                scores[i - 2] -= STATED_BEFORE
     for i in range(1, len(units)):
         previous = units[i - 1]
         answering = previous.question and not units[i].question and i not in clips
         if answering and any(addresses(previous, g) for g in guests):
             scores[i] += ANSWER_BONUS
-        elif answering and i - 1 in asking and i - 1 in put_to_other:
+        elif answering and i - 1 in asking:
             scores[i] += ANSWER_AFTER
         if previous.question and i not in clips and i - 1 not in clips and _about_guest(previous, guests):
             scores[i] -= RHETORICAL  # "So remember how Rick's lawyer ...?": asked of the listener, not of him
-    is_guest = _decode(scores, [_switch_cost(units, i, asking, put_to_other) for i in range(len(units))])
+    is_guest = _decode(scores, [_switch_cost(units, i, asking) for i in range(len(units))])
     voices: list[Voice] = []
     speaking = _hosts_speaking(units, hosts, is_guest)
     answered = False  # no guest introduced: a stretch that answers a question is still a guest's

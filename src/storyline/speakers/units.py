@@ -127,10 +127,9 @@ FRAGMENT = re.compile(r"^(?:if|because|unless|although|though|whereas|since|than
 
 
 def continues_sentence(unit: Unit) -> bool:
-    """The unit goes on with the sentence before it: it opens in lower case ("and then she was
-    ...") or is a subordinate clause alone ("If we only stop to understand it.")."""
-    text = unit.text.lstrip("\"'\u201c(- ")
-    return text[:1].islower() or FRAGMENT.match(text) is not None
+    """The unit is a subordinate clause alone ("If we only stop to understand it."): the
+    transcript cut one sentence in two, which one voice says."""
+    return FRAGMENT.match(unit.text.lstrip("\"'\u201c(- ")) is not None
 
 
 def opens_with_reply(unit: Unit) -> bool:
