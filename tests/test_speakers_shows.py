@@ -62,6 +62,9 @@ About six hours.
 The firefighters came at dawn and took us to the school.
 And where are you staying now?
 With my sister, across the valley.
+It must be strange to sleep in someone else's house after all that.
+Yes.
+My youngest still wakes up at midnight and asks about the water.
 """
 
 
@@ -72,3 +75,5 @@ def test_an_interview_without_introductions_keeps_two_unnamed_voices(nlp: Any) -
     assert _voice(document, turns, "How long did you wait?") == (None, "host")
     assert _voice(document, turns, "About six hours.") == (None, "guest")
     assert _voice(document, turns, "With my sister") == (None, "guest")
+    # the same voice after a statement it answers, not a question: still the guest, not a third voice
+    assert _voice(document, turns, "My youngest still wakes up") == (None, "guest")

@@ -237,16 +237,16 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
     is_guest = _decode(scores, [_switch_cost(units, i, asking) for i in range(len(units))])
     voices: list[Voice] = []
     speaking = _hosts_speaking(units, hosts, is_guest)
-    answered = False  # no guest introduced: a stretch that answers a question is still a guest's
+    # No guest introduced: the other voice is a guest if it ever answers a question (an interview),
+    # else unknown; one label for all its stretches, as it is one voice.
+    interviewed = any(g and i > 0 and not is_guest[i - 1] and units[i - 1].question for i, g in enumerate(is_guest))
     for i, (unit, g) in enumerate(zip(units, is_guest, strict=True)):
-        if g and (i == 0 or not is_guest[i - 1]):
-            answered = i > 0 and units[i - 1].question
         own = next((h for h in hosts if mentions(unit, h) and re.search(r"\bI(?:'m| am)\b", unit.text)), None)
         if own is not None:
             voices.append(Voice(own.name, "host", 0.95))
-        elif g and (guests or answered):
+        elif g and (guests or interviewed):
             voices.append(Voice(None, "guest", 0.5 if guests else 0.4))
-        elif g:  # another voice, but no guest was introduced: say so rather than guess
+        elif g:  # another voice, but no guest was introduced and none is asked: say so rather than guess
             voices.append(Voice(None, "unknown", 0.3))
         else:
             voices.append(Voice(speaking[i], "host", 0.7 if len(hosts) < 2 else 0.6))
