@@ -77,3 +77,17 @@ def test_an_interview_without_introductions_keeps_two_unnamed_voices(nlp: Any) -
     assert _voice(document, turns, "With my sister") == (None, "guest")
     # the same voice after a statement it answers, not a question: still the guest, not a third voice
     assert _voice(document, turns, "My youngest still wakes up") == (None, "guest")
+
+
+SOLO = """Hello, listeners.
+Jane Marlow here.
+In the spring of 1998 a barn burned down outside a small town in the hills.
+The owner was away, and the doors were locked from the inside.
+The fire chief said the wiring was new and the hay was dry.
+Nobody was ever charged.
+"""
+
+
+def test_a_host_who_signs_in_with_name_here_is_named(nlp: Any) -> None:
+    document, turns = _turns(nlp, SOLO)
+    assert _voice(document, turns, "In the spring of 1998") == ("Jane Marlow", "host")

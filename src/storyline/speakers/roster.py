@@ -28,6 +28,8 @@ NAME = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
 OWNER = r"(?:(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*['\u2019]s\s+)?"
 _END = r"(?=\s*(?:[,.!?;:]|\band\b|\bfrom\b|\bhere\b|$))"
 SIGN_IN = re.compile(rf"\b(?:I'm|I am|I\u2019m)\s+(?P<name>{NAME}){_END}", re.MULTILINE)
+# "Jane Marlow here.": a host's sign-in as a sentence of its own, full name (tagged a person)
+HERE_SIGN_IN = re.compile(rf"(?:^|(?<=[.!?] ))(?P<name>{NAME})\s+here\s*[.!,]", re.MULTILINE)
 INTRO = re.compile(
     rf"\b(?i:joined by|with me (?:is|are|now)|my guests? (?:is|are|today is|this week is)|talks? with|spoke with|"
     rf"speaks with|talked to|talked with|here to meet|going to meet|I'm joined by|we welcome|please welcome|"
@@ -174,6 +176,11 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
         name = _clean(m.group("name"))
         if len(name.split()) >= 2 or m.start("name") in person_starts:
             signed.append((m.start(), name))
+    for m in HERE_SIGN_IN.finditer(text):
+        name = _clean(m.group("name"))
+        if len(name.split()) >= 2 and roster.is_person(name):
+            signed.append((m.start(), name))
+    signed.sort()
     if signed:
         # the host signs in most (a promo for another show signs in once); ties go to the first
         counts = Counter(next(n for _, n in signed if same_person(n, name)) for _, name in signed)
