@@ -91,3 +91,17 @@ Nobody was ever charged.
 def test_a_host_who_signs_in_with_name_here_is_named(nlp: Any) -> None:
     document, turns = _turns(nlp, SOLO)
     assert _voice(document, turns, "In the spring of 1998") == ("Jane Marlow", "host")
+
+
+CO_HOSTS = """This is Market Day. I'm Tomas Reyes, here with my co-host, Lena Marsh.
+The price of apples fell by half this autumn.
+Lena, what did the growers tell you at the market?
+They said the harvest was the biggest in ten years.
+So there are simply too many apples.
+"""
+
+
+def test_a_co_host_introduced_by_the_host_answers_as_a_host(nlp: Any) -> None:
+    document, turns = _turns(nlp, CO_HOSTS)
+    assert _voice(document, turns, "Lena, what did the growers") == ("Tomas Reyes", "host")
+    assert _voice(document, turns, "They said the harvest") == ("Lena Marsh", "host")

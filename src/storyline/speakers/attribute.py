@@ -240,10 +240,16 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
     # No guest introduced: the other voice is a guest if it ever answers a question (an interview),
     # else unknown; one label for all its stretches, as it is one voice.
     interviewed = any(g and i > 0 and not is_guest[i - 1] and units[i - 1].question for i, g in enumerate(is_guest))
+    asked_host: str | None = None  # a stretch that answers a co-host spoken to by name is theirs
     for i, (unit, g) in enumerate(zip(units, is_guest, strict=True)):
+        if g and (i == 0 or not is_guest[i - 1]):
+            spoken_to = [h for h in hosts if i > 0 and addresses(units[i - 1], h)] if len(hosts) >= 2 else []
+            asked_host = spoken_to[0].name if len(spoken_to) == 1 else None
         own = next((h for h in hosts if mentions(unit, h) and re.search(r"\bI(?:'m| am)\b", unit.text)), None)
         if own is not None:
             voices.append(Voice(own.name, "host", 0.95))
+        elif g and asked_host is not None:
+            voices.append(Voice(asked_host, "host", 0.6))
         elif g and (guests or interviewed):
             voices.append(Voice(None, "guest", 0.5 if guests else 0.4))
         elif g:  # another voice, but no guest was introduced and none is asked: say so rather than guess

@@ -28,6 +28,7 @@ NAME = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
 OWNER = r"(?:(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*['\u2019]s\s+)?"
 _END = r"(?=\s*(?:[,.!?;:]|\band\b|\bfrom\b|\bhere\b|$))"
 SIGN_IN = re.compile(rf"\b(?:I'm|I am|I\u2019m)\s+(?P<name>{NAME}){_END}", re.MULTILINE)
+CO_HOST = re.compile(rf"\b(?i:co-?host|fellow host),?\s+(?P<name>{NAME})")
 # "Jane Marlow here.": a host's sign-in as a sentence of its own, full name (tagged a person)
 HERE_SIGN_IN = re.compile(rf"(?:^|(?<=[.!?] ))(?P<name>{NAME})\s+here\s*[.!,]", re.MULTILINE)
 INTRO = re.compile(
@@ -191,6 +192,11 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
             # co-hosts sign in next to the host ("I'm A. And I'm B."); another sign-in is a promo or a guest
             if not same_person(name, primary) and any(abs(a - at) < CO_HOST_CHARS for a in accepted):
                 roster.add(name, "host", at)
+    if roster.hosts():
+        for m in CO_HOST.finditer(text):  # "here with my co-host, Mary Childs": a second host
+            name = _clean(m.group("name"))
+            if name and (parsed is None or roster.is_person(name)) and roster.find(name) is None:
+                roster.add(name, "host", m.start("name"))
     group = 0
     for m in INTRO.finditer(text):
         group += 1
