@@ -5,8 +5,8 @@ cue scores (a switch of speaker costs, less where the floor usually changes hand
 question, before the host's next question, before a lone reply; so a lone ambiguous sentence
 follows its neighbours); (2) which guest, from the address or the mention in the host's
 lead-in, else the panel's turn-taking, and which co-host, from who speaks to whom; (3)
-reporters' pieces (:mod:`storyline.speakers.packages`) and clips named just before ("As NAME
-put it,", "Here's NAME") or just after ("That's NAME speaking") take over the units they cover.
+reporters' pieces (:mod:`storyline.speakers.packages`) and clips named just before or after
+(:mod:`storyline.speakers.clips`) take over the units they cover.
 """
 
 from __future__ import annotations
@@ -15,18 +15,19 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from storyline.speakers.lexicon import phrase_pattern
-from storyline.speakers.names import name_key, similar_words, strip_titles, tidy_name
+from storyline.speakers.address import addresses, mentions, vocative
+from storyline.speakers.clips import HERES, find_clips
 from storyline.speakers.packages import find_packages
-from storyline.speakers.roster import _WORD, NAME, Person, Roster
+from storyline.speakers.roster import Person, Roster
 from storyline.speakers.units import (
     FIRST_ANY,
     FIRST_SINGULAR,
     SECOND,
     Unit,
     answer_opener,
+    backchannel,
+    continues_sentence,
     guest_lean,
-    host_cue,
     prompt,
     reply,
 )
@@ -38,7 +39,8 @@ REPLY_COST = 0.8
 STATED_QUESTION = 3.0
 TURNING_COST = 0.8  # where the floor usually changes hands a switch is cheaper (0.5 to 1.0 tried on dev)
 START_GUEST = -2.0  # episodes open with the host
-MAX_CLIP_UNITS = 6  # a played clip in news audio runs a few sentences at most
+# A co-host's sign-in this close to the end is the sign-off: the last to sign says the goodbye.
+SIGN_OFF_UNITS = 4
 # Without a question a sentence leans a little to the host (narration is the host's); after a
 # question or a hand-over the guest holds the floor for a while. Values from the dev episodes:
 # 8 to 12 sentences of held floor and a 0.2 lean score alike; 0.3 or 25 sentences lose answers.
@@ -65,6 +67,8 @@ ANSWER_AFTER = 1.0
 # The host takes the floor back by asking: a switch before a question costs less still. Tried on
 # dev: 0.6 keeps answers' last sentences with the guest; 0.8 and above do not; 0.5 breaks a lead-in.
 QUESTION_COST = 0.6
+# ASR cut one sentence in two ("... bad ones." / "If we only stop to ..."): one voice says both.
+SENTENCE_GOES_ON = 3.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,38 +76,6 @@ class Voice:
     name: str | None
     role: str
     confidence: float
-
-
-def _name_words(person: Person) -> set[str]:
-    return {w for w in person.words() if len(w) >= 3}
-
-
-def _mentions(unit: Unit, person: Person) -> bool:
-    words = {name_key(w) for w in re.findall(r"[\w'\-]+", unit.text) if w[:1].isupper()}
-    return bool(words & _name_words(person))
-
-
-def _addresses(unit: Unit, person: Person) -> bool:
-    """The unit speaks to ``person`` by name ("So, Angela, let's begin", "Talk about this, Wendy,")."""
-    for word in {person.first, *(v.split()[0] for v in person.variants if v)}:
-        if len(word) < 3:
-            continue
-        pattern = rf"(?:^|[,;]\s*|^(?:so|and|now|ok|okay|well),?\s+)({re.escape(word)})\s*(?:[,?!.]|$)"
-        if re.search(pattern, unit.text, re.IGNORECASE):
-            return True
-    return False
-
-
-VOCATIVE = re.compile(r",\s+([A-Z][a-z]{2,})\s*,")
-
-
-def _vocative(unit: Unit, roster: Roster) -> bool:
-    """A name said between commas ("This message, Randi, is ..."): someone is spoken to.
-
-    List items between commas ("Russia, China, now ...") are places or firms, which the
-    tagger marks somewhere in the episode; those are not taken for a name.
-    """
-    return any(name_key(m.group(1)) not in roster.not_people for m in VOCATIVE.finditer(unit.text))
 
 
 def _decode(scores: list[float], costs: list[float]) -> list[bool]:
@@ -139,6 +111,8 @@ def _switch_cost(units: list[Unit], i: int, asking: set[int]) -> float:
     if i == 0:
         return SWITCH_COST
     previous = units[i - 1]
+    if continues_sentence(unit) and not previous.question:
+        return SENTENCE_GOES_ON
     if reply(unit) and not reply(previous) and not previous.question:
         return REPLY_COST
     if answer_opener(unit) or previous.question:
@@ -154,12 +128,13 @@ def _hosts_speaking(units: list[Unit], hosts: list[Person], is_guest: list[bool]
     A sentence that speaks to one co-host by name ("Leila, what are you watching?") is the
     other's; after a question or a hand-over the one spoken to takes the floor until the next.
     A guest who answers one host by name ("Thank you, Owen.") answers the host who spoke last.
+    In the closing, the co-host who signs off last says what follows.
     """
     current = hosts[0].name if hosts else None
     out: list[str | None] = []
     for i, (unit, guest) in enumerate(zip(units, is_guest, strict=True)):
-        addressed = [h for h in hosts if _addresses(unit, h)] if len(hosts) >= 2 and not guest else []
-        replied = [h for h in hosts if i + 1 < len(units) and is_guest[i + 1] and _addresses(units[i + 1], h)]
+        addressed = [h for h in hosts if addresses(unit, h)] if len(hosts) >= 2 and not guest else []
+        replied = [h for h in hosts if i + 1 < len(units) and is_guest[i + 1] and addresses(units[i + 1], h)]
         if len(addressed) == 1:
             speaker = next(h.name for h in hosts if h is not addressed[0])
             out.append(speaker)
@@ -167,6 +142,9 @@ def _hosts_speaking(units: list[Unit], hosts: list[Person], is_guest: list[bool]
             continue
         if len(hosts) >= 2 and not guest and len(replied) == 1:
             current = replied[0].name  # "Good morning, Hana." "Good morning, Owen.": Owen said the first
+        signed = [h for h in hosts if mentions(unit, h) and re.search(r"\bI(?:'m| am)\b", unit.text)]
+        if len(hosts) >= 2 and len(signed) == 1 and len(units) - i <= SIGN_OFF_UNITS:
+            current = signed[0].name  # "I'm A." "And I'm B." "Thanks for listening.": B signs off
         out.append(current)
     return out
 
@@ -185,70 +163,21 @@ def _asks(unit: Unit, guests: list[Person]) -> bool:
 
 def _about_guest(unit: Unit, guests: list[Person]) -> bool:
     """The unit names a guest without speaking to them."""
-    return any(_mentions(unit, g) and not _addresses(unit, g) for g in guests)
+    return any(mentions(unit, g) and not addresses(unit, g) for g in guests)
 
 
-def _speech_verb(text: str) -> bool:
-    lowered = text.lower()
-    return phrase_pattern("speech_verbs").search(lowered) is not None
+THIRD_PERSON = re.compile(r"\b(?:he|she|his|her|him|he's|she's)\b", re.I)
 
 
-_BEFORE = re.compile(rf"(?P<name>{NAME})(?:'s)?\s+(?:[a-z]+\s+){{0,3}}(?P<verb>[a-z]+(?:\s+it)?)(?:[^.?!]*?)[,:]$")
-_AFTER = re.compile(
-    rf"^(?:[Aa]nd\s+)?(?:[Tt]hat's|[Tt]hat was|[Tt]hat is|[Tt]hat\u2019s)\s+(?P<name>{_WORD}(?:\s+{_WORD}){{0,5}})"
-    r"(?=\s*(?:[,.!?;]|$|\b(?:speaking|talking|testifying|at|in|on|from|during|with|there)\b))"
-)
-# "Here's Governor Jeff Landry speaking ...", "Here's NPR's Jane Doe.": the named voice comes next
-_HERES = re.compile(rf"^(?:[Aa]nd\s+|[Ss]o\s+)?[Hh]ere(?:'s| is)\s+(?:{_WORD}['\u2019]s\s+)?[A-Z]")
-_PLAY = re.compile(r"\b(?:take a listen|have a listen|let's listen|listen to this|let me (?:just )?play)\b", re.I)
-_LISTEN = re.compile(
-    r"\b(?:take a listen|have a listen|let's listen|listen to this|let me (?:just )?play|here's (?:what|how)|"
-    r"(?:said|put|described|explained|summed) it (?:up )?(?:this way|like this))\b",
-    re.I,
-)
-
-
-def _clip_name(roster: Roster, persons: list[tuple[int, int, str]], unit: Unit) -> str | None:
-    """The person named in ``unit`` as the speaker of the audio next to it (last name in the unit)."""
-    named = [n for s, e, n in persons if s >= unit.start and e <= unit.end]
-    if named and len(named[-1].split()) == 1:  # "Jeff" tagged alone in "Governor Jeff Landry"
-        fuller = [strip_titles(tidy_name(x)) for x in re.findall(NAME, unit.text)]
-        named += [
-            f
-            for f in fuller
-            if named[-1] in f.split()[1:] + f.split()[:1] and not set(name_key(f).split()) & roster.not_people
-        ][-1:]
-    if not named:
-        m = re.findall(NAME, unit.text)
-        named = [strip_titles(tidy_name(x)) for x in m if len(x.split()) >= 2]
-    if not named:
-        return None
-    return complete_name(named[-1], roster, persons)
-
-
-def _heard_person(roster: Roster, name: str) -> bool:
-    """A clip's speaker as named before it: tagged a person, or a tagged first name with a surname
-    the tagger missed ("Governor Jeff Landry"), and no word of it a place or firm."""
-    words = name_key(name).split()
-    if not words or set(words) & roster.not_people or name_key(name) in roster.not_people:
-        return False
-    return roster.is_person(name) or (len(words) >= 2 and words[0] in roster.person_words)
-
-
-def _clip_continues(unit: Unit, roster: Roster, name: str) -> bool:
-    """A unit after a clip's first sentence that is still the clip: spoken to or by someone, or short."""
-    person = roster.find(name)
-    if person is not None and _mentions(unit, person):
-        return False
-    if host_cue(unit) or _vocative(unit, roster) or any(_addresses(unit, p) for p in roster.people):
-        return False
-    return bool(FIRST_ANY.search(unit.text) or SECOND.search(unit.text)) or unit.words <= 4
+def _speaks_of_someone(unit: Unit) -> bool:
+    """The unit tells of "him" or "her" and not of "I" or "we": narration, not a guest's own tape."""
+    return THIRD_PERSON.search(unit.text) is not None and FIRST_ANY.search(unit.text) is None
 
 
 def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, str]], text: str) -> list[Voice]:
     hosts = roster.hosts()
     guests = roster.guests()
-    clips, cues = _find_clips(units, roster, persons)
+    clips, cues = find_clips(units, roster, persons)
     scores = []
     last_prompt: int | None = None
     tape_cues: set[int] = set()
@@ -256,7 +185,7 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
     asks = [
         i
         for i, u in enumerate(units)
-        if i not in clips and _asks(u, guests) and not any(_addresses(u, h) for h in hosts)
+        if i not in clips and _asks(u, guests) and not any(addresses(u, h) for h in hosts)
     ]
     asking = {i for i in asks if units[i].question}
     for i, unit in enumerate(units):
@@ -269,21 +198,21 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
         exchange = before >= 0 and after < len(asks) and asks[after] - asks[before] <= EXCHANGE_UNITS
         if exchange and asks[after] - i > LEAD_IN_UNITS:
             score += EXCHANGE_LEAN
-        if i and i - 1 in tape_cues:
+        if i and i - 1 in tape_cues and not _speaks_of_someone(unit):
             score += TAPE_CUE
-        if unit.question or prompt(unit) or any(_addresses(unit, g) for g in guests):
+        if unit.question or prompt(unit) or any(addresses(unit, g) for g in guests):
             last_prompt = i
-        if (SAYS_NOW.search(unit.text) or _HERES.match(unit.text)) and any(_mentions(unit, g) for g in guests):
+        if (SAYS_NOW.search(unit.text) or HERES.match(unit.text)) and any(mentions(unit, g) for g in guests):
             tape_cues.add(i)  # "Wendy says you can ...": in produced audio the guest's tape follows
             last_prompt = i
-        if any(_addresses(unit, g) for g in guests) or _vocative(unit, roster):
+        if any(addresses(unit, g) for g in guests) or vocative(unit, roster):
             score -= 3.0
-        elif any(_mentions(unit, g) for g in guests):
+        elif any(mentions(unit, g) for g in guests):
             score -= 3.5
-        if i in cues or (any(_mentions(unit, h) for h in hosts) and re.search(r"\bI(?:'m| am)\b", unit.text)):
+        if i in cues or (any(mentions(unit, h) for h in hosts) and re.search(r"\bI(?:'m| am)\b", unit.text)):
             score -= 5.0
-        elif any(_addresses(unit, h) for h in hosts) and (
-            len(hosts) == 1 or (i > 0 and any(_addresses(units[i - 1], g) for g in guests))
+        elif any(addresses(unit, h) for h in hosts) and (
+            len(hosts) == 1 or (i > 0 and any(addresses(units[i - 1], g) for g in guests))
         ):
             score += HOST_ADDRESSED  # "Good morning, Steve.", "Thank you, Steve.": someone speaks to the host
         scores.append(score)
@@ -291,12 +220,15 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
         previous = units[i - 1]
         if i - 1 in clips or previous.question or reply(previous):
             continue
+        if backchannel(units[i]):
+            scores[i] -= STATED_QUESTION  # "Mm hmm.": the interviewer listening to the guest
+            continue
         if reply(units[i]):
             scores[i - 1] -= STATED_QUESTION  # "..., that's the idea." "Yes.": the host's statement, answered
     for i in range(1, len(units)):
         previous = units[i - 1]
         answering = previous.question and not units[i].question and i not in clips
-        if answering and any(_addresses(previous, g) for g in guests):
+        if answering and any(addresses(previous, g) for g in guests):
             scores[i] += ANSWER_BONUS
         elif answering and i - 1 in asking:
             scores[i] += ANSWER_AFTER
@@ -305,24 +237,30 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
     is_guest = _decode(scores, [_switch_cost(units, i, asking) for i in range(len(units))])
     voices: list[Voice] = []
     speaking = _hosts_speaking(units, hosts, is_guest)
-    answered = False  # no guest introduced: a stretch that answers a question is still a guest's
+    # No guest introduced: the other voice is a guest if it ever answers a question (an interview),
+    # else unknown; one label for all its stretches, as it is one voice.
+    interviewed = any(g and i > 0 and not is_guest[i - 1] and units[i - 1].question for i, g in enumerate(is_guest))
+    asked_host: str | None = None  # a stretch that answers a co-host spoken to by name is theirs
     for i, (unit, g) in enumerate(zip(units, is_guest, strict=True)):
         if g and (i == 0 or not is_guest[i - 1]):
-            answered = i > 0 and units[i - 1].question
-        own = next((h for h in hosts if _mentions(unit, h) and re.search(r"\bI(?:'m| am)\b", unit.text)), None)
+            spoken_to = [h for h in hosts if i > 0 and addresses(units[i - 1], h)] if len(hosts) >= 2 else []
+            asked_host = spoken_to[0].name if len(spoken_to) == 1 else None
+        own = next((h for h in hosts if mentions(unit, h) and re.search(r"\bI(?:'m| am)\b", unit.text)), None)
         if own is not None:
             voices.append(Voice(own.name, "host", 0.95))
-        elif g and (guests or answered):
+        elif g and asked_host is not None:
+            voices.append(Voice(asked_host, "host", 0.6))
+        elif g and (guests or interviewed):
             voices.append(Voice(None, "guest", 0.5 if guests else 0.4))
-        elif g:  # another voice, but no guest was introduced: say so rather than guess
+        elif g:  # another voice, but no guest was introduced and none is asked: say so rather than guess
             voices.append(Voice(None, "unknown", 0.3))
         else:
             voices.append(Voice(speaking[i], "host", 0.7 if len(hosts) < 2 else 0.6))
     _choose_guests(units, voices, [p for p in roster.people if p.role != "host"])
     for i, name in find_packages(units, roster).items():
         voices[i] = Voice(name, "guest", 0.8)
-    for i, voice in clips.items():
-        voices[i] = voice
+    for i, (name, confidence) in clips.items():
+        voices[i] = Voice(name, "clip", confidence)
     return voices
 
 
@@ -347,7 +285,7 @@ def _choose_guests(units: list[Unit], voices: list[Voice], guests: list[Person])
         # the guest addressed in the lead-in, else the nearest named guest, else a named clip voice
         main = [g for g in guests if g.role == "guest"]
         others = [g for g in guests if g.role != "guest"]
-        for test, among, level in ((_addresses, main, 0.85), (_mentions, main, 0.7), (_mentions, others, 0.6)):
+        for test, among, level in ((addresses, main, 0.85), (mentions, main, 0.7), (mentions, others, 0.6)):
             for unit in lead:  # nearest first
                 found = [g for g in among if test(unit, g)]
                 if found:
@@ -369,73 +307,4 @@ def _choose_guests(units: list[Unit], voices: list[Voice], guests: list[Person])
         i = j
 
 
-def complete_name(name: str, roster: Roster, persons: list[tuple[int, int, str]]) -> str:
-    """A short name ("Putin", "Breyer") as the fullest form the episode uses for that person."""
-    known = roster.find(name)
-    if known is not None:
-        return known.name
-    if len(name.split()) >= 2:
-        return name
-    fuller = [n for _, _, n in persons if len(n.split()) >= 2 and any(similar_words(name, w) for w in n.split())]
-    return max(fuller, key=fuller.count) if fuller else name
-
-
-def _find_clips(
-    units: list[Unit], roster: Roster, persons: list[tuple[int, int, str]]
-) -> tuple[dict[int, Voice], set[int]]:
-    """Clips named before ("As NAME put it,") or after ("That's NAME speaking") their audio.
-
-    Returns the clip units with their voices, and the units that name the clip (the host's).
-    """
-    clips: dict[int, Voice] = {}
-    cues: set[int] = set()
-    guest_keys = {name_key(g.name) for g in roster.guests()}
-    for i, unit in enumerate(units):
-        after = _AFTER.match(unit.text)
-        if after and i > 0:
-            name = complete_name(strip_titles(tidy_name(after.group("name"))), roster, persons)
-            found = roster.find(name)
-            if (
-                not roster.is_person(name)
-                or name_key(name) in guest_keys
-                or (found is not None and found.role == "host")
-            ):
-                continue
-            cues.add(i)
-            roster.add(name, "clip", unit.start)
-            k = i - 1
-            while k >= 0 and i - k <= MAX_CLIP_UNITS:
-                clips[k] = Voice(name, "clip", 0.75)
-                if k - 1 < 0 or not FIRST_ANY.search(units[k - 1].text) or (k - 1) in cues:
-                    break
-                k -= 1
-            continue
-        stripped = unit.text.rstrip()
-        before = stripped.endswith((",", ":")) and _speech_verb(stripped)
-        listen = bool(_LISTEN.search(stripped) or _HERES.match(stripped))
-        if (before or listen) and i + 1 < len(units) and i not in clips:
-            named = _clip_name(roster, persons, unit)
-            if named is None and _PLAY.search(stripped):  # "Take a listen.": the name came just before
-                for back in range(i - 1, max(-1, i - 3), -1):
-                    named = _clip_name(roster, persons, units[back])
-                    if named:
-                        break
-            if named is None or any(similar_words(named, h.name) for h in roster.hosts()):
-                continue
-            if not _heard_person(roster, named) or name_key(named) in guest_keys:
-                continue
-            name = named
-            roster.add(name, "clip", unit.start)
-            cues.add(i)
-            k = i + 1
-            while k + 1 < len(units) and _LISTEN.search(units[k].text):  # "... what he says. Take a listen."
-                cues.add(k)
-                k += 1
-            clips[k] = Voice(name, "clip", 0.7)
-            while k + 1 < len(units) and k - i < MAX_CLIP_UNITS and _clip_continues(units[k + 1], roster, name):
-                k += 1
-                clips[k] = Voice(name, "clip", 0.6)
-    return clips, cues
-
-
-__all__ = ["Voice", "attribute", "complete_name"]
+__all__ = ["Voice", "attribute"]

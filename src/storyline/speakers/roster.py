@@ -28,6 +28,9 @@ NAME = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
 OWNER = r"(?:(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*['\u2019]s\s+)?"
 _END = r"(?=\s*(?:[,.!?;:]|\band\b|\bfrom\b|\bhere\b|$))"
 SIGN_IN = re.compile(rf"\b(?:I'm|I am|I\u2019m)\s+(?P<name>{NAME}){_END}", re.MULTILINE)
+CO_HOST = re.compile(rf"\b(?i:co-?host|fellow host),?\s+(?P<name>{NAME})")
+# "Jane Marlow here.": a host's sign-in as a sentence of its own, full name (tagged a person)
+HERE_SIGN_IN = re.compile(rf"(?:^|(?<=[.!?] ))(?P<name>{NAME})\s+here\s*[.!,]", re.MULTILINE)
 INTRO = re.compile(
     rf"\b(?i:joined by|with me (?:is|are|now)|my guests? (?:is|are|today is|this week is)|talks? with|spoke with|"
     rf"speaks with|talked to|talked with|here to meet|going to meet|I'm joined by|we welcome|please welcome|"
@@ -174,6 +177,11 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
         name = _clean(m.group("name"))
         if len(name.split()) >= 2 or m.start("name") in person_starts:
             signed.append((m.start(), name))
+    for m in HERE_SIGN_IN.finditer(text):
+        name = _clean(m.group("name"))
+        if len(name.split()) >= 2 and roster.is_person(name):
+            signed.append((m.start(), name))
+    signed.sort()
     if signed:
         # the host signs in most (a promo for another show signs in once); ties go to the first
         counts = Counter(next(n for _, n in signed if same_person(n, name)) for _, name in signed)
@@ -184,6 +192,11 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
             # co-hosts sign in next to the host ("I'm A. And I'm B."); another sign-in is a promo or a guest
             if not same_person(name, primary) and any(abs(a - at) < CO_HOST_CHARS for a in accepted):
                 roster.add(name, "host", at)
+    if roster.hosts():
+        for m in CO_HOST.finditer(text):  # "here with my co-host, Mary Childs": a second host
+            name = _clean(m.group("name"))
+            if name and (parsed is None or roster.is_person(name)) and roster.find(name) is None:
+                roster.add(name, "host", m.start("name"))
     group = 0
     for m in INTRO.finditer(text):
         group += 1
@@ -232,7 +245,7 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
             ):
                 roster.add(name, "guest", m.start("name"), description=desc)
             elif known is None and pattern is SAYS:
-                heard = _loosely_heard(name, roster) if len(name.split()) == 1 else None
+                heard = _loosely_heard(name, roster, m.start("name"), mentions) if len(name.split()) == 1 else None
                 if heard is not None:  # "Rindy says" of the guest introduced as Wendy
                     heard.variants.append(name)
                 elif not roster.guests():
@@ -247,8 +260,12 @@ def _guest_role(description: str) -> bool:
     return phrase_pattern("guest_roles").search(head) is not None
 
 
-def _loosely_heard(word: str, roster: Roster) -> Person | None:
-    """The one guest whose first name a one-word name may be an ASR mishearing of."""
+def _loosely_heard(word: str, roster: Roster, at: int, mentions: list[tuple[int, int, str]]) -> Person | None:
+    """The guest whose first name a one-word name at ``at`` may be an ASR mishearing of.
+
+    When two guests' names are as close ("Rindy" is as near Wendy as Brian), the one named
+    last before ``at`` is taken: a host says "NAME says" of the guest under discussion.
+    """
     # ratio 0.6: a five-letter name with two letters misheard ("Rindy"/"Wendy")
     close = [
         g
@@ -256,7 +273,11 @@ def _loosely_heard(word: str, roster: Roster) -> Person | None:
         if abs(len(g.first) - len(word)) <= 1
         and SequenceMatcher(None, name_key(g.first), name_key(word)).ratio() >= 0.6
     ]
-    return close[0] if len(close) == 1 else None
+    if len(close) <= 1:
+        return close[0] if close else None
+    last_named = {id(g): max((s for s, _, n in mentions if s < at and roster.find(n) is g), default=-1) for g in close}
+    latest = max(close, key=lambda g: last_named[id(g)])
+    return latest if last_named[id(latest)] >= 0 else None
 
 
 def _description_after(text: str, at: int) -> str:

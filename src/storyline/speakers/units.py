@@ -24,6 +24,7 @@ FIRST_PLURAL = re.compile(r"\b(?:we|we're|we've|we'd|we'll|us|our|ours)\b", re.I
 SECOND = re.compile(r"\b(?:you|your|you're|you've|you'd|you'll|yours)\b", re.I)
 HEDGES = re.compile(r"\b(?:you know|i mean|kind of|sort of|i think|i guess|i believe|basically|actually)\b", re.I)
 PAST_YOU = re.compile(r"\byou (?:\w+ly |once |also )?(?:were|had|did|saw|used|wrote|said|told|\w{3,}ed)\b", re.I)
+MARKERS = re.compile(r"\bI mean\b", re.I)
 LINE_MODE_SHARE = 0.6  # lines ending in sentence punctuation: at 60% the text is one sentence a line
 
 
@@ -35,11 +36,27 @@ class Unit:
 
     @property
     def question(self) -> bool:
-        return self.text.rstrip().endswith("?")
+        """Ends in a question mark, and is no question the speaker quotes from their own story
+        ("... called me and said, hey, do you know about this?")."""
+        return self.text.rstrip().endswith("?") and not _quoted_question(self.text)
 
     @property
     def words(self) -> int:
         return len(re.findall(r"\w+", self.text))
+
+
+# A frame that quotes speech: "she said,", "I asked her,", "I thought," (up to the comma before the quote)
+QUOTE_FRAME = re.compile(
+    r"^(?P<frame>.*?\b(?:said|says|asked|asks|told \w+|thought|wondered)\b[^,?]{0,25}),"
+    r"|^(?P<like>.*?\b(?:I|I'm|I was|we were|we're)\s+like)\b",  # "I was like, ...?", ASR's "I like ...?"
+    re.I,
+)
+
+
+def _quoted_question(text: str) -> bool:
+    """The question is quoted inside the speaker's own account: the frame before it says "I" or "me"."""
+    m = QUOTE_FRAME.match(text)
+    return m is not None and FIRST_SINGULAR.search(m.group("frame") or m.group("like")) is not None
 
 
 def _line_mode(text: str) -> bool:
@@ -97,6 +114,24 @@ def reply(unit: Unit) -> bool:
     return bool(words) and len(words) <= 3 and " ".join(words) in _replies()
 
 
+BACKCHANNEL = re.compile(r"^\W*(?:mm+[ -]?hmm+|mhm+|uh[ -]?huh|hmm+|mm+)\W*$", re.I)
+
+
+def backchannel(unit: Unit) -> bool:
+    """The whole unit is a listener's token ("Mm hmm.", "Uh huh."): it says "go on", not an answer."""
+    return BACKCHANNEL.match(unit.text) is not None
+
+
+# A clause that cannot stand alone: a subordinator with no main clause after a comma
+FRAGMENT = re.compile(r"^(?:if|because|unless|although|though|whereas|since|than|whether)\b[^,;:?!]*[.]?$", re.I)
+
+
+def continues_sentence(unit: Unit) -> bool:
+    """The unit is a subordinate clause alone ("If we only stop to understand it."): the
+    transcript cut one sentence in two, which one voice says."""
+    return FRAGMENT.match(unit.text.lstrip("\"'\u201c(- ")) is not None
+
+
 def opens_with_reply(unit: Unit) -> bool:
     """The unit opens with a reply ("Yes, that's how ...", "No, it does ...", "Exactly.")."""
     m = re.match(r"\s*([\w' ]{1,25}?)\s*[,.!]", unit.text)
@@ -146,7 +181,7 @@ def guest_lean(unit: Unit, previous: Unit | None) -> float:
         score += 2.5 if after_question else 1.0
     elif after_question and not unit.question:
         score += 1.5 if to_you else 1.0
-    if FIRST_SINGULAR.search(text):
+    if FIRST_SINGULAR.search(MARKERS.sub("", text)):  # "I mean" is a discourse marker, counted as a hedge
         score += 1.0
     elif FIRST_PLURAL.search(text):
         score += 0.3
@@ -161,6 +196,8 @@ __all__ = [
     "SECOND",
     "Unit",
     "answer_opener",
+    "backchannel",
+    "continues_sentence",
     "guest_lean",
     "host_cue",
     "opens_with_reply",

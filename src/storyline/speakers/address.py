@@ -1,0 +1,44 @@
+"""Whom a unit of a transcript names, and whom it speaks to by name."""
+
+from __future__ import annotations
+
+import re
+
+from storyline.speakers.names import name_key
+from storyline.speakers.roster import Person, Roster
+from storyline.speakers.units import Unit
+
+
+def name_words(person: Person) -> set[str]:
+    return {w for w in person.words() if len(w) >= 3}
+
+
+def mentions(unit: Unit, person: Person) -> bool:
+    words = {name_key(w) for w in re.findall(r"[\w'\-]+", unit.text) if w[:1].isupper()}
+    return bool(words & name_words(person))
+
+
+def addresses(unit: Unit, person: Person) -> bool:
+    """The unit speaks to ``person`` by name ("So, Angela, let's begin", "Talk about this, Wendy,")."""
+    for word in {person.first, *(v.split()[0] for v in person.variants if v)}:
+        if len(word) < 3:
+            continue
+        pattern = rf"(?:^|[,;]\s*|^(?:so|and|now|ok|okay|well),?\s+)({re.escape(word)})\s*(?:[,?!.]|$)"
+        if re.search(pattern, unit.text, re.IGNORECASE):
+            return True
+    return False
+
+
+VOCATIVE = re.compile(r",\s+([A-Z][a-z]{2,})\s*,")
+
+
+def vocative(unit: Unit, roster: Roster) -> bool:
+    """A name said between commas ("This message, Randi, is ..."): someone is spoken to.
+
+    List items between commas ("Russia, China, now ...") are places or firms, which the
+    tagger marks somewhere in the episode; those are not taken for a name.
+    """
+    return any(name_key(m.group(1)) not in roster.not_people for m in VOCATIVE.finditer(unit.text))
+
+
+__all__ = ["addresses", "mentions", "name_words", "vocative"]

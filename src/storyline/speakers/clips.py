@@ -1,0 +1,145 @@
+"""Played clips in an unlabelled transcript: named before ("As NAME put it,", "Here's NAME")
+or after ("That's NAME speaking") the audio, which runs a few sentences at most."""
+
+from __future__ import annotations
+
+import re
+
+from storyline.speakers.address import addresses, mentions, vocative
+from storyline.speakers.lexicon import phrase_pattern
+from storyline.speakers.names import name_key, similar_words, strip_titles, tidy_name
+from storyline.speakers.roster import _WORD, NAME, Roster
+from storyline.speakers.units import FIRST_ANY, SECOND, Unit, host_cue
+
+MAX_CLIP_UNITS = 6  # a played clip in news audio runs a few sentences at most
+
+
+def _speech_verb(text: str) -> bool:
+    lowered = text.lower()
+    return phrase_pattern("speech_verbs").search(lowered) is not None
+
+
+_AFTER = re.compile(
+    rf"^(?:[Aa]nd\s+)?(?:[Tt]hat's|[Tt]hat was|[Tt]hat is|[Tt]hat\u2019s)\s+(?P<name>{_WORD}(?:\s+{_WORD}){{0,5}})"
+    r"(?=\s*(?:[,.!?;]|$|\b(?:speaking|talking|testifying|at|in|on|from|during|with|there)\b))"
+)
+# "Here's Governor Jeff Landry speaking ...", "Here's NPR's Jane Doe.": the named voice comes next
+HERES = re.compile(rf"^(?:[Aa]nd\s+|[Ss]o\s+)?[Hh]ere(?:'s| is)\s+(?:{_WORD}['\u2019]s\s+)?[A-Z]")
+_PLAY = re.compile(r"\b(?:take a listen|have a listen|let's listen|listen to this|let me (?:just )?play)\b", re.I)
+_LISTEN = re.compile(
+    r"\b(?:take a listen|have a listen|let's listen|listen to this|let me (?:just )?play|here's (?:what|how)|"
+    r"(?:said|put|described|explained|summed) it (?:up )?(?:this way|like this))\b"
+    # a character named with the show or film the next audio is taken from
+    r"|\bfrom the (?:tv |television |hit )?(?:series|show|sitcom|movie|film)\b",
+    re.I,
+)
+
+
+def _clip_name(roster: Roster, persons: list[tuple[int, int, str]], unit: Unit) -> str | None:
+    """The person named in ``unit`` as the speaker of the audio next to it (last name in the unit)."""
+    named = [n for s, e, n in persons if s >= unit.start and e <= unit.end]
+    if named and len(named[-1].split()) == 1:  # "Jeff" tagged alone in "Governor Jeff Landry"
+        fuller = [strip_titles(tidy_name(x)) for x in re.findall(NAME, unit.text)]
+        named += [
+            f
+            for f in fuller
+            if named[-1] in f.split()[1:] + f.split()[:1] and not set(name_key(f).split()) & roster.not_people
+        ][-1:]
+    if not named:
+        m = re.findall(NAME, unit.text)
+        named = [strip_titles(tidy_name(x)) for x in m if len(x.split()) >= 2]
+    if not named:
+        return None
+    return complete_name(named[-1], roster, persons)
+
+
+def _heard_person(roster: Roster, name: str) -> bool:
+    """A clip's speaker as named before it: tagged a person, or a tagged first name with a surname
+    the tagger missed ("Governor Jeff Landry"), and no word of it a place or firm."""
+    words = name_key(name).split()
+    if not words or set(words) & roster.not_people or name_key(name) in roster.not_people:
+        return False
+    return roster.is_person(name) or (len(words) >= 2 and words[0] in roster.person_words)
+
+
+def _clip_continues(unit: Unit, roster: Roster, name: str) -> bool:
+    """A unit after a clip's first sentence that is still the clip: spoken to or by someone, or short."""
+    person = roster.find(name)
+    if person is not None and mentions(unit, person):
+        return False
+    if host_cue(unit) or vocative(unit, roster) or any(addresses(unit, p) for p in roster.people):
+        return False
+    return bool(FIRST_ANY.search(unit.text) or SECOND.search(unit.text)) or unit.words <= 4
+
+
+def complete_name(name: str, roster: Roster, persons: list[tuple[int, int, str]]) -> str:
+    """A short name ("Putin", "Breyer") as the fullest form the episode uses for that person."""
+    known = roster.find(name)
+    if known is not None:
+        return known.name
+    if len(name.split()) >= 2:
+        return name
+    fuller = [n for _, _, n in persons if len(n.split()) >= 2 and any(similar_words(name, w) for w in n.split())]
+    return max(fuller, key=fuller.count) if fuller else name
+
+
+def find_clips(
+    units: list[Unit], roster: Roster, persons: list[tuple[int, int, str]]
+) -> tuple[dict[int, tuple[str, float]], set[int]]:
+    """Clips named before ("As NAME put it,") or after ("That's NAME speaking") their audio.
+
+    Returns the clip units with the clip's speaker and a confidence, and the units that name the
+    clip (the host's).
+    """
+    clips: dict[int, tuple[str, float]] = {}
+    cues: set[int] = set()
+    guest_keys = {name_key(g.name) for g in roster.guests()}
+    for i, unit in enumerate(units):
+        after = _AFTER.match(unit.text)
+        if after and i > 0:
+            name = complete_name(strip_titles(tidy_name(after.group("name"))), roster, persons)
+            found = roster.find(name)
+            if (
+                not roster.is_person(name)
+                or name_key(name) in guest_keys
+                or (found is not None and found.role == "host")
+            ):
+                continue
+            cues.add(i)
+            roster.add(name, "clip", unit.start)
+            k = i - 1
+            while k >= 0 and i - k <= MAX_CLIP_UNITS:
+                clips[k] = (name, 0.75)
+                if k - 1 < 0 or not FIRST_ANY.search(units[k - 1].text) or (k - 1) in cues:
+                    break
+                k -= 1
+            continue
+        stripped = unit.text.rstrip()
+        before = stripped.endswith((",", ":")) and _speech_verb(stripped)
+        listen = bool(_LISTEN.search(stripped) or HERES.match(stripped))
+        if (before or listen) and i + 1 < len(units) and i not in clips:
+            named = _clip_name(roster, persons, unit)
+            if named is None and _PLAY.search(stripped):  # "Take a listen.": the name came just before
+                for back in range(i - 1, max(-1, i - 3), -1):
+                    named = _clip_name(roster, persons, units[back])
+                    if named:
+                        break
+            if named is None or any(similar_words(named, h.name) for h in roster.hosts()):
+                continue
+            if not _heard_person(roster, named) or name_key(named) in guest_keys:
+                continue
+            name = named
+            roster.add(name, "clip", unit.start)
+            cues.add(i)
+            k = i + 1
+            while k + 1 < len(units) and _LISTEN.search(units[k].text):  # "... what he says. Take a listen."
+                cues.add(k)
+                k += 1
+            clips[k] = (name, 0.7)
+            while k + 1 < len(units) and k - i < MAX_CLIP_UNITS and _clip_continues(units[k + 1], roster, name):
+                k += 1
+                clips[k] = (name, 0.6)
+    return clips, cues
+
+
+__all__ = ["HERES", "MAX_CLIP_UNITS", "complete_name", "find_clips"]
