@@ -52,6 +52,18 @@ def test_trailing_units_after_the_address_need_a_confident_score() -> None:
     assert trim_blocks(units, probs, [(0, 3)], tail_keep=0.5) == [(0, 3)]
 
 
+def test_a_promo_code_ends_the_read_like_an_address() -> None:
+    lines = [
+        "Support for this podcast comes from Fernway.",
+        "Visit fernway dot com slash quiz.",
+        "And when you sign up, use the promo code quiz.",
+        "Right, the second round.",
+    ]
+    units = split_units("\n".join(lines))
+    probs = np.array([0.9, 0.9, 0.6, 0.6])
+    assert trim_blocks(units, probs, [(0, 3)], tail_keep=0.7) == [(0, 2)]
+
+
 SHOW = [
     "Welcome back to Tidewater, the show about life on the coast.",
     "Today we are talking about the oyster farms in the bay.",

@@ -114,7 +114,7 @@ def trim_blocks(
     tail_keep: float = TAIL_KEEP,
 ) -> list[tuple[int, int]]:
     """Blocks cut to their cues: a read starts after a break cue or at its start cue, and ends
-    at its last web address or before a return cue, or before the show names itself again
+    at its last web address or promo code, or before a return cue, or before the show names itself again
     ("From NPR, this is ...", "You're listening to ...") after that address.
 
     The context features let show sentences next to a read score moderately; besides the cue
@@ -132,7 +132,7 @@ def trim_blocks(
     trimmed = []
     for first, last in blocks:
         span = range(first, last + 1)
-        ends = [i for i in span if col["url"][i]]
+        ends = [i for i in span if col["url"][i] or col["promo"][i]]
         breaks = [i for i in span if col["break_cue"][i] and (not ends or i < ends[0])]
         if breaks:
             first = breaks[-1] + 1
@@ -143,7 +143,7 @@ def trim_blocks(
         if cues:
             while first < cues[0] and probs[first] < EDGE_KEEP:
                 first += 1
-        ends = [i for i in range(first, last + 1) if col["url"][i]]
+        ends = [i for i in range(first, last + 1) if col["url"][i] or col["promo"][i]]
         if ends:
             while last > ends[-1] and probs[last] < tail_keep:
                 last -= 1
