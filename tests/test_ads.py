@@ -64,6 +64,22 @@ def test_a_promo_code_ends_the_read_like_an_address() -> None:
     assert trim_blocks(units, probs, [(0, 3)], tail_keep=0.7) == [(0, 2)]
 
 
+def test_a_read_starts_after_the_show_signs_off() -> None:
+    lines = [
+        "That's it for the Evening Quiz.",
+        "See you tomorrow.",
+        "Fernway boots keep your feet warm all winter.",
+        "Visit fernway dot com.",
+    ]
+    units = split_units("\n".join(lines))
+    probs = np.full(len(units), 0.9)
+    assert trim_blocks(units, probs, [(0, 3)]) == [(2, 3)]
+    # the same holds before a start cue, whatever the score of the sign-off
+    lines = ["Thanks for listening to the Evening Quiz.", "Support for this podcast comes from Fernway.", *lines[2:]]
+    units = split_units("\n".join(lines))
+    assert trim_blocks(units, probs, [(0, 3)]) == [(1, 3)]
+
+
 SHOW = [
     "Welcome back to Tidewater, the show about life on the coast.",
     "Today we are talking about the oyster farms in the bay.",

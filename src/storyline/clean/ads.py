@@ -114,8 +114,10 @@ def trim_blocks(
     tail_keep: float = TAIL_KEEP,
 ) -> list[tuple[int, int]]:
     """Blocks cut to their cues: a read starts after a break cue or at its start cue, and ends
-    at its last web address or promo code, or before a return cue, or before the show names itself again
-    ("From NPR, this is ...", "You're listening to ...") after that address.
+    at its last web address or promo code, or before a return cue, or before the show names
+    itself again ("From NPR, this is ...", "You're listening to ...") after that address. It
+    also starts after the show's last sign-off or self-naming ("That's it for the show", "See
+    you tomorrow") that comes before its first cue or address.
 
     The context features let show sentences next to a read score moderately; besides the cue
     rules, leading units before the first start cue and trailing units after the last address
@@ -136,6 +138,10 @@ def trim_blocks(
         breaks = [i for i in span if col["break_cue"][i] and (not ends or i < ends[0])]
         if breaks:
             first = breaks[-1] + 1
+        opens = [i for i in range(first, last + 1) if col["start_cue"][i] or col["url"][i] or col["promo"][i]]
+        signoffs = [i for i in range(first, opens[0] if opens else first) if back[i]]
+        if signoffs:
+            first = signoffs[-1] + 1
         returns = [i for i in range(first, last + 1) if back[i] and (not ends or i > ends[-1])]
         if returns:
             last = returns[0] - 1
