@@ -80,6 +80,20 @@ def test_a_read_starts_after_the_show_signs_off() -> None:
     assert trim_blocks(units, probs, [(0, 3)]) == [(1, 3)]
 
 
+def test_a_block_splits_where_the_show_signs_off_between_two_reads() -> None:
+    lines = [
+        "Support for this podcast comes from Fernway.",
+        "Visit fernway dot com.",
+        "The big story today is the storm on the coast.",
+        "That's it for the Evening Quiz.",
+        "Dunmore boots keep your feet warm all winter.",
+        "Learn more at dunmore dot com.",
+    ]
+    units = split_units("\n".join(lines))
+    probs = np.array([0.9, 0.9, 0.6, 0.9, 0.9, 0.9])
+    assert trim_blocks(units, probs, [(0, 5)]) == [(0, 1), (4, 5)]
+
+
 SHOW = [
     "Welcome back to Tidewater, the show about life on the coast.",
     "Today we are talking about the oyster farms in the bay.",

@@ -132,7 +132,7 @@ def trim_blocks(
     col = {name: base[:, k] for k, name in enumerate(BASE_NAMES)}
     back = np.maximum(col["return_cue"], col["show_id"] * (1 - col["start_cue"]))
     trimmed = []
-    for first, last in blocks:
+    for first, last in _split_at_show(blocks, col, back):
         span = range(first, last + 1)
         ends = [i for i in span if col["url"][i] or col["promo"][i]]
         breaks = [i for i in span if col["break_cue"][i] and (not ends or i < ends[0])]
@@ -156,6 +156,23 @@ def trim_blocks(
         if first <= last:
             trimmed.append((first, last))
     return trimmed
+
+
+def _split_at_show(
+    blocks: list[tuple[int, int]], col: dict[str, NDArray[np.float64]], back: NDArray[np.float64]
+) -> list[tuple[int, int]]:
+    """Blocks split where the show names itself or signs off between one read's address and the
+    next read's cue or address: two reads with a stretch of show between them."""
+    ends = np.maximum(col["url"], col["promo"])
+    opens = np.maximum(ends, col["start_cue"])
+    out = []
+    for first, last in blocks:
+        for i in range(first + 1, last):
+            if back[i] and ends[first:i].any() and opens[i + 1 : last + 1].any():
+                out.append((first, i - 1))
+                first = i + 1
+        out.append((first, last))
+    return out
 
 
 @cache
