@@ -94,6 +94,14 @@ def test_a_block_splits_where_the_show_signs_off_between_two_reads() -> None:
     assert trim_blocks(units, probs, [(0, 5)]) == [(0, 1), (4, 5)]
 
 
+def test_the_show_moving_on_ends_a_read() -> None:
+    for resume in ("Now onto our final round.", "Thanks so much for sticking around."):
+        lines = ["Support for this podcast comes from Fernway.", "Visit fernway dot com.", resume, "Who won?"]
+        units = split_units("\n".join(lines))
+        probs = np.full(len(units), 0.9)
+        assert trim_blocks(units, probs, [(0, 3)]) == [(0, 1)]
+
+
 SHOW = [
     "Welcome back to Tidewater, the show about life on the coast.",
     "Today we are talking about the oyster farms in the bay.",
