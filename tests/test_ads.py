@@ -102,6 +102,18 @@ def test_the_show_moving_on_ends_a_read() -> None:
         assert trim_blocks(units, probs, [(0, 3)]) == [(0, 1)]
 
 
+def test_a_read_without_address_after_another_read_is_kept() -> None:
+    lines = [
+        "Support for this podcast comes from Fernway.",
+        "Visit fernway dot com.",
+        "We're also brought to by Dunmore.",  # ASR drops the "you"
+        "Dunmore boots keep your feet warm all winter.",
+    ]
+    units = split_units("\n".join(lines))
+    probs = np.array([0.9, 0.9, 0.6, 0.6])
+    assert trim_blocks(units, probs, [(0, 3)]) == [(0, 3)]
+
+
 SHOW = [
     "Welcome back to Tidewater, the show about life on the coast.",
     "Today we are talking about the oyster farms in the bay.",

@@ -121,7 +121,8 @@ def trim_blocks(
 
     The context features let show sentences next to a read score moderately; besides the cue
     rules, leading units before the first start cue and trailing units after the last address
-    are dropped while their own score is below :data:`EDGE_KEEP` (``tail_keep`` for the trailing ones).
+    are dropped while their own score is below :data:`EDGE_KEEP` (``tail_keep`` for the trailing ones,
+    unless a start cue after the address opens another read).
     A show-naming unit that also opens a read ("This is NPR. Support for this podcast ...") does
     not end it.
     """
@@ -150,7 +151,7 @@ def trim_blocks(
             while first < cues[0] and probs[first] < EDGE_KEEP:
                 first += 1
         ends = [i for i in range(first, last + 1) if col["url"][i] or col["promo"][i]]
-        if ends:
+        if ends and not col["start_cue"][ends[-1] + 1 : last + 1].any():  # else a read without address follows
             while last > ends[-1] and probs[last] < tail_keep:
                 last -= 1
         if first <= last:
