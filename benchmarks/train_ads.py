@@ -186,7 +186,7 @@ def main() -> int:
     parser.add_argument("--l2", type=float, default=3.0)
     parser.add_argument("--threshold", type=float, default=-1.5)
     parser.add_argument("--switch-cost", type=float, default=3.0)
-    parser.add_argument("--tail-keep", type=float, default=0.7)
+    parser.add_argument("--tail-keep", type=float, default=0.8)
     parser.add_argument("--grid", action="store_true", help="Cross-validate a grid of threshold/switch cost/tail keep.")
     args = parser.parse_args()
     if not SHARED.exists():
@@ -195,7 +195,7 @@ def main() -> int:
     episodes = load_episodes()
     settings = [(args.threshold, args.switch_cost, args.tail_keep)]
     if args.grid:
-        settings = [(t, c, k) for t in (-2.0, -1.5, -1.0) for c in (3.0, 4.0, 5.0) for k in (0.5, 0.6, 0.7, 0.8)]
+        settings = [(t, c, k) for t in (-2.0, -1.5, -1.0) for c in (3.0, 4.0, 5.0) for k in (0.6, 0.7, 0.8, 0.9)]
     totals = cross_validate(episodes, args.l2, settings)
     for s, c in sorted(totals.items(), key=lambda kv: -f1(*kv[1])[2]):
         p, r, f = f1(*c)

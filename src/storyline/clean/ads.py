@@ -36,9 +36,9 @@ log = logging.getLogger(__name__)
 # Edge units of a block stay only when the model itself is more sure than not.
 EDGE_KEEP = 0.5
 # Units after a read's last web address stay only when the model is fairly sure: the show's own
-# outro and the next segment follow right after, scoring high from their ad neighbours (0.7:
-# leave-one-episode-out on ads-dev, 0.5 to 0.8 tried; see benchmarks/train_ads.py).
-TAIL_KEEP = 0.7
+# outro and the next segment follow right after, scoring high from their ad neighbours (0.8:
+# leave-one-episode-out on ads-dev, 0.5 to 0.9 tried; see benchmarks/train_ads.py).
+TAIL_KEEP = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,12 +114,15 @@ def trim_blocks(
     tail_keep: float = TAIL_KEEP,
 ) -> list[tuple[int, int]]:
     """Blocks cut to their cues: a read starts after a break cue or at its start cue, and ends
-    at its last web address or before a return cue, or before the show names itself again
-    ("From NPR, this is ...", "You're listening to ...") after that address.
+    at its last web address or promo code, or before a return cue, or before the show names
+    itself again ("From NPR, this is ...", "You're listening to ...") after that address. It
+    also starts after the show's last sign-off or self-naming ("That's it for the show", "See
+    you tomorrow") that comes before its first cue or address.
 
     The context features let show sentences next to a read score moderately; besides the cue
     rules, leading units before the first start cue and trailing units after the last address
-    are dropped while their own score is below :data:`EDGE_KEEP` (``tail_keep`` for the trailing ones).
+    are dropped while their own score is below :data:`EDGE_KEEP` (``tail_keep`` for the trailing ones,
+    unless a start cue after the address opens another read).
     A show-naming unit that also opens a read ("This is NPR. Support for this podcast ...") does
     not end it.
     """
@@ -130,12 +133,16 @@ def trim_blocks(
     col = {name: base[:, k] for k, name in enumerate(BASE_NAMES)}
     back = np.maximum(col["return_cue"], col["show_id"] * (1 - col["start_cue"]))
     trimmed = []
-    for first, last in blocks:
+    for first, last in _split_at_show(blocks, col, back):
         span = range(first, last + 1)
-        ends = [i for i in span if col["url"][i]]
+        ends = [i for i in span if col["url"][i] or col["promo"][i]]
         breaks = [i for i in span if col["break_cue"][i] and (not ends or i < ends[0])]
         if breaks:
             first = breaks[-1] + 1
+        opens = [i for i in range(first, last + 1) if col["start_cue"][i] or col["url"][i] or col["promo"][i]]
+        signoffs = [i for i in range(first, opens[0] if opens else first) if back[i]]
+        if signoffs:
+            first = signoffs[-1] + 1
         returns = [i for i in range(first, last + 1) if back[i] and (not ends or i > ends[-1])]
         if returns:
             last = returns[0] - 1
@@ -143,13 +150,30 @@ def trim_blocks(
         if cues:
             while first < cues[0] and probs[first] < EDGE_KEEP:
                 first += 1
-        ends = [i for i in range(first, last + 1) if col["url"][i]]
-        if ends:
+        ends = [i for i in range(first, last + 1) if col["url"][i] or col["promo"][i]]
+        if ends and not col["start_cue"][ends[-1] + 1 : last + 1].any():  # else a read without address follows
             while last > ends[-1] and probs[last] < tail_keep:
                 last -= 1
         if first <= last:
             trimmed.append((first, last))
     return trimmed
+
+
+def _split_at_show(
+    blocks: list[tuple[int, int]], col: dict[str, NDArray[np.float64]], back: NDArray[np.float64]
+) -> list[tuple[int, int]]:
+    """Blocks split where the show names itself or signs off between one read's address and the
+    next read's cue or address: two reads with a stretch of show between them."""
+    ends = np.maximum(col["url"], col["promo"])
+    opens = np.maximum(ends, col["start_cue"])
+    out = []
+    for first, last in blocks:
+        for i in range(first + 1, last):
+            if back[i] and ends[first:i].any() and opens[i + 1 : last + 1].any():
+                out.append((first, i - 1))
+                first = i + 1
+        out.append((first, last))
+    return out
 
 
 @cache
