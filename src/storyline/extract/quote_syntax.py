@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import bisect
+import calendar
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -245,7 +246,7 @@ def subject_of(verb: Token) -> Token | None:
         postposed = _postposed(verb)
         if postposed is not None:
             return postposed
-        if verb.dep_ == "relcl":
+        if verb.dep_ == "relcl" or _described_speaker(verb):
             return verb.head
         if verb.dep_ in _SHARES_SUBJECT and verb.head is not verb:
             verb = verb.head
@@ -260,16 +261,66 @@ def subject_of(verb: Token) -> Token | None:
 _SHARES_SUBJECT = ("conj", "advcl", "xcomp", "acl", "pcomp", "prep", "pobj", "dobj", "attr", "oprd")
 
 
+_NAMED = ("PERSON", "ORG", "GPE", "NORP")
+# What stands before an inverted cue: the end of the quotation or clause it reports.
+_INVERSION_BEFORE = {",", '"', "'", "\u201d", "\u2019", "''", "\u2014", "--"}
+
+
+# Cues whose past participle describes the person spoken to, not the speaker ("Lee, asked
+# about the plan, said ..."): the participle of one of these never makes its noun the source.
+_ADDRESSED = frozenset({"ask", "tell", "question", "press", "urge", "call", "advise", "inform", "remind"})
+
+
+def _described_speaker(verb: Token) -> bool:
+    """ "Mitt Romney, the former nominee, tweeted ...": the parser took the verb for a participle
+    modifying the name; the name is still its subject."""
+    if verb.dep_ != "acl" or verb.head.i > verb.i:
+        return False
+    head = verb.head
+    if not (head.ent_type_ in ("PERSON", "ORG") or head.pos_ == "PROPN"):
+        return False
+    return not (verb.tag_ == "VBN" and verb.lemma_.lower() in _ADDRESSED)
+
+
 def _postposed(verb: Token) -> Token | None:
-    """ "..., said Mr. Lee": a name right after the cue that the parser took for an object."""
-    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
-    if nxt is None:
+    """ "..., said Mr. Lee": a name right after the cue that the parser took for an object.
+
+    Only after an inversion (the cue follows the reported words and a comma or closing mark):
+    elsewhere a name after the cue is its object, the addressee of "told POLITICO that".
+    """
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or verb.i == 0 or doc[verb.i - 1].text not in _INVERSION_BEFORE:
         return None
+    nxt = doc[verb.i + 1]
     for child in verb.rights:
         adjacent = child.dep_ in ("dobj", "attr", "npadvmod", "oprd") and child.left_edge.i == nxt.i
-        if adjacent and (child.pos_ == "PROPN" or child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
+        if adjacent and (child.ent_type_ in _NAMED or (child.pos_ == "PROPN" and not child.ent_type_)):
             return child
+    if nxt.ent_type_ in _NAMED or (not nxt.ent_type_ and (nxt.pos_ == "PROPN" or _capitalised(nxt))):
+        # The tagger, puzzled by the inversion, made the name an adverb or a stray dependent:
+        # the name runs to the last word of its entity or proper-noun run.
+        last = nxt
+        while last.i + 1 < len(doc) and _same_name(last, doc[last.i + 1]):
+            last = doc[last.i + 1]
+        return last
     return None
+
+
+def _same_name(token: Token, nxt: Token) -> bool:
+    if token.ent_type_ in _NAMED:
+        return nxt.ent_type_ == token.ent_type_ and nxt.ent_iob_ == "I"
+    return nxt.pos_ == "PROPN" or _capitalised(nxt)
+
+
+def _capitalised(token: Token) -> bool:
+    """A capitalised word inside a sentence: a name the tagger did not recognise ("said Skelly")."""
+    if token.lower_ in _CALENDAR:
+        return False
+    return token.is_alpha and token.text[:1].isupper() and not token.is_sent_start
+
+
+# Capitalised words that name a time, not a speaker ("said Monday" the tagger missed).
+_CALENDAR = frozenset(n.lower() for n in (*calendar.day_name, *calendar.month_name) if n)
 
 
 def _agent(verb: Token) -> Token | None:
