@@ -35,3 +35,32 @@ def test_name_described_by_an_apposition_before_a_participle_cue(nlp: Any) -> No
     quotes, names = quotes_of(nlp, text)
     quote = containing(quotes, "Important distinction")
     assert quote.speaker is not None and names[quote.speaker] == "Mitt Romney"
+
+
+def test_quotation_after_a_colon_takes_the_subject_of_the_clause(nlp: Any) -> None:
+    text = (
+        '"We will rebuild the bridge," said Tomas Berg.\n\n'
+        "Anna Kowalski then turned to the crowd: \u201cWe have waited for this bridge for ten years.\u201d"
+    )
+    quotes, names = quotes_of(nlp, text)
+    quote = containing(quotes, "waited for this bridge")
+    assert quote.speaker is not None and names[quote.speaker] == "Anna Kowalski"
+
+
+def test_short_clause_after_a_quotation_names_its_speaker_whatever_the_verb(nlp: Any) -> None:
+    text = (
+        "\u201cLook at all these farmers here,\u201d Sandra Reyes said with a smile.\n\n"
+        "\u201cThey are all here because the market opens early,\u201d Tom Becker shot back with a laugh."
+    )
+    quotes, names = quotes_of(nlp, text)
+    quote = containing(quotes, "market opens early")
+    assert quote.speaker is not None and names[quote.speaker] == "Tom Becker"
+
+
+def test_clause_with_an_auxiliary_after_a_quotation_is_no_attribution(nlp: Any) -> None:
+    text = (
+        "Thousands of residents flocked to \u201cthe best harvest festival in a decade,\u201d "
+        "Harlow County will host it again next autumn."
+    )
+    quotes, _ = quotes_of(nlp, text)
+    assert not any("harvest festival" in q.text and q.cue is not None for q in quotes)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storyline.extract.quote_colons import block_quotes, headline_quotes, label_quotes
+from storyline.extract.quote_frames import colon_frame, trailing_frame
 from storyline.extract.quote_lexicon import QuoteLexicon, lexicon
 from storyline.extract.quote_marks import MarkedSpan, find_marked
 from storyline.extract.quote_speakers import Speaker, SpeakerFinder
@@ -151,7 +152,7 @@ def _direct(
     for m in speech:
         if m in consumed:
             continue
-        cue = _nearest_cue(parsed, m, speech, lex)
+        cue = _nearest_cue(parsed, m, speech, lex) or _framed_cue(parsed, m, lex)
         if cue is not None:
             speaker = finder.from_token(cue.source, (m.start, m.end)) if cue.source is not None else None
             quote = _quote(text, m.start, m.end, "direct", speaker, cue.lemma, cue.start, cue.end)
@@ -171,6 +172,15 @@ def _direct(
         if quote.speaker_name is not None:
             last = quote
     return out
+
+
+def _framed_cue(parsed: Doc, m: MarkedSpan, lex: QuoteLexicon) -> _Cue | None:
+    """A clause before a colon or after the quotation that introduces it with a verb of any kind."""
+    frame = colon_frame(parsed, m.start, lex) or trailing_frame(parsed, m.end, lex)
+    if frame is None:
+        return None
+    verb = frame.verb
+    return _Cue(verb, verb.idx, verb.idx + len(verb.text), verb.lemma_.lower(), frame.source)
 
 
 def _is_title(parsed: Doc, m: MarkedSpan, lex: QuoteLexicon) -> bool:
