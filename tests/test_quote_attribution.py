@@ -64,3 +64,26 @@ def test_clause_with_an_auxiliary_after_a_quotation_is_no_attribution(nlp: Any) 
     )
     quotes, _ = quotes_of(nlp, text)
     assert not any("harvest festival" in q.text and q.cue is not None for q in quotes)
+
+
+def test_pronoun_prefers_the_one_who_spoke_in_the_sentence_before(nlp: Any) -> None:
+    text = (
+        "Even Robert Hale, chairman of the budget committee, and Peter Quinn are in trouble, "
+        "Daniel Ortiz said. He said the committee could lose its majority in the autumn."
+    )
+    quotes, names = quotes_of(nlp, text)
+    quote = containing(quotes, "could lose its majority")
+    assert quote.speaker is not None and names[quote.speaker] == "Daniel Ortiz"
+
+
+def test_pronoun_skips_names_inside_quotation_marks(nlp: Any) -> None:
+    text = (
+        "Mark Dunn spoke to farmers on Monday.\n\n"
+        "\u201cIt all started with Governor Paul Avery, who raised the standards,\u201d Dunn said. "
+        "\u201cIt has been continued by Governor Simon Kerr.\u201d\n\n"
+        "He is also a supporter of the testing programme.\n\n"
+        "\u201cIf you do not test, how will you measure the results?\u201d he said."
+    )
+    quotes, names = quotes_of(nlp, text)
+    quote = containing(quotes, "how will you measure")
+    assert quote.speaker is not None and names[quote.speaker] == "Mark Dunn"

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storyline.extract.quote_lexicon import QuoteLexicon
-from storyline.extract.quote_syntax import doc_text, sentence_of
+from storyline.extract.quote_marks import find_marked
+from storyline.extract.quote_syntax import doc_text, is_cue_verb, sentence_of, subject_of
 from storyline.records import LocalEntity, Mention
 
 if TYPE_CHECKING:
@@ -30,6 +31,9 @@ _TITLES = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f"
 # How far back a pronoun looks for its antecedent, in sentences: news pronouns refer to someone
 # named within the last few sentences; further back the nearest name is more often wrong.
 PRONOUN_WINDOW = 6
+# Cues whose source hands the word to someone else: after "Lee asked whether ...", "he said"
+# is the one who answers.
+_QUESTIONS = frozenset({"ask", "question", "wonder"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +61,10 @@ class SpeakerFinder:
         )
         self.starts = [m.start for m in self.mentions]
         self.gender = self._genders()
+        self._sources: set[int] | None = None  # tokens that are sources of speech cues, on demand
+        marked = sorted(find_marked(doc_text(parsed)), key=lambda m: m.start)
+        self._quote_starts = [m.start for m in marked]
+        self._quote_ends = [m.end for m in marked]
 
     # -- entities -------------------------------------------------------------------------------
     def _genders(self) -> dict[str, str]:
@@ -186,12 +194,37 @@ class SpeakerFinder:
             limit = token.idx if s == sent else s.end_char
             found = [m for m in self._mentions_in(s) if m.end <= limit and self.entities[m.entity].type in types]
             found = [m for m in found if self._compatible(m, gender) and not lo <= m.start < hi]
+            found = [m for m in found if not self._quoted(m.start)]
             if not found:
                 continue
             subjects = [m for m in found if _is_subject(self.parsed, m)]
-            pick = (subjects or found)[-1] if s == sent else (subjects or found)[0]
+            if s != sent:
+                # In an earlier sentence the one who spoke there is the likeliest referent:
+                # '"...," Tester said. He added ...' even when others are subjects too.
+                speakers = [m for m in found if self._is_cue_source(m)]
+                pick = (speakers or subjects or found)[0]
+            else:
+                pick = (subjects or found)[-1]
             return self._full(pick.entity, pick.start)
         return None
+
+    def _quoted(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside quotation marks: names a speaker quotes are not referents
+        of the narrative's pronouns ('"Scott did well," Lee said. He added ...')."""
+        i = bisect.bisect_right(self._quote_starts, pos) - 1
+        return i >= 0 and pos < self._quote_ends[i]
+
+    def _is_cue_source(self, mention: Mention) -> bool:
+        """Whether the mention is the source of a speech cue ("Tester said", "said Tester")."""
+        if self._sources is None:
+            self._sources = set()
+            for token in self.parsed:
+                if is_cue_verb(token, self.lex.speech) and token.lemma_.lower() not in _QUESTIONS:
+                    source = subject_of(token)
+                    if source is not None:
+                        self._sources.add(source.i)
+        span = self.parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and any(t.i in self._sources for t in span)
 
     def _compatible(self, mention: Mention, gender: str) -> bool:
         if not gender:
