@@ -87,3 +87,14 @@ def test_pronoun_skips_names_inside_quotation_marks(nlp: Any) -> None:
     quotes, names = quotes_of(nlp, text)
     quote = containing(quotes, "how will you measure")
     assert quote.speaker is not None and names[quote.speaker] == "Mark Dunn"
+
+
+def test_pronoun_gender_from_a_description(nlp: Any) -> None:
+    text = (
+        # "Terry" is a man's name in the lexicon; the description says otherwise.
+        "Terry Vance, a spokeswoman for the port, met Alex Marsh on Tuesday.\n\n"
+        "\u201cThe cranes will be replaced within a year,\u201d she said."
+    )
+    quotes, names = quotes_of(nlp, text)
+    quote = containing(quotes, "cranes will be replaced")
+    assert quote.speaker is not None and names[quote.speaker] == "Terry Vance"

@@ -26,6 +26,8 @@ class QuoteLexicon:
     nominal_sources: frozenset[str]
     female_names: frozenset[str]
     male_names: frozenset[str]
+    female_nouns: frozenset[str]
+    male_nouns: frozenset[str]
 
     @property
     def phrase_starts(self) -> frozenset[str]:
@@ -52,6 +54,8 @@ def lexicon() -> QuoteLexicon:
         nominal_sources=_words("nominal_sources.txt"),
         female_names=_words("female_names.txt"),
         male_names=_words("male_names.txt"),
+        female_nouns=_words("female_nouns.txt"),
+        male_nouns=_words("male_nouns.txt"),
     )
 
 

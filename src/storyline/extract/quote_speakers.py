@@ -9,6 +9,7 @@ words ("officials"), never a guess.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ from storyline.records import LocalEntity, Mention
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+_WORD = re.compile(r"\w+")
 PERSONAL = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # "it" is an organisation or a country that spoke; "they" is as often a group never named, so
 # it stays unresolved rather than pinned on the nearest organisation.
@@ -73,10 +75,12 @@ class SpeakerFinder:
             if entity.type != "PERSON":
                 continue
             first = entity.name.split()[0].lower() if entity.name.split() else ""
-            if first in self.lex.female_names:
-                out[key] = "f"
-            elif first in self.lex.male_names:
-                out[key] = "m"
+            named = "f" if first in self.lex.female_names else "m" if first in self.lex.male_names else ""
+            described = self._described_gender(entity)
+            if named and described and named != described:
+                continue  # a name both sexes bear, or a description of someone else: no evidence
+            if named or described:
+                out[key] = named or described
         text = doc_text(self.parsed)
         for m in self.mentions:
             before = text[max(0, m.start - 6) : m.start].split()
@@ -84,6 +88,13 @@ class SpeakerFinder:
             if _TITLES.get(title):
                 out.setdefault(self._full(m.entity, m.start), _TITLES[title])
         return out
+
+    def _described_gender(self, entity: LocalEntity) -> str:
+        """ "f" or "m" when the entity's descriptions use only one gender's nouns, else ""."""
+        words = {_head_noun(d.text) for d in entity.descriptions if not _RELATIVE.match(d.text)}
+        female = bool(words & self.lex.female_nouns)
+        male = bool(words & self.lex.male_nouns)
+        return "f" if female and not male else "m" if male and not female else ""
 
     def _full(self, key: str, before: int) -> str:
         """The entity a short name stands for: "Town" -> the last "... Town" named before."""
@@ -226,11 +237,27 @@ class SpeakerFinder:
         span = self.parsed.char_span(mention.start, mention.end, alignment_mode="expand")
         return span is not None and any(t.i in self._sources for t in span)
 
+    def _gender_of(self, mention: Mention) -> str | None:
+        return self.gender.get(self._full(mention.entity, mention.start)) or self.gender.get(mention.entity)
+
     def _compatible(self, mention: Mention, gender: str) -> bool:
         if not gender:
             return True
-        known = self.gender.get(self._full(mention.entity, mention.start)) or self.gender.get(mention.entity)
+        known = self._gender_of(mention)
         return known is None or known == gender
+
+
+# Words after which a description goes on about something else than its head ("the mother of
+# a soldier", "a lawyer whose son ..."): the head is the last word before the first of them.
+_AFTER_HEAD = re.compile(r"\s(?:of|for|at|in|on|with|from|to|who|whose|which|that|and)\s|[,;(]")
+
+
+_RELATIVE = re.compile(r"(?i)\s*(?:who|whose|which|that)\b")
+
+
+def _head_noun(description: str) -> str:
+    words = _WORD.findall(_AFTER_HEAD.split(description.lower(), maxsplit=1)[0])
+    return words[-1] if words else ""
 
 
 def _bare(name: str) -> str:
