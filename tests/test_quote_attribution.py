@@ -98,3 +98,22 @@ def test_pronoun_gender_from_a_description(nlp: Any) -> None:
     quotes, names = quotes_of(nlp, text)
     quote = containing(quotes, "cranes will be replaced")
     assert quote.speaker is not None and names[quote.speaker] == "Terry Vance"
+
+
+def test_title_noun_speaker_is_the_person_the_title_described(nlp: Any) -> None:
+    text = (
+        "Sen. Ann Lee of Ohio visited the plant on Monday with Tom Becker, a local farmer. "
+        "The senator said the plant would stay open until next year."
+    )
+    quotes, names = quotes_of(nlp, text)
+    quote = containing(quotes, "stay open")
+    assert quote.speaker is not None and names[quote.speaker] == "Ann Lee"
+
+
+def test_title_noun_with_a_modifier_the_description_lacks_stays_unresolved(nlp: Any) -> None:
+    text = (
+        "Gov. Ann Lee of Ohio visited the plant on Monday. "
+        "The Texas governor said the plant would stay open until next year."
+    )
+    quotes, _ = quotes_of(nlp, text)
+    assert containing(quotes, "stay open").speaker is None

@@ -64,6 +64,7 @@ class SpeakerFinder:
         self.starts = [m.start for m in self.mentions]
         self.gender = self._genders()
         self._sources: set[int] | None = None  # tokens that are sources of speech cues, on demand
+        self._descriptions: dict[str, list[tuple[set[str], set[str]]]] = {}  # see _description_words
         marked = sorted(find_marked(doc_text(parsed)), key=lambda m: m.start)
         self._quote_starts = [m.start for m in marked]
         self._quote_ends = [m.end for m in marked]
@@ -147,9 +148,52 @@ class SpeakerFinder:
         surname = self.by_surname(token.text, token.idx) if token.pos_ == "PROPN" else None
         if surname is not None:
             return Speaker(token.idx, token.idx + len(token.text), self.entities[surname].name, surname)
+        described = self._described(token)
+        if described is not None:
+            return Speaker(start, end, _bare(self.entities[described].name), described)
         organisation = self._organisation(token)
         name = self.entities[organisation].name if organisation else words
         return Speaker(start, end, name, organisation)
+
+    def _described(self, token: Token) -> str | None:
+        """ "the senator said": the person named last before whose description holds the noun
+        ("Senator Ann Lee", "Ann Lee, a senator from Ohio")."""
+        if token.tag_ not in ("NN", "NNP") or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        noun = token.lower_
+        # Every modifier must be in the description too: "the New Jersey governor" is not the
+        # "former Florida governor" named before. "Former" is dropped as often as it is written.
+        modifiers = {
+            w
+            for c in token.lefts
+            if c.dep_ in ("amod", "compound", "nmod")
+            for w in _WORD.findall(c.text.lower())
+            if w not in _TIME_WORDS
+        }
+        best: str | None = None
+        for m in self.mentions:
+            if m.start >= token.idx:
+                break
+            entity = self.entities[m.entity]
+            if entity.type != "PERSON" or self._quoted(m.start):
+                continue
+            key = self._full(m.entity, m.start)
+            for heads, words in self._description_words(key):
+                if noun in heads and modifiers <= words:
+                    best = key
+        return best
+
+    def _description_words(self, key: str) -> list[tuple[set[str], set[str]]]:
+        """Per description of an entity: its head noun (with the glued title's last word) and
+        all its words."""
+        found = self._descriptions.get(key)
+        if found is None:
+            found = []
+            for d in self.entities[key].descriptions:
+                words = set(_WORD.findall(d.text.lower()))
+                found.append((set(self.lex.title_nouns(_head_noun(d.text))), words))
+            self._descriptions[key] = found
+        return found
 
     def _mentions_in(self, tokens: object) -> list[Mention]:
         toks = list(tokens)  # type: ignore[call-overload]
@@ -252,6 +296,9 @@ class SpeakerFinder:
 _AFTER_HEAD = re.compile(r"\s(?:of|for|at|in|on|with|from|to|who|whose|which|that|and)\s|[,;(]")
 
 
+# Modifiers of a described speaker that a description seldom repeats ("the former senator").
+# "Next", "new" and the like are left in: "the next president" is no one named yet.
+_TIME_WORDS = frozenset({"former", "then", "current", "longtime", "veteran"})
 _RELATIVE = re.compile(r"(?i)\s*(?:who|whose|which|that)\b")
 
 
