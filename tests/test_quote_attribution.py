@@ -117,3 +117,15 @@ def test_title_noun_with_a_modifier_the_description_lacks_stays_unresolved(nlp: 
     )
     quotes, _ = quotes_of(nlp, text)
     assert containing(quotes, "stay open").speaker is None
+
+
+def test_person_named_in_a_dependent_of_the_subject_is_not_the_speaker(nlp: Any) -> None:
+    text = (
+        "A spokesman for Ann Lee said the plant would stay open. "
+        "Lee's press secretary, Tom Becker, told reporters that the plant would be sold."
+    )
+    quotes, names = quotes_of(nlp, text)
+    first = containing(quotes, "stay open")
+    assert first.speaker is None or names[first.speaker] != "Ann Lee"
+    second = containing(quotes, "would be sold")
+    assert second.speaker is not None and names[second.speaker] == "Tom Becker"

@@ -324,11 +324,20 @@ def _best_mention(found: list[Mention], entities: dict[str, LocalEntity], head: 
     for m in found:
         if m.start <= head.idx < m.end:
             return m
+    if head.pos_ == "NOUN":
+        # "a spokesman for Ryan", "Ryan's aide", "officials who met Lee": a person named in a
+        # dependent is not the speaker; only an apposition renames the head ("an aide, Ann Lee").
+        names = [c for c in head.children if c.dep_ == "appos"]
+        found = [m for m in found if any(c.left_edge.idx <= m.start < _end(c.right_edge) for c in names)]
     for wanted in ("PERSON", "ORG"):  # "officials in Minsk" are not Minsk
         for m in found:
             if entities[m.entity].type == wanted:
                 return m
     return None
+
+
+def _end(token: Token) -> int:
+    return token.idx + len(token.text)
 
 
 def _np_span(token: Token) -> tuple[int, int]:
