@@ -129,3 +129,21 @@ def test_person_named_in_a_dependent_of_the_subject_is_not_the_speaker(nlp: Any)
     assert first.speaker is None or names[first.speaker] != "Ann Lee"
     second = containing(quotes, "would be sold")
     assert second.speaker is not None and names[second.speaker] == "Tom Becker"
+
+
+def test_said_with_a_gerund_subject_clause_reports_it(nlp: Any) -> None:
+    text = (
+        "Ann Lee, chair of the harbour board, said having the ferry at the centre of the plan "
+        "puts even the oldest piers at risk of closing."
+    )
+    quotes, names = quotes_of(nlp, text)
+    quote = containing(quotes, "having the ferry")
+    assert "at risk of closing" in quote.text
+    assert quote.speaker is not None and names[quote.speaker] == "Ann Lee"
+
+
+def test_put_it_introduces_a_quotation(nlp: Any) -> None:
+    text = "As Tom Becker, a harbour pilot, put it, \u201cthe tide does not wait for the council.\u201d"
+    quotes, names = quotes_of(nlp, text)
+    quote = containing(quotes, "tide does not wait")
+    assert quote.speaker is not None and names[quote.speaker] == "Tom Becker"

@@ -135,17 +135,21 @@ def _verb_content(verb: Token, lemma: str, lex: QuoteLexicon) -> list[tuple[int,
     return [found] if found is not None else []
 
 
+# Speech verbs that also mark aspect: "continue working" reports nothing.
+_ASPECTUAL = frozenset({"continue"})
+
+
 def _has_mark(verb: Token, word: str) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == word for c in verb.children)
 
 
 def _as_put_it(token: Token) -> bool:
-    return (
-        token.lemma_.lower() == "put"
-        and token.dep_ == "advcl"
-        and _has_mark(token, "as")
-        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
-    )
+    return token.dep_ == "advcl" and _has_mark(token, "as") and puts_it(token)
+
+
+def puts_it(token: Token) -> bool:
+    """ "put it" of "as Lee put it, ..." or "Lee put it this way: ...", the idiom of speech."""
+    return token.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
 
 
 def _complement(verb: Token, lemma: str, lex: QuoteLexicon) -> tuple[int, int] | None:
@@ -161,6 +165,12 @@ def _complement(verb: Token, lemma: str, lex: QuoteLexicon) -> tuple[int, int] |
         for child in verb.children:
             if child.dep_ == "xcomp" and child.i > verb.i:
                 return subtree_span(child)
+    if lemma in lex.speech and lemma not in _ASPECTUAL:
+        for child in verb.children:
+            if child.dep_ in ("xcomp", "csubj") and child.tag_ == "VBG" and child.i == verb.i + 1:
+                # "said having Trump on the ticket puts ...": a gerund subject of the reported
+                # clause, which the parser hangs on the cue.
+                return child.left_edge.idx, _clause_end(verb)
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     if objects and lemma in lex.speech:
         # "asked her to call", "urged Congress to act", "accused him of lying": the object and
@@ -426,6 +436,7 @@ __all__ = [
     "cue_lemma",
     "find_attributions",
     "is_cue_verb",
+    "puts_it",
     "source_phrase",
     "subject_of",
     "subtree_span",

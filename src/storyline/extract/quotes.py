@@ -27,6 +27,7 @@ from storyline.extract.quote_syntax import (
     doc_text,
     find_attributions,
     is_cue_verb,
+    puts_it,
     sentence_of,
     source_phrase,
     subject_of,
@@ -271,6 +272,13 @@ def _cue_at(token: Token, lex: QuoteLexicon) -> _Cue | None:
     lemma = cue_lemma(token)
     if is_cue_verb(token, lex.cue_verbs):
         return _Cue(token, token.idx, token.idx + len(token.text), lemma, subject_of(token))
+    if puts_it(token):
+        source = subject_of(token)
+        if source is None or source.i > token.i:  # never in the quotation after it
+            # "As Lee, a pilot, put it": the parser may read "as Lee" as a prepositional phrase.
+            marks = [g for c in token.children if c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+            source = marks[0] if marks else None
+        return _Cue(token, token.idx, token.idx + len(token.text), "put it", source)
     if token.lower_ in lex.phrase_starts:
         phrase = source_phrase(token, lex)
         if phrase is not None:
