@@ -147,3 +147,9 @@ def test_put_it_introduces_a_quotation(nlp: Any) -> None:
     quotes, names = quotes_of(nlp, text)
     quote = containing(quotes, "tide does not wait")
     assert quote.speaker is not None and names[quote.speaker] == "Tom Becker"
+
+
+def test_inverted_cue_after_a_one_word_quotation_takes_the_name_after_it(nlp: Any) -> None:
+    text = 'Voters here worry about crime. "Safety," said Grimm, a retired teacher.'
+    quotes, _ = quotes_of(nlp, text)
+    assert _mention(text, containing(quotes, "Safety")) == "Grimm"

@@ -242,6 +242,13 @@ def _personal(token: Token | None) -> bool:
 
 def subject_of(verb: Token) -> Token | None:
     """The source of a cue verb: its subject, the agent of a passive, or the subject it shares."""
+    closing = verb.i > 0 and verb.doc[verb.i - 1].text in _CLOSING_MARKS
+    quoted_subject = any(c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children)
+    postposed = _postposed(verb) if closing and quoted_subject else None
+    if postposed is not None:
+        # '"Safety," said Grimm': after an inversion the name that follows is the source, even
+        # where the parser made a quoted word the subject.
+        return postposed
     seen = 0
     while seen < 4:  # conj/advcl chains are short; the bound only guards odd parses
         seen += 1
@@ -272,6 +279,7 @@ _SHARES_SUBJECT = ("conj", "advcl", "xcomp", "acl", "pcomp", "prep", "pobj", "do
 
 
 _NAMED = ("PERSON", "ORG", "GPE", "NORP")
+_CLOSING_MARKS = {'"', "''", "\u201d", "\u2019"}
 # What stands before an inverted cue: the end of the quotation or clause it reports.
 _INVERSION_BEFORE = {",", '"', "'", "\u201d", "\u2019", "''", "\u2014", "--"}
 
