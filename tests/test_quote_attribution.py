@@ -153,3 +153,14 @@ def test_inverted_cue_after_a_one_word_quotation_takes_the_name_after_it(nlp: An
     text = 'Voters here worry about crime. "Safety," said Grimm, a retired teacher.'
     quotes, _ = quotes_of(nlp, text)
     assert _mention(text, containing(quotes, "Safety")) == "Grimm"
+
+
+def test_uncued_quotation_continues_a_reported_statement_before_it(nlp: Any) -> None:
+    text = (
+        '"The ferry is late again," said Tom Becker, a harbour pilot.\n\n'
+        "Ann Lee, the harbour master, said the port would close for a week in March.\n\n"
+        '"We have no other choice this winter, and the boats will have to wait."'
+    )
+    quotes, names = quotes_of(nlp, text)
+    quote = containing(quotes, "no other choice")
+    assert quote.speaker is not None and names[quote.speaker] == "Ann Lee"

@@ -74,7 +74,8 @@ def find_quotes(
         quote = _reported(a, marked, finder, text, consumed)
         if quote is not None:
             quotes.append(quote)
-    quotes.extend(_direct(parsed, marked, consumed, finder, lex))
+    reported = sorted((q for q in quotes if q.speaker is not None and q.cue in lex.speech), key=lambda q: q.end)
+    quotes.extend(_direct(parsed, marked, consumed, finder, lex, reported))
     covered = [(q.start, q.end) for q in quotes]
     colons = (*headline_quotes(parsed, finder, lex), *block_quotes(parsed, finder, lex), *label_quotes(parsed, finder))
     for extra in colons:
@@ -143,7 +144,10 @@ def _direct(
     consumed: set[MarkedSpan],
     finder: SpeakerFinder,
     lex: QuoteLexicon,
+    reported: list[Quote],
 ) -> list[Quote]:
+    """Quotations in marks; one without a cue continues the chain it belongs to or the speaker
+    quoted or reported just before it (``reported``: attributed statements, by end)."""
     text = doc_text(parsed)
     out: list[Quote] = []
     by_chain: dict[int, Quote] = {}
@@ -159,6 +163,10 @@ def _direct(
             quote = _quote(text, m.start, m.end, "direct", speaker, cue.lemma, cue.start, cue.end)
         else:
             previous = by_chain.get(m.chain)
+            # "Lee said the port would close. / 'We have no choice.'": a reported statement
+            # closer than the last quotation hands the word on too.
+            said = [q for q in reported if q.end <= m.start and (last is None or q.end > last.end)]
+            last = said[-1] if said else last
             near = last is not None and m.start - last.end < CONTINUATION_DISTANCE
             if previous is None and near and _opens_sentence(parsed, m) and _words(text[m.start : m.end]) >= 2:
                 previous = last
