@@ -164,3 +164,10 @@ def test_uncued_quotation_continues_a_reported_statement_before_it(nlp: Any) -> 
     quotes, names = quotes_of(nlp, text)
     quote = containing(quotes, "no other choice")
     assert quote.speaker is not None and names[quote.speaker] == "Ann Lee"
+
+
+def test_author_of_a_report_is_its_source(nlp: Any) -> None:
+    text = "Fishing quotas will shrink again next year, according to an analysis by the Atlantic Fisheries Institute."
+    quotes, names = quotes_of(nlp, text)
+    quote = containing(quotes, "quotas will shrink")
+    assert quote.speaker is not None and "Atlantic Fisheries Institute" in names[quote.speaker]

@@ -326,8 +326,9 @@ def _best_mention(found: list[Mention], entities: dict[str, LocalEntity], head: 
             return m
     if head.pos_ == "NOUN":
         # "a spokesman for Ryan", "Ryan's aide", "officials who met Lee": a person named in a
-        # dependent is not the speaker; only an apposition renames the head ("an aide, Ann Lee").
-        names = [c for c in head.children if c.dep_ == "appos"]
+        # dependent is not the speaker; an apposition renames the head ("an aide, Ann Lee") and
+        # "by" or "from" names an author ("an analysis by the institute").
+        names = [c for c in head.children if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in ("by", "from"))]
         found = [m for m in found if any(c.left_edge.idx <= m.start < _end(c.right_edge) for c in names)]
     for wanted in ("PERSON", "ORG"):  # "officials in Minsk" are not Minsk
         for m in found:
