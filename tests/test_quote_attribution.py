@@ -171,3 +171,16 @@ def test_author_of_a_report_is_its_source(nlp: Any) -> None:
     quotes, names = quotes_of(nlp, text)
     quote = containing(quotes, "quotas will shrink")
     assert quote.speaker is not None and "Atlantic Fisheries Institute" in names[quote.speaker]
+
+
+def test_headline_after_a_source_needs_no_verb(nlp: Any) -> None:
+    text = "Poll: Harbour tax a big worry for coastal voters.\n\nThe survey asked 900 residents about the tax."
+    quotes, _ = quotes_of(nlp, text)
+    quote = containing(quotes, "big worry for coastal voters")
+    assert _mention(text, quote) == "Poll"
+
+
+def test_clause_before_a_headline_colon_is_no_source(nlp: Any) -> None:
+    text = "The fix is in: council ignores the harbour tax report.\n\nThe council met on Monday."
+    quotes, _ = quotes_of(nlp, text)
+    assert not any("council ignores" in q.text for q in quotes)
