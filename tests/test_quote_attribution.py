@@ -184,3 +184,9 @@ def test_clause_before_a_headline_colon_is_no_source(nlp: Any) -> None:
     text = "The fix is in: council ignores the harbour tax report.\n\nThe council met on Monday."
     quotes, _ = quotes_of(nlp, text)
     assert not any("council ignores" in q.text for q in quotes)
+
+
+def test_verb_with_its_own_complement_is_no_parenthetical_cue(nlp: Any) -> None:
+    text = "The harbour will reopen in May, as Ann Lee continues to fight the closure."
+    quotes, _ = quotes_of(nlp, text)
+    assert not any("harbour will reopen" in q.text for q in quotes)

@@ -121,7 +121,9 @@ def _verb_content(verb: Token, lemma: str, lex: QuoteLexicon) -> list[tuple[int,
     """Content spans of a cue verb: usually one; two around a parenthetical cue."""
     parenthetical = verb.dep_ in ("parataxis", "ccomp") and verb.head.pos_ in ("VERB", "AUX")
     parenthetical = parenthetical or (verb.dep_ == "advcl" and _has_mark(verb, "as"))  # "As she told ..."
-    if parenthetical and lemma in lex.speech and not any(c.dep_ in CLAUSES for c in verb.children):
+    # "as she continues to face ...": a verb with its own complement is no parenthetical cue.
+    own = any(c.dep_ in (*CLAUSES, "xcomp") for c in verb.children)
+    if parenthetical and lemma in lex.speech and not own:
         # "The goal is a truce, he said." / "Instead, Trump told CNN, his policy would be ...":
         # the parser hangs a parenthetical cue off the reported clause.
         return _around(verb)
