@@ -190,3 +190,14 @@ def test_verb_with_its_own_complement_is_no_parenthetical_cue(nlp: Any) -> None:
     text = "The harbour will reopen in May, as Ann Lee continues to fight the closure."
     quotes, _ = quotes_of(nlp, text)
     assert not any("harbour will reopen" in q.text for q in quotes)
+
+
+def test_pronoun_skips_a_name_described_by_a_relative_clause_cue(nlp: Any) -> None:
+    text = (
+        "Asked whether Mark Dunn, who has called the harbour plan a hoax, could win the vote, "
+        "Paul Avery smiled.\n\n"
+        '"There is no politics in the tide," he said.'
+    )
+    quotes, names = quotes_of(nlp, text)
+    quote = containing(quotes, "no politics in the tide")
+    assert quote.speaker is not None and names[quote.speaker] == "Paul Avery"

@@ -34,7 +34,7 @@ _TITLES = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f"
 # named within the last few sentences; further back the nearest name is more often wrong.
 PRONOUN_WINDOW = 6
 # Cues whose source hands the word to someone else: after "Lee asked whether ...", "he said"
-# is the one who answers.
+# is the one who answers (but in "Asked about it, Lee said ..." Lee is the one answering).
 _QUESTIONS = frozenset({"ask", "question", "wonder"})
 
 
@@ -274,10 +274,14 @@ class SpeakerFinder:
         if self._sources is None:
             self._sources = set()
             for token in self.parsed:
-                if is_cue_verb(token, self.lex.speech) and token.lemma_.lower() not in _QUESTIONS:
-                    source = subject_of(token)
-                    if source is not None:
-                        self._sources.add(source.i)
+                if not is_cue_verb(token, self.lex.speech) or token.dep_ == "relcl":
+                    continue  # "Lee, who has called the plan a hoax, ...": background, not the speaker
+                asks = token.lemma_.lower() in _QUESTIONS
+                if asks and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+                    continue  # "Lee asked whether ...": the one asked speaks next
+                source = subject_of(token)  # "Asked about it, Lee said ...": Lee answers
+                if source is not None:
+                    self._sources.add(source.i)
         span = self.parsed.char_span(mention.start, mention.end, alignment_mode="expand")
         return span is not None and any(t.i in self._sources for t in span)
 
