@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from storyline.extract.quote_lexicon import QuoteLexicon
 from storyline.extract.quote_speakers import Speaker, SpeakerFinder
-from storyline.extract.quote_syntax import doc_text, is_cue_verb, sentence_of, subject_of
+from storyline.extract.quote_subjects import subject_of
+from storyline.extract.quote_syntax import doc_text, is_cue_verb, sentence_of
 from storyline.records import Quote
 
 if TYPE_CHECKING:

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storyline.extract.quote_lexicon import QuoteLexicon
-from storyline.extract.quote_syntax import SUBJECTS, doc_text, subject_of
+from storyline.extract.quote_subjects import SUBJECTS, subject_of
+from storyline.extract.quote_syntax import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

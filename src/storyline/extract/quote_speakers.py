@@ -9,19 +9,19 @@ words ("officials"), never a guess.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from storyline.extract.quote_descriptions import described_gender, role_descriptions, role_modifiers
 from storyline.extract.quote_lexicon import QuoteLexicon
 from storyline.extract.quote_marks import find_marked
-from storyline.extract.quote_syntax import doc_text, is_cue_verb, sentence_of, subject_of
+from storyline.extract.quote_subjects import subject_of
+from storyline.extract.quote_syntax import doc_text, is_cue_verb, sentence_of
 from storyline.records import LocalEntity, Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-_WORD = re.compile(r"\w+")
 PERSONAL = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # "it" is an organisation or a country that spoke; "they" is as often a group never named, so
 # it stays unresolved rather than pinned on the nearest organisation.
@@ -64,7 +64,7 @@ class SpeakerFinder:
         self.starts = [m.start for m in self.mentions]
         self.gender = self._genders()
         self._sources: set[int] | None = None  # tokens that are sources of speech cues, on demand
-        self._descriptions: dict[str, list[tuple[set[str], set[str]]]] = {}  # see _description_words
+        self._descriptions: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}  # see _description_words
         marked = sorted(find_marked(doc_text(parsed)), key=lambda m: m.start)
         self._quote_starts = [m.start for m in marked]
         self._quote_ends = [m.end for m in marked]
@@ -77,7 +77,7 @@ class SpeakerFinder:
                 continue
             first = entity.name.split()[0].lower() if entity.name.split() else ""
             named = "f" if first in self.lex.female_names else "m" if first in self.lex.male_names else ""
-            described = self._described_gender(entity)
+            described = described_gender(entity, self.lex)
             if named and described and named != described:
                 continue  # a name both sexes bear, or a description of someone else: no evidence
             if named or described:
@@ -89,13 +89,6 @@ class SpeakerFinder:
             if _TITLES.get(title):
                 out.setdefault(self._full(m.entity, m.start), _TITLES[title])
         return out
-
-    def _described_gender(self, entity: LocalEntity) -> str:
-        """ "f" or "m" when the entity's descriptions use only one gender's nouns, else ""."""
-        words = {_head_noun(d.text) for d in entity.descriptions if not _RELATIVE.match(d.text)}
-        female = bool(words & self.lex.female_nouns)
-        male = bool(words & self.lex.male_nouns)
-        return "f" if female and not male else "m" if male and not female else ""
 
     def _full(self, key: str, before: int) -> str:
         """The entity a short name stands for: "Town" -> the last "... Town" named before."""
@@ -148,9 +141,9 @@ class SpeakerFinder:
         surname = self.by_surname(token.text, token.idx) if token.pos_ == "PROPN" else None
         if surname is not None:
             return Speaker(token.idx, token.idx + len(token.text), self.entities[surname].name, surname)
-        described = self._described(token)
-        if described is not None:
-            return Speaker(start, end, _bare(self.entities[described].name), described)
+        titled = self._described(token)
+        if titled is not None:
+            return Speaker(start, end, _bare(self.entities[titled].name), titled)
         organisation = self._organisation(token)
         name = self.entities[organisation].name if organisation else words
         return Speaker(start, end, name, organisation)
@@ -161,15 +154,7 @@ class SpeakerFinder:
         if token.tag_ not in ("NN", "NNP") or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
         noun = token.lower_
-        # Every modifier must be in the description too: "the New Jersey governor" is not the
-        # "former Florida governor" named before. "Former" is dropped as often as it is written.
-        modifiers = {
-            w
-            for c in token.lefts
-            if c.dep_ in ("amod", "compound", "nmod")
-            for w in _WORD.findall(c.text.lower())
-            if w not in _TIME_WORDS
-        }
+        modifiers = role_modifiers(token)
         best: str | None = None
         for m in self.mentions:
             if m.start >= token.idx:
@@ -183,15 +168,10 @@ class SpeakerFinder:
                     best = key
         return best
 
-    def _description_words(self, key: str) -> list[tuple[set[str], set[str]]]:
-        """Per description of an entity: its head noun (with the glued title's last word) and
-        all its words."""
+    def _description_words(self, key: str) -> list[tuple[frozenset[str], frozenset[str]]]:
         found = self._descriptions.get(key)
         if found is None:
-            found = []
-            for d in self.entities[key].descriptions:
-                words = set(_WORD.findall(d.text.lower()))
-                found.append((set(self.lex.title_nouns(_head_noun(d.text))), words))
+            found = role_descriptions(self.entities[key], self.lex)
             self._descriptions[key] = found
         return found
 
@@ -293,22 +273,6 @@ class SpeakerFinder:
             return True
         known = self._gender_of(mention)
         return known is None or known == gender
-
-
-# Words after which a description goes on about something else than its head ("the mother of
-# a soldier", "a lawyer whose son ..."): the head is the last word before the first of them.
-_AFTER_HEAD = re.compile(r"\s(?:of|for|at|in|on|with|from|to|who|whose|which|that|and)\s|[,;(]")
-
-
-# Modifiers of a described speaker that a description seldom repeats ("the former senator").
-# "Next", "new" and the like are left in: "the next president" is no one named yet.
-_TIME_WORDS = frozenset({"former", "then", "current", "longtime", "veteran"})
-_RELATIVE = re.compile(r"(?i)\s*(?:who|whose|which|that)\b")
-
-
-def _head_noun(description: str) -> str:
-    words = _WORD.findall(_AFTER_HEAD.split(description.lower(), maxsplit=1)[0])
-    return words[-1] if words else ""
 
 
 def _bare(name: str) -> str:

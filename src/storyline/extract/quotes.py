@@ -21,6 +21,7 @@ from storyline.extract.quote_frames import colon_frame, trailing_frame
 from storyline.extract.quote_lexicon import QuoteLexicon, lexicon
 from storyline.extract.quote_marks import MarkedSpan, find_marked
 from storyline.extract.quote_speakers import Speaker, SpeakerFinder
+from storyline.extract.quote_subjects import subject_of
 from storyline.extract.quote_syntax import (
     Attribution,
     cue_lemma,
@@ -30,7 +31,6 @@ from storyline.extract.quote_syntax import (
     puts_it,
     sentence_of,
     source_phrase,
-    subject_of,
     trim,
 )
 from storyline.records import Document, LocalEntity, Mention, Quote
