@@ -201,3 +201,13 @@ def test_pronoun_skips_a_name_described_by_a_relative_clause_cue(nlp: Any) -> No
     quotes, names = quotes_of(nlp, text)
     quote = containing(quotes, "no politics in the tide")
     assert quote.speaker is not None and names[quote.speaker] == "Paul Avery"
+
+
+def test_clause_right_before_a_quotation_beats_a_cue_of_an_earlier_clause(nlp: Any) -> None:
+    text = (
+        "When Mark Dunn criticized the harbour plan during a debate, Ann Lee shot back, "
+        "\u201cI suppose I could have stayed home and baked cookies.\u201d"
+    )
+    quotes, names = quotes_of(nlp, text)
+    quote = containing(quotes, "baked cookies")
+    assert quote.speaker is not None and names[quote.speaker] == "Ann Lee"

@@ -40,17 +40,27 @@ class Frame:
 
 
 def colon_frame(parsed: Doc, start: int, lex: QuoteLexicon) -> Frame | None:
-    """The clause a colon closes right before ``start``: its subject speaks the quotation."""
+    """The clause a colon (or a comma after its verb) closes right before ``start``: its
+    subject speaks the quotation."""
     text = doc_text(parsed)
     before = text[:start].rstrip()
-    if not before.endswith(":"):
+    if not before.endswith((":", ",")):
         return None
     colon = parsed.char_span(len(before) - 1, len(before), alignment_mode="expand")
     if colon is None:
         return None
-    verb = colon[0].head
-    while verb.dep_ in ("prep", "pobj", "dobj", "attr", "acomp", "advmod") and verb.head is not verb:
-        verb = verb.head  # ":" hung on the last word of the clause rather than on its verb
+    if colon[0].text == ",":
+        # 'Lee shot back, "..."': only a clause that ends in its verb (and particle or adverb)
+        # hands the word on with a comma; "After the vote, '...'" does not.
+        verb = colon[0].nbor(-1) if colon[0].i > 0 else colon[0]
+        while verb.dep_ in ("prt", "advmod") and verb.head.i < verb.i:
+            verb = verb.head
+        if verb.pos_ != "VERB" or verb.i < colon[0].i - 3 or verb.dep_ in ("relcl", "advcl", "acl"):
+            return None  # "everywhere she went, '...'": a subordinate clause hands nothing on
+    else:
+        verb = colon[0].head
+        while verb.dep_ in ("prep", "pobj", "dobj", "attr", "acomp", "advmod") and verb.head is not verb:
+            verb = verb.head  # ":" hung on the last word of the clause rather than on its verb
     if verb.pos_ not in ("VERB", "AUX") or verb.i >= colon[0].i:
         return None
     source = subject_of(verb)

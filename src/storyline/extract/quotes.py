@@ -157,7 +157,12 @@ def _direct(
     for m in speech:
         if m in consumed:
             continue
-        cue = _nearest_cue(parsed, m, speech, lex) or _framed_cue(parsed, m, lex)
+        cue = _nearest_cue(parsed, m, speech, lex)
+        framed = _framed_cue(parsed, m, lex)
+        if framed is not None and (cue is None or cue.end <= framed.start <= m.start):
+            # "When Lee suggested ..., Ann shot back: '...'": the clause right before the
+            # quotation attributes it, not a cue of an earlier clause.
+            cue = framed
         if cue is not None:
             speaker = finder.from_token(cue.source, (m.start, m.end)) if cue.source is not None else None
             quote = _quote(text, m.start, m.end, "direct", speaker, cue.lemma, cue.start, cue.end)
