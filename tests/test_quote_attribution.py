@@ -211,3 +211,10 @@ def test_clause_right_before_a_quotation_beats_a_cue_of_an_earlier_clause(nlp: A
     quotes, names = quotes_of(nlp, text)
     quote = containing(quotes, "baked cookies")
     assert quote.speaker is not None and names[quote.speaker] == "Ann Lee"
+
+
+def test_cue_after_an_adjective_shares_the_subject_of_its_clause(nlp: Any) -> None:
+    text = "Ann Lee was quick to add that the harbour would stay open all winter."
+    quotes, names = quotes_of(nlp, text)
+    quote = containing(quotes, "harbour would stay open")
+    assert quote.speaker is not None and names[quote.speaker] == "Ann Lee"

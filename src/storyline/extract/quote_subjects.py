@@ -47,8 +47,8 @@ def subject_of(verb: Token) -> Token | None:
 
 # Attachments through which a cue shares the subject of the clause above it: "smiled and said"
 # (conj), "..., saying" (advcl), "wants to add" (xcomp), "issued a statement that" (dobj of a
-# noun cue), "after telling reporters" (pcomp/prep).
-_SHARES_SUBJECT = ("conj", "advcl", "xcomp", "acl", "pcomp", "prep", "pobj", "dobj", "attr", "oprd")
+# noun cue), "after telling reporters" (pcomp/prep), "was quick to add" (acomp).
+_SHARES_SUBJECT = ("conj", "advcl", "xcomp", "acl", "pcomp", "prep", "pobj", "dobj", "attr", "oprd", "acomp")
 
 
 _NAMED = ("PERSON", "ORG", "GPE", "NORP")
