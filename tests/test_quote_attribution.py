@@ -218,3 +218,14 @@ def test_cue_after_an_adjective_shares_the_subject_of_its_clause(nlp: Any) -> No
     quotes, names = quotes_of(nlp, text)
     quote = containing(quotes, "harbour would stay open")
     assert quote.speaker is not None and names[quote.speaker] == "Ann Lee"
+
+
+def test_quotation_opening_a_new_sentence_is_not_content_of_the_cue_before(nlp: Any) -> None:
+    text = (
+        "The delay, Ann Lee noted, may be on the council's end. "
+        "''There is nothing as helpful to a harbour as a ferry,'' she said."
+    )
+    quotes, _ = quotes_of(nlp, text)
+    quote = containing(quotes, "nothing as helpful")
+    assert "council" not in quote.text
+    assert quote.cue == "say"

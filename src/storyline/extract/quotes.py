@@ -123,6 +123,16 @@ def _reported(
     if span is None:
         return None
     start, end = span
+    for m in marked:
+        if start < m.start < end and m.start > a.cue_end and _SENTENCE_END.search(text, 0, m.start):
+            # '..., he noted, may be late. "There is nothing ...," he said.': a quotation that
+            # opens a new sentence after the cue is not part of its content (the parser merged
+            # the two sentences).
+            trimmed = trim(text, start, m.start)
+            if trimmed is None:
+                return None
+            start, end = trimmed
+            break
     inner = [m for m in marked if m.start < end and m.end > start]
     outside = text[start:end]
     for m in sorted(inner, key=lambda m: -m.start):
@@ -136,6 +146,11 @@ def _reported(
         start, end = min(start, m.start), max(end, m.end)
     speaker = finder.from_token(a.source, (start, end)) if a.source is not None else None
     return _quote(text, start, end, "mixed" if inner else "indirect", speaker, a.lemma, a.cue_start, a.cue_end)
+
+
+# The end of a sentence right before a position: a full stop, question or exclamation mark,
+# maybe a closing mark, then spaces.
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]*\s+\Z")
 
 
 def _direct(
