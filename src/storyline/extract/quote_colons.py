@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from storyline.extract.quote_lexicon import QuoteLexicon
 from storyline.extract.quote_speakers import Speaker, SpeakerFinder
-from storyline.extract.quote_syntax import doc_text, is_cue_verb, sentence_of, subject_of
+from storyline.extract.quote_subjects import subject_of
+from storyline.extract.quote_syntax import doc_text, is_cue_verb, sentence_of
 from storyline.records import Quote
 
 if TYPE_CHECKING:
@@ -39,6 +40,8 @@ SOURCE_NOUNS = {
 
 def _is_statement(parsed: Doc, source: Span, start: int, end: int) -> bool:
     """A quotation after a named source, or a clause of five words or more after a source."""
+    if any(t.pos_ in ("VERB", "AUX") for t in source):
+        return False  # "The fix is in: ...": a clause before the colon, not a source
     person = any(t.ent_type_ in ("PERSON", "ORG") for t in source)
     named = all(t.text[:1].isupper() for t in source if t.is_alpha)
     if doc_text(parsed)[start] in QUOTE_OPENERS:
@@ -50,6 +53,9 @@ def _is_statement(parsed: Doc, source: Span, start: int, end: int) -> bool:
     content = parsed.char_span(start, end, alignment_mode="expand")
     if content is None or len([t for t in content if t.is_alpha]) < MIN_CLAUSE_WORDS:
         return False
+    if not doc_text(parsed)[: source.start_char].strip():
+        # The headline itself drops its verbs ("Poll: Lee a big draw among young voters").
+        return True
     return any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VB", "VBG", "VBN") for t in content)
 
 
@@ -71,6 +77,10 @@ def headline_quotes(parsed: Doc, finder: SpeakerFinder, lex: QuoteLexicon) -> li
         while end > start and text[end - 1] in ". ":
             end -= 1
         speaker = finder.from_token(span.root)
+        if speaker is None or not (span.start_char <= speaker.start and speaker.end <= span.end_char):
+            # The parse of a headline runs the source into the content ("Poll: Lee Leads"):
+            # the words before the colon are the source.
+            speaker = Speaker(span.start_char, span.end_char, source.strip(), None)
         kind = "direct" if text[start] in QUOTE_OPENERS else "indirect"
         out.append(_quote(text, start, end, kind, speaker, ":", m.end("source"), m.end("source") + 1))
     return out

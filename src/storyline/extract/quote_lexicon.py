@@ -26,6 +26,14 @@ class QuoteLexicon:
     nominal_sources: frozenset[str]
     female_names: frozenset[str]
     male_names: frozenset[str]
+    female_nouns: frozenset[str]
+    male_nouns: frozenset[str]
+    title_abbreviations: frozenset[str]  # "abbreviation noun"
+
+    def title_nouns(self, word: str) -> frozenset[str]:
+        """The nouns an abbreviated title stands for ("sen" -> "senator"), else the word itself."""
+        found = frozenset(p.split()[1] for p in self.title_abbreviations if p.split()[0] == word)
+        return found or frozenset({word})
 
     @property
     def phrase_starts(self) -> frozenset[str]:
@@ -52,6 +60,9 @@ def lexicon() -> QuoteLexicon:
         nominal_sources=_words("nominal_sources.txt"),
         female_names=_words("female_names.txt"),
         male_names=_words("male_names.txt"),
+        female_nouns=_words("female_nouns.txt"),
+        male_nouns=_words("male_nouns.txt"),
+        title_abbreviations=_words("title_abbreviations.txt"),
     )
 
 

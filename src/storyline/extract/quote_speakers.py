@@ -12,8 +12,11 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from storyline.extract.quote_descriptions import described_gender, role_descriptions, role_modifiers
 from storyline.extract.quote_lexicon import QuoteLexicon
-from storyline.extract.quote_syntax import doc_text, sentence_of
+from storyline.extract.quote_marks import find_marked
+from storyline.extract.quote_subjects import subject_of
+from storyline.extract.quote_syntax import doc_text, is_cue_verb, sentence_of
 from storyline.records import LocalEntity, Mention
 
 if TYPE_CHECKING:
@@ -30,6 +33,9 @@ _TITLES = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f"
 # How far back a pronoun looks for its antecedent, in sentences: news pronouns refer to someone
 # named within the last few sentences; further back the nearest name is more often wrong.
 PRONOUN_WINDOW = 6
+# Cues whose source hands the word to someone else: after "Lee asked whether ...", "he said"
+# is the one who answers (but in "Asked about it, Lee said ..." Lee is the one answering).
+_QUESTIONS = frozenset({"ask", "question", "wonder"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +63,11 @@ class SpeakerFinder:
         )
         self.starts = [m.start for m in self.mentions]
         self.gender = self._genders()
+        self._sources: set[int] | None = None  # tokens that are sources of speech cues, on demand
+        self._descriptions: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}  # see _description_words
+        marked = sorted(find_marked(doc_text(parsed)), key=lambda m: m.start)
+        self._quote_starts = [m.start for m in marked]
+        self._quote_ends = [m.end for m in marked]
 
     # -- entities -------------------------------------------------------------------------------
     def _genders(self) -> dict[str, str]:
@@ -65,10 +76,12 @@ class SpeakerFinder:
             if entity.type != "PERSON":
                 continue
             first = entity.name.split()[0].lower() if entity.name.split() else ""
-            if first in self.lex.female_names:
-                out[key] = "f"
-            elif first in self.lex.male_names:
-                out[key] = "m"
+            named = "f" if first in self.lex.female_names else "m" if first in self.lex.male_names else ""
+            described = described_gender(entity, self.lex)
+            if named and described and named != described:
+                continue  # a name both sexes bear, or a description of someone else: no evidence
+            if named or described:
+                out[key] = named or described
         text = doc_text(self.parsed)
         for m in self.mentions:
             before = text[max(0, m.start - 6) : m.start].split()
@@ -128,9 +141,39 @@ class SpeakerFinder:
         surname = self.by_surname(token.text, token.idx) if token.pos_ == "PROPN" else None
         if surname is not None:
             return Speaker(token.idx, token.idx + len(token.text), self.entities[surname].name, surname)
+        titled = self._described(token)
+        if titled is not None:
+            return Speaker(start, end, _bare(self.entities[titled].name), titled)
         organisation = self._organisation(token)
         name = self.entities[organisation].name if organisation else words
         return Speaker(start, end, name, organisation)
+
+    def _described(self, token: Token) -> str | None:
+        """ "the senator said": the person named last before whose description holds the noun
+        ("Senator Ann Lee", "Ann Lee, a senator from Ohio")."""
+        if token.tag_ not in ("NN", "NNP") or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        noun = token.lower_
+        modifiers = role_modifiers(token)
+        best: str | None = None
+        for m in self.mentions:
+            if m.start >= token.idx:
+                break
+            entity = self.entities[m.entity]
+            if entity.type != "PERSON" or self._quoted(m.start):
+                continue
+            key = self._full(m.entity, m.start)
+            for heads, words in self._description_words(key):
+                if noun in heads and modifiers <= words:
+                    best = key
+        return best
+
+    def _description_words(self, key: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+        found = self._descriptions.get(key)
+        if found is None:
+            found = role_descriptions(self.entities[key], self.lex)
+            self._descriptions[key] = found
+        return found
 
     def _mentions_in(self, tokens: object) -> list[Mention]:
         toks = list(tokens)  # type: ignore[call-overload]
@@ -186,17 +229,49 @@ class SpeakerFinder:
             limit = token.idx if s == sent else s.end_char
             found = [m for m in self._mentions_in(s) if m.end <= limit and self.entities[m.entity].type in types]
             found = [m for m in found if self._compatible(m, gender) and not lo <= m.start < hi]
+            found = [m for m in found if not self._quoted(m.start)]
             if not found:
                 continue
             subjects = [m for m in found if _is_subject(self.parsed, m)]
-            pick = (subjects or found)[-1] if s == sent else (subjects or found)[0]
+            if s != sent:
+                # In an earlier sentence the one who spoke there is the likeliest referent:
+                # '"...," Tester said. He added ...' even when others are subjects too.
+                speakers = [m for m in found if self._is_cue_source(m)]
+                pick = (speakers or subjects or found)[0]
+            else:
+                pick = (subjects or found)[-1]
             return self._full(pick.entity, pick.start)
         return None
+
+    def _quoted(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside quotation marks: names a speaker quotes are not referents
+        of the narrative's pronouns ('"Scott did well," Lee said. He added ...')."""
+        i = bisect.bisect_right(self._quote_starts, pos) - 1
+        return i >= 0 and pos < self._quote_ends[i]
+
+    def _is_cue_source(self, mention: Mention) -> bool:
+        """Whether the mention is the source of a speech cue ("Tester said", "said Tester")."""
+        if self._sources is None:
+            self._sources = set()
+            for token in self.parsed:
+                if not is_cue_verb(token, self.lex.speech) or token.dep_ == "relcl":
+                    continue  # "Lee, who has called the plan a hoax, ...": background, not the speaker
+                asks = token.lemma_.lower() in _QUESTIONS
+                if asks and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+                    continue  # "Lee asked whether ...": the one asked speaks next
+                source = subject_of(token)  # "Asked about it, Lee said ...": Lee answers
+                if source is not None:
+                    self._sources.add(source.i)
+        span = self.parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and any(t.i in self._sources for t in span)
+
+    def _gender_of(self, mention: Mention) -> str | None:
+        return self.gender.get(self._full(mention.entity, mention.start)) or self.gender.get(mention.entity)
 
     def _compatible(self, mention: Mention, gender: str) -> bool:
         if not gender:
             return True
-        known = self.gender.get(self._full(mention.entity, mention.start)) or self.gender.get(mention.entity)
+        known = self._gender_of(mention)
         return known is None or known == gender
 
 
@@ -217,11 +292,21 @@ def _best_mention(found: list[Mention], entities: dict[str, LocalEntity], head: 
     for m in found:
         if m.start <= head.idx < m.end:
             return m
+    if head.pos_ == "NOUN":
+        # "a spokesman for Ryan", "Ryan's aide", "officials who met Lee": a person named in a
+        # dependent is not the speaker; an apposition renames the head ("an aide, Ann Lee") and
+        # "by" or "from" names an author ("an analysis by the institute").
+        names = [c for c in head.children if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in ("by", "from"))]
+        found = [m for m in found if any(c.left_edge.idx <= m.start < _end(c.right_edge) for c in names)]
     for wanted in ("PERSON", "ORG"):  # "officials in Minsk" are not Minsk
         for m in found:
             if entities[m.entity].type == wanted:
                 return m
     return None
+
+
+def _end(token: Token) -> int:
+    return token.idx + len(token.text)
 
 
 def _np_span(token: Token) -> tuple[int, int]:

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storyline.extract.quote_lexicon import QuoteLexicon
+from storyline.extract.quote_subjects import SUBJECTS, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Verbs of evidence: a poll or document "shows" its object, a person does not report one.
 EVIDENCE = {"show", "find", "indicate", "demonstrate"}
 # Clause dependents that carry content when the parser attaches a "that" clause elsewhere.
@@ -120,7 +120,9 @@ def _verb_content(verb: Token, lemma: str, lex: QuoteLexicon) -> list[tuple[int,
     """Content spans of a cue verb: usually one; two around a parenthetical cue."""
     parenthetical = verb.dep_ in ("parataxis", "ccomp") and verb.head.pos_ in ("VERB", "AUX")
     parenthetical = parenthetical or (verb.dep_ == "advcl" and _has_mark(verb, "as"))  # "As she told ..."
-    if parenthetical and lemma in lex.speech and not any(c.dep_ in CLAUSES for c in verb.children):
+    # "as she continues to face ...": a verb with its own complement is no parenthetical cue.
+    own = any(c.dep_ in (*CLAUSES, "xcomp") for c in verb.children)
+    if parenthetical and lemma in lex.speech and not own:
         # "The goal is a truce, he said." / "Instead, Trump told CNN, his policy would be ...":
         # the parser hangs a parenthetical cue off the reported clause.
         return _around(verb)
@@ -134,17 +136,21 @@ def _verb_content(verb: Token, lemma: str, lex: QuoteLexicon) -> list[tuple[int,
     return [found] if found is not None else []
 
 
+# Speech verbs that also mark aspect: "continue working" reports nothing.
+_ASPECTUAL = frozenset({"continue"})
+
+
 def _has_mark(verb: Token, word: str) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == word for c in verb.children)
 
 
 def _as_put_it(token: Token) -> bool:
-    return (
-        token.lemma_.lower() == "put"
-        and token.dep_ == "advcl"
-        and _has_mark(token, "as")
-        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
-    )
+    return token.dep_ == "advcl" and _has_mark(token, "as") and puts_it(token)
+
+
+def puts_it(token: Token) -> bool:
+    """ "put it" of "as Lee put it, ..." or "Lee put it this way: ...", the idiom of speech."""
+    return token.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
 
 
 def _complement(verb: Token, lemma: str, lex: QuoteLexicon) -> tuple[int, int] | None:
@@ -160,6 +166,12 @@ def _complement(verb: Token, lemma: str, lex: QuoteLexicon) -> tuple[int, int] |
         for child in verb.children:
             if child.dep_ == "xcomp" and child.i > verb.i:
                 return subtree_span(child)
+    if lemma in lex.speech and lemma not in _ASPECTUAL:
+        for child in verb.children:
+            if child.dep_ in ("xcomp", "csubj") and child.tag_ == "VBG" and child.i == verb.i + 1:
+                # "said having Trump on the ticket puts ...": a gerund subject of the reported
+                # clause, which the parser hangs on the cue.
+                return child.left_edge.idx, _clause_end(verb)
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     if objects and lemma in lex.speech:
         # "asked her to call", "urged Congress to act", "accused him of lying": the object and
@@ -227,58 +239,6 @@ def _around(verb: Token) -> list[tuple[int, int]]:
 
 def _personal(token: Token | None) -> bool:
     return token is not None and (token.ent_type_ == "PERSON" or token.lower_ in ("he", "she", "i", "we", "you"))
-
-
-def subject_of(verb: Token) -> Token | None:
-    """The source of a cue verb: its subject, the agent of a passive, or the subject it shares."""
-    seen = 0
-    while seen < 4:  # conj/advcl chains are short; the bound only guards odd parses
-        seen += 1
-        for child in verb.children:
-            if child.dep_ in SUBJECTS:
-                if child.dep_ == "nsubjpass" or child.lower_ == "there":
-                    return _agent(verb)
-                return child
-        agent = _agent(verb)
-        if agent is not None:
-            return agent
-        postposed = _postposed(verb)
-        if postposed is not None:
-            return postposed
-        if verb.dep_ == "relcl":
-            return verb.head
-        if verb.dep_ in _SHARES_SUBJECT and verb.head is not verb:
-            verb = verb.head
-            continue
-        return None
-    return None
-
-
-# Attachments through which a cue shares the subject of the clause above it: "smiled and said"
-# (conj), "..., saying" (advcl), "wants to add" (xcomp), "issued a statement that" (dobj of a
-# noun cue), "after telling reporters" (pcomp/prep).
-_SHARES_SUBJECT = ("conj", "advcl", "xcomp", "acl", "pcomp", "prep", "pobj", "dobj", "attr", "oprd")
-
-
-def _postposed(verb: Token) -> Token | None:
-    """ "..., said Mr. Lee": a name right after the cue that the parser took for an object."""
-    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
-    if nxt is None:
-        return None
-    for child in verb.rights:
-        adjacent = child.dep_ in ("dobj", "attr", "npadvmod", "oprd") and child.left_edge.i == nxt.i
-        if adjacent and (child.pos_ == "PROPN" or child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
-            return child
-    return None
-
-
-def _agent(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for grand in child.children:
-                if grand.dep_ == "pobj":
-                    return grand
-    return None
 
 
 def source_phrase(first: Token, lex: QuoteLexicon) -> Attribution | None:
@@ -375,8 +335,8 @@ __all__ = [
     "cue_lemma",
     "find_attributions",
     "is_cue_verb",
+    "puts_it",
     "source_phrase",
-    "subject_of",
     "subtree_span",
     "trim",
 ]

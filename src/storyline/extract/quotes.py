@@ -17,18 +17,20 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storyline.extract.quote_colons import block_quotes, headline_quotes, label_quotes
+from storyline.extract.quote_frames import colon_frame, trailing_frame
 from storyline.extract.quote_lexicon import QuoteLexicon, lexicon
 from storyline.extract.quote_marks import MarkedSpan, find_marked
 from storyline.extract.quote_speakers import Speaker, SpeakerFinder
+from storyline.extract.quote_subjects import subject_of
 from storyline.extract.quote_syntax import (
     Attribution,
     cue_lemma,
     doc_text,
     find_attributions,
     is_cue_verb,
+    puts_it,
     sentence_of,
     source_phrase,
-    subject_of,
     trim,
 )
 from storyline.records import Document, LocalEntity, Mention, Quote
@@ -72,7 +74,8 @@ def find_quotes(
         quote = _reported(a, marked, finder, text, consumed)
         if quote is not None:
             quotes.append(quote)
-    quotes.extend(_direct(parsed, marked, consumed, finder, lex))
+    reported = sorted((q for q in quotes if q.speaker is not None and q.cue in lex.speech), key=lambda q: q.end)
+    quotes.extend(_direct(parsed, marked, consumed, finder, lex, reported))
     covered = [(q.start, q.end) for q in quotes]
     colons = (*headline_quotes(parsed, finder, lex), *block_quotes(parsed, finder, lex), *label_quotes(parsed, finder))
     for extra in colons:
@@ -120,6 +123,16 @@ def _reported(
     if span is None:
         return None
     start, end = span
+    for m in marked:
+        if start < m.start < end and m.start > a.cue_end and _SENTENCE_END.search(text, 0, m.start):
+            # '..., he noted, may be late. "There is nothing ...," he said.': a quotation that
+            # opens a new sentence after the cue is not part of its content (the parser merged
+            # the two sentences).
+            trimmed = trim(text, start, m.start)
+            if trimmed is None:
+                return None
+            start, end = trimmed
+            break
     inner = [m for m in marked if m.start < end and m.end > start]
     outside = text[start:end]
     for m in sorted(inner, key=lambda m: -m.start):
@@ -135,13 +148,21 @@ def _reported(
     return _quote(text, start, end, "mixed" if inner else "indirect", speaker, a.lemma, a.cue_start, a.cue_end)
 
 
+# The end of a sentence right before a position: a full stop, question or exclamation mark,
+# maybe a closing mark, then spaces.
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]*\s+\Z")
+
+
 def _direct(
     parsed: Doc,
     marked: tuple[MarkedSpan, ...],
     consumed: set[MarkedSpan],
     finder: SpeakerFinder,
     lex: QuoteLexicon,
+    reported: list[Quote],
 ) -> list[Quote]:
+    """Quotations in marks; one without a cue continues the chain it belongs to or the speaker
+    quoted or reported just before it (``reported``: attributed statements, by end)."""
     text = doc_text(parsed)
     out: list[Quote] = []
     by_chain: dict[int, Quote] = {}
@@ -152,11 +173,20 @@ def _direct(
         if m in consumed:
             continue
         cue = _nearest_cue(parsed, m, speech, lex)
+        framed = _framed_cue(parsed, m, lex)
+        if framed is not None and (cue is None or cue.end <= framed.start <= m.start):
+            # "When Lee suggested ..., Ann shot back: '...'": the clause right before the
+            # quotation attributes it, not a cue of an earlier clause.
+            cue = framed
         if cue is not None:
             speaker = finder.from_token(cue.source, (m.start, m.end)) if cue.source is not None else None
             quote = _quote(text, m.start, m.end, "direct", speaker, cue.lemma, cue.start, cue.end)
         else:
             previous = by_chain.get(m.chain)
+            # "Lee said the port would close. / 'We have no choice.'": a reported statement
+            # closer than the last quotation hands the word on too.
+            said = [q for q in reported if q.end <= m.start and (last is None or q.end > last.end)]
+            last = said[-1] if said else last
             near = last is not None and m.start - last.end < CONTINUATION_DISTANCE
             if previous is None and near and _opens_sentence(parsed, m) and _words(text[m.start : m.end]) >= 2:
                 previous = last
@@ -171,6 +201,15 @@ def _direct(
         if quote.speaker_name is not None:
             last = quote
     return out
+
+
+def _framed_cue(parsed: Doc, m: MarkedSpan, lex: QuoteLexicon) -> _Cue | None:
+    """A clause before a colon or after the quotation that introduces it with a verb of any kind."""
+    frame = colon_frame(parsed, m.start, lex) or trailing_frame(parsed, m.end, lex)
+    if frame is None:
+        return None
+    verb = frame.verb
+    return _Cue(verb, verb.idx, verb.idx + len(verb.text), verb.lemma_.lower(), frame.source)
 
 
 def _is_title(parsed: Doc, m: MarkedSpan, lex: QuoteLexicon) -> bool:
@@ -261,6 +300,13 @@ def _cue_at(token: Token, lex: QuoteLexicon) -> _Cue | None:
     lemma = cue_lemma(token)
     if is_cue_verb(token, lex.cue_verbs):
         return _Cue(token, token.idx, token.idx + len(token.text), lemma, subject_of(token))
+    if puts_it(token):
+        source = subject_of(token)
+        if source is None or source.i > token.i:  # never in the quotation after it
+            # "As Lee, a pilot, put it": the parser may read "as Lee" as a prepositional phrase.
+            marks = [g for c in token.children if c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+            source = marks[0] if marks else None
+        return _Cue(token, token.idx, token.idx + len(token.text), "put it", source)
     if token.lower_ in lex.phrase_starts:
         phrase = source_phrase(token, lex)
         if phrase is not None:

@@ -1,0 +1,126 @@
+"""The source of a cue verb: its subject, the agent of a passive, a name after an inverted cue,
+or the subject of the clause the cue hangs from ("smiled and said", "..., saying").
+"""
+
+from __future__ import annotations
+
+import calendar
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The source of a cue verb: its subject, the agent of a passive, or the subject it shares."""
+    closing = verb.i > 0 and verb.doc[verb.i - 1].text in _CLOSING_MARKS
+    quoted_subject = any(c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children)
+    postposed = _postposed(verb) if closing and quoted_subject else None
+    if postposed is not None:
+        # '"Safety," said Grimm': after an inversion the name that follows is the source, even
+        # where the parser made a quoted word the subject.
+        return postposed
+    seen = 0
+    while seen < 4:  # conj/advcl chains are short; the bound only guards odd parses
+        seen += 1
+        for child in verb.children:
+            if child.dep_ in SUBJECTS:
+                if child.dep_ == "nsubjpass" or child.lower_ == "there":
+                    return _agent(verb)
+                return child
+        agent = _agent(verb)
+        if agent is not None:
+            return agent
+        postposed = _postposed(verb)
+        if postposed is not None:
+            return postposed
+        if verb.dep_ == "relcl" or _described_speaker(verb):
+            return verb.head
+        if verb.dep_ in _SHARES_SUBJECT and verb.head is not verb:
+            verb = verb.head
+            continue
+        return None
+    return None
+
+
+# Attachments through which a cue shares the subject of the clause above it: "smiled and said"
+# (conj), "..., saying" (advcl), "wants to add" (xcomp), "issued a statement that" (dobj of a
+# noun cue), "after telling reporters" (pcomp/prep), "was quick to add" (acomp).
+_SHARES_SUBJECT = ("conj", "advcl", "xcomp", "acl", "pcomp", "prep", "pobj", "dobj", "attr", "oprd", "acomp")
+
+
+_NAMED = ("PERSON", "ORG", "GPE", "NORP")
+_CLOSING_MARKS = {'"', "''", "\u201d", "\u2019"}
+# What stands before an inverted cue: the end of the quotation or clause it reports.
+_INVERSION_BEFORE = {",", '"', "'", "\u201d", "\u2019", "''", "\u2014", "--"}
+
+
+# Cues whose past participle describes the person spoken to, not the speaker ("Lee, asked
+# about the plan, said ..."): the participle of one of these never makes its noun the source.
+_ADDRESSED = frozenset({"ask", "tell", "question", "press", "urge", "call", "advise", "inform", "remind"})
+
+
+def _described_speaker(verb: Token) -> bool:
+    """ "Mitt Romney, the former nominee, tweeted ...": the parser took the verb for a participle
+    modifying the name; the name is still its subject."""
+    if verb.dep_ != "acl" or verb.head.i > verb.i:
+        return False
+    head = verb.head
+    if not (head.ent_type_ in ("PERSON", "ORG") or head.pos_ == "PROPN"):
+        return False
+    return not (verb.tag_ == "VBN" and verb.lemma_.lower() in _ADDRESSED)
+
+
+def _postposed(verb: Token) -> Token | None:
+    """ "..., said Mr. Lee": a name right after the cue that the parser took for an object.
+
+    Only after an inversion (the cue follows the reported words and a comma or closing mark):
+    elsewhere a name after the cue is its object, the addressee of "told POLITICO that".
+    """
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or verb.i == 0 or doc[verb.i - 1].text not in _INVERSION_BEFORE:
+        return None
+    nxt = doc[verb.i + 1]
+    for child in verb.rights:
+        adjacent = child.dep_ in ("dobj", "attr", "npadvmod", "oprd") and child.left_edge.i == nxt.i
+        if adjacent and (child.ent_type_ in _NAMED or (child.pos_ == "PROPN" and not child.ent_type_)):
+            return child
+    if nxt.ent_type_ in _NAMED or (not nxt.ent_type_ and (nxt.pos_ == "PROPN" or _capitalised(nxt))):
+        # The tagger, puzzled by the inversion, made the name an adverb or a stray dependent:
+        # the name runs to the last word of its entity or proper-noun run.
+        last = nxt
+        while last.i + 1 < len(doc) and _same_name(last, doc[last.i + 1]):
+            last = doc[last.i + 1]
+        return last
+    return None
+
+
+def _same_name(token: Token, nxt: Token) -> bool:
+    if token.ent_type_ in _NAMED:
+        return nxt.ent_type_ == token.ent_type_ and nxt.ent_iob_ == "I"
+    return nxt.pos_ == "PROPN" or _capitalised(nxt)
+
+
+def _capitalised(token: Token) -> bool:
+    """A capitalised word inside a sentence: a name the tagger did not recognise ("said Skelly")."""
+    if token.lower_ in _CALENDAR:
+        return False
+    return token.is_alpha and token.text[:1].isupper() and not token.is_sent_start
+
+
+# Capitalised words that name a time, not a speaker ("said Monday" the tagger missed).
+_CALENDAR = frozenset(n.lower() for n in (*calendar.day_name, *calendar.month_name) if n)
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None
+
+
+__all__ = ["SUBJECTS", "subject_of"]
