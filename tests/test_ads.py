@@ -146,3 +146,23 @@ def test_shipped_model_cuts_the_read_and_keeps_the_show() -> None:
     assert "listening to Tidewater" not in removed
     for line in SHOW[1:]:
         assert line not in removed
+
+
+def test_a_read_starts_after_the_hosts_preview_of_the_episode() -> None:
+    lines = [
+        "Welcome back, I'm your host.",
+        "Today on the show, why bread costs more in small towns.",
+        "Fernway boots keep your feet warm all winter.",
+        "Visit fernway dot com.",
+    ]
+    units = split_units("\n".join(lines))
+    probs = np.full(len(units), 0.9)
+    assert trim_blocks(units, probs, [(1, 3)]) == [(2, 3)]
+
+
+def test_the_outro_thanks_and_team_name_the_show() -> None:
+    for closing in ("Thanks so much for listening, everyone.", "Our team includes Ana and Bo."):
+        lines = ["Support for this podcast comes from Fernway.", "Visit fernway dot com.", closing, "Bye now."]
+        units = split_units("\n".join(lines))
+        probs = np.full(len(units), 0.9)
+        assert trim_blocks(units, probs, [(0, 3)]) == [(0, 1)], closing

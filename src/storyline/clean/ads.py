@@ -28,7 +28,15 @@ from importlib import resources
 import numpy as np
 from numpy.typing import NDArray
 
-from storyline.clean.adfeatures import BASE_NAMES, base_features, context_features, feature_names, score_features
+from storyline.clean.adfeatures import (
+    BASE_NAMES,
+    base_features,
+    context_features,
+    feature_names,
+    has_phrase,
+    normalise,
+    score_features,
+)
 from storyline.clean.cuts import Cut
 from storyline.clean.units import Unit, split_units
 
@@ -116,8 +124,9 @@ def trim_blocks(
     """Blocks cut to their cues: a read starts after a break cue or at its start cue, and ends
     at its last web address or promo code, or before a return cue, or before the show names
     itself again ("From NPR, this is ...", "You're listening to ...") after that address. It
-    also starts after the show's last sign-off or self-naming ("That's it for the show", "See
-    you tomorrow") that comes before its first cue or address.
+    also starts after the show's last sign-off, self-naming or preview of the episode ("That's it
+    for the show", "See you tomorrow", "Today on the show ...") that comes before its first cue or
+    address.
 
     The context features let show sentences next to a read score moderately; besides the cue
     rules, leading units before the first start cue and trailing units after the last address
@@ -131,6 +140,7 @@ def trim_blocks(
     if base is None:
         base = base_features([u.text for u in units], {})
     col = {name: base[:, k] for k, name in enumerate(BASE_NAMES)}
+    preview = np.array([has_phrase(normalise(u.text), "show_preview_cues.txt") for u in units])
     back = np.maximum(col["return_cue"], col["show_id"] * (1 - col["start_cue"]))
     trimmed = []
     for first, last in _split_at_show(blocks, col, back):
@@ -140,7 +150,7 @@ def trim_blocks(
         if breaks:
             first = breaks[-1] + 1
         opens = [i for i in range(first, last + 1) if col["start_cue"][i] or col["url"][i] or col["promo"][i]]
-        signoffs = [i for i in range(first, opens[0] if opens else first) if back[i]]
+        signoffs = [i for i in range(first, opens[0] if opens else first) if back[i] or preview[i]]
         if signoffs:
             first = signoffs[-1] + 1
         returns = [i for i in range(first, last + 1) if back[i] and (not ends or i > ends[-1])]
