@@ -166,3 +166,23 @@ def test_the_outro_thanks_and_team_name_the_show() -> None:
         units = split_units("\n".join(lines))
         probs = np.full(len(units), 0.9)
         assert trim_blocks(units, probs, [(0, 3)]) == [(0, 1)], closing
+
+
+def test_the_shows_own_addresses_at_the_end_are_its_outro() -> None:
+    talk = [f"Point number {k} of the interview." for k in range(20)]
+    for site, kept in (("northwave dot org", False), ("fernway dot com", True)):
+        lines = [
+            "You're listening to Market Street from Northwave.",
+            *talk,
+            "If you liked this conversation, tell a friend.",
+            f"Find every episode at {site}.",
+        ]
+        units = split_units("\n".join(lines))
+        probs = np.full(len(units), 0.9)
+        block = (len(units) - 2, len(units) - 1)
+        assert trim_blocks(units, probs, [block]) == ([block] if kept else []), site
+    # a sponsor cue makes it a read, whatever the address
+    lines[-2] = "Support for this podcast comes from Northwave members."
+    lines[-1] = "Find every episode at northwave dot org."
+    units = split_units("\n".join(lines))
+    assert trim_blocks(units, probs, [block]) == [block]

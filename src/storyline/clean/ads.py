@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -41,6 +42,10 @@ from storyline.clean.cuts import Cut
 from storyline.clean.units import Unit, split_units
 
 log = logging.getLogger(__name__)
+# The word before "dot com" in an address read aloud: the name of the site.
+DOMAIN = re.compile(
+    r"\b([a-z0-9-]+)\s?(?:dot|\.)\s?(?:com|org|net|edu|gov|co|io|fm|ly|us|tv|uk|app|ai|info|news)\b", re.IGNORECASE
+)
 # Edge units of a block stay only when the model itself is more sure than not.
 EDGE_KEEP = 0.5
 # Units after a read's last web address stay only when the model is fairly sure: the show's own
@@ -133,7 +138,8 @@ def trim_blocks(
     are dropped while their own score is below :data:`EDGE_KEEP` (``tail_keep`` for the trailing ones,
     unless a start cue after the address opens another read).
     A show-naming unit that also opens a read ("This is NPR. Support for this podcast ...") does
-    not end it.
+    not end it. A block in the episode's outro whose addresses all name the show is dropped
+    (:func:`_own_outro`).
     """
     if not blocks:
         return []
@@ -164,9 +170,29 @@ def trim_blocks(
         if ends and not col["start_cue"][ends[-1] + 1 : last + 1].any():  # else a read without address follows
             while last > ends[-1] and probs[last] < tail_keep:
                 last -= 1
-        if first <= last:
+        if first <= last and not _own_outro(units, col, first, last):
             trimmed.append((first, last))
     return trimmed
+
+
+# The outro: the last tenth of the episode, where the show thanks its team and gives its own
+# addresses (the show's own blocks in the ads-dev episodes start past 0.95). Earlier on, a promo
+# for the show's newsletter or a pledge drive at its own address is counted as an ad.
+OUTRO = 0.9
+
+
+def _own_outro(units: list[Unit], col: dict[str, NDArray[np.float64]], first: int, last: int) -> bool:
+    """Whether the block is the show's own outro: near the episode's end, no sponsor cue, and
+    every address in it names the show ("how I built this at npr dot org" in an episode that
+    says "this is How I Built This from NPR")."""
+    if first < OUTRO * len(units) or col["start_cue"][first : last + 1].any():
+        return False
+    naming: set[str] = set()
+    for i, unit in enumerate(units):
+        if col["show_id"][i] and not col["start_cue"][i]:
+            naming.update(t for t in normalise(unit.text).split() if len(t) > 2)
+    domains = [m.group(1).lower() for u in units[first : last + 1] for m in DOMAIN.finditer(u.text)]
+    return bool(domains) and all(d in naming for d in domains)
 
 
 def _split_at_show(
