@@ -186,3 +186,10 @@ def test_the_shows_own_addresses_at_the_end_are_its_outro() -> None:
     lines[-1] = "Find every episode at northwave dot org."
     units = split_units("\n".join(lines))
     assert trim_blocks(units, probs, [block]) == [block]
+
+
+def test_a_short_reply_before_the_sponsor_cue_needs_more_than_an_even_score() -> None:
+    lines = ["Bye now.", "Support for this podcast comes from Fernway.", "Visit fernway dot com."]
+    units = split_units("\n".join(lines))
+    assert trim_blocks(units, np.array([0.53, 0.9, 0.9]), [(0, 2)]) == [(1, 2)]
+    assert trim_blocks(units, np.array([0.7, 0.9, 0.9]), [(0, 2)]) == [(0, 2)]
