@@ -54,6 +54,9 @@ EDGE_KEEP = 0.55
 # outro and the next segment follow right after, scoring high from their ad neighbours (0.8:
 # leave-one-episode-out on ads-dev, 0.5 to 0.9 tried; see benchmarks/train_ads.py).
 TAIL_KEEP = 0.8
+# A read often closes with a call to act after its address ("Go check it out right now."): up
+# to this many imperative units right after the last address stay in the read.
+CLOSING = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +175,8 @@ def trim_blocks(
         if ends and not col["start_cue"][ends[-1] + 1 : last + 1].any():  # else a read without address follows
             while last > ends[-1] and probs[last] < tail_keep:
                 last -= 1
+            while last + 1 < len(units) and last - ends[-1] < CLOSING and col["imperative"][last + 1]:
+                last += 1
         if first <= last and not _own_outro(units, col, first, last):
             trimmed.append((first, last))
     return trimmed
