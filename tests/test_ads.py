@@ -213,3 +213,20 @@ def test_where_to_find_a_podcast_is_read_as_its_address() -> None:
     url = BASE_NAMES.index("url")
     assert base[0, url] == 1.0
     assert base[1, url] == 0.0
+
+
+def test_asking_to_subscribe_to_the_show_at_the_end_is_its_outro() -> None:
+    lines = [
+        "You're listening to Market Street.",
+        *(f"Point number {k} of the interview." for k in range(20)),
+        "Thanks for listening.",
+        "You can subscribe wherever you get your podcasts.",
+    ]
+    units = split_units("\n".join(lines))
+    probs = np.full(len(units), 0.9)
+    block = (len(units) - 1, len(units) - 1)
+    assert trim_blocks(units, probs, [block]) == []
+    # the same words early in the episode close a promo for another show
+    early = (1, 1)
+    units = split_units("\n".join([lines[0], lines[-1], *lines[1:-1]]))
+    assert trim_blocks(units, probs, [early]) == [early]

@@ -191,7 +191,8 @@ OUTRO = 0.9
 def _own_outro(units: list[Unit], col: dict[str, NDArray[np.float64]], first: int, last: int) -> bool:
     """Whether the block is the show's own outro: near the episode's end, no sponsor cue, and
     every address in it names the show ("how I built this at npr dot org" in an episode that
-    says "this is How I Built This from NPR")."""
+    says "this is How I Built This from NPR"). A block there with no web address but the show's
+    own "subscribe wherever you get your podcasts" is the outro too."""
     if first < OUTRO * len(units) or col["start_cue"][first : last + 1].any():
         return False
     naming: set[str] = set()
@@ -199,7 +200,9 @@ def _own_outro(units: list[Unit], col: dict[str, NDArray[np.float64]], first: in
         if col["show_id"][i] and not col["start_cue"][i]:
             naming.update(t for t in normalise(unit.text).split() if len(t) > 2)
     domains = [m.group(1).lower() for u in units[first : last + 1] for m in DOMAIN.finditer(u.text)]
-    return bool(domains) and all(d in naming for d in domains)
+    if not domains:  # the show's own "subscribe wherever you get your podcasts"
+        return any(has_phrase(normalise(u.text), "podcast_address_cues.txt") for u in units[first : last + 1])
+    return all(d in naming for d in domains)
 
 
 def _split_at_show(
