@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from storyline.clean.adfeatures import BASE_NAMES, base_features
 from storyline.clean.ads import find_ads, load_model, trim_blocks, viterbi_blocks
 from storyline.clean.units import split_units
 
@@ -193,3 +194,39 @@ def test_a_short_reply_before_the_sponsor_cue_needs_more_than_an_even_score() ->
     units = split_units("\n".join(lines))
     assert trim_blocks(units, np.array([0.53, 0.9, 0.9]), [(0, 2)]) == [(1, 2)]
     assert trim_blocks(units, np.array([0.7, 0.9, 0.9]), [(0, 2)]) == [(0, 2)]
+
+
+def test_a_call_to_act_after_the_address_closes_the_read() -> None:
+    lines = [
+        "Support for this podcast comes from Fernway.",
+        "Visit fernway dot com slash quiz.",
+        "Go check it out today.",
+        "Anyway, where were we.",
+    ]
+    units = split_units("\n".join(lines))
+    probs = np.array([0.9, 0.9, 0.3, 0.6])
+    assert trim_blocks(units, probs, [(0, 3)], tail_keep=0.8) == [(0, 2)]
+
+
+def test_where_to_find_a_podcast_is_read_as_its_address() -> None:
+    base = base_features(["Find it wherever you get your podcasts.", "We asked around town."], {})
+    url = BASE_NAMES.index("url")
+    assert base[0, url] == 1.0
+    assert base[1, url] == 0.0
+
+
+def test_asking_to_subscribe_to_the_show_at_the_end_is_its_outro() -> None:
+    lines = [
+        "You're listening to Market Street.",
+        *(f"Point number {k} of the interview." for k in range(20)),
+        "Thanks for listening.",
+        "You can subscribe wherever you get your podcasts.",
+    ]
+    units = split_units("\n".join(lines))
+    probs = np.full(len(units), 0.9)
+    block = (len(units) - 1, len(units) - 1)
+    assert trim_blocks(units, probs, [block]) == []
+    # the same words early in the episode close a promo for another show
+    early = (1, 1)
+    units = split_units("\n".join([lines[0], lines[-1], *lines[1:-1]]))
+    assert trim_blocks(units, probs, [early]) == [early]

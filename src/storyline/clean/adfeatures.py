@@ -96,7 +96,7 @@ def base_features(texts: list[str], word_scores: Mapping[str, float]) -> NDArray
             has_phrase(padded, "ad_start_cues.txt"),
             has_phrase(padded, "ad_break_cues.txt"),
             has_phrase(padded, "ad_return_cues.txt"),
-            1.0 if URL.search(text) else 0.0,
+            max(1.0 if URL.search(text) else 0.0, has_phrase(padded, "podcast_address_cues.txt")),
             1.0 if PROMO.search(text) else 0.0,
             1.0 if PRICE.search(text) else 0.0,
             min(sum(t in commerce for t in toks) / 3.0, 1.0),

@@ -54,6 +54,9 @@ EDGE_KEEP = 0.55
 # outro and the next segment follow right after, scoring high from their ad neighbours (0.8:
 # leave-one-episode-out on ads-dev, 0.5 to 0.9 tried; see benchmarks/train_ads.py).
 TAIL_KEEP = 0.8
+# A read often closes with a call to act after its address ("Go check it out right now."): up
+# to this many imperative units right after the last address stay in the read.
+CLOSING = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +175,8 @@ def trim_blocks(
         if ends and not col["start_cue"][ends[-1] + 1 : last + 1].any():  # else a read without address follows
             while last > ends[-1] and probs[last] < tail_keep:
                 last -= 1
+            while last + 1 < len(units) and last - ends[-1] < CLOSING and col["imperative"][last + 1]:
+                last += 1
         if first <= last and not _own_outro(units, col, first, last):
             trimmed.append((first, last))
     return trimmed
@@ -186,7 +191,8 @@ OUTRO = 0.9
 def _own_outro(units: list[Unit], col: dict[str, NDArray[np.float64]], first: int, last: int) -> bool:
     """Whether the block is the show's own outro: near the episode's end, no sponsor cue, and
     every address in it names the show ("how I built this at npr dot org" in an episode that
-    says "this is How I Built This from NPR")."""
+    says "this is How I Built This from NPR"). A block there with no web address but the show's
+    own "subscribe wherever you get your podcasts" is the outro too."""
     if first < OUTRO * len(units) or col["start_cue"][first : last + 1].any():
         return False
     naming: set[str] = set()
@@ -194,7 +200,9 @@ def _own_outro(units: list[Unit], col: dict[str, NDArray[np.float64]], first: in
         if col["show_id"][i] and not col["start_cue"][i]:
             naming.update(t for t in normalise(unit.text).split() if len(t) > 2)
     domains = [m.group(1).lower() for u in units[first : last + 1] for m in DOMAIN.finditer(u.text)]
-    return bool(domains) and all(d in naming for d in domains)
+    if not domains:  # the show's own "subscribe wherever you get your podcasts"
+        return any(has_phrase(normalise(u.text), "podcast_address_cues.txt") for u in units[first : last + 1])
+    return all(d in naming for d in domains)
 
 
 def _split_at_show(
