@@ -13,7 +13,7 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from storyline.extract.quote_lexicon import QuoteLexicon
+from storyline.extract.quote_lexicon import QuoteLexicon, lexicon
 from storyline.extract.quote_subjects import SUBJECTS, subject_of
 
 if TYPE_CHECKING:
@@ -100,7 +100,19 @@ def cue_lemma(token: Token) -> str:
     lemma = token.lemma_.lower()
     if token.pos_ in ("PROPN", "NOUN") and lemma.endswith("s") and lemma == token.lower_:
         return lemma[:-1]
+    cues = lexicon().cue_verbs
+    if token.pos_ == "VERB" and lemma not in cues:
+        # The lemmatizer takes "hopes", "hoped", "hoping" for forms of "hop": a regular form of
+        # a cue verb is that cue.
+        word = token.lower_
+        for suffix, ending in _REGULAR:
+            if word.endswith(suffix) and word[: len(word) - len(suffix)] + ending in cues:
+                return word[: len(word) - len(suffix)] + ending
     return lemma
+
+
+# Regular verb endings and what replaces them in the base form ("hoping" -> "hope").
+_REGULAR = (("es", "e"), ("s", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""))
 
 
 def is_cue_verb(token: Token, cues: frozenset[str]) -> bool:
