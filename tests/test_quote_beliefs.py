@@ -15,3 +15,21 @@ def test_regular_forms_of_hope_are_cues(nlp: Any) -> None:
     assert quote.speaker is not None and names[quote.speaker] == "Alma Reyes"
     assert containing(quotes, "to win the county")
 
+
+def test_seeing_an_object_as_something_is_a_judgement(nlp: Any) -> None:
+    text = "Some outside analysts see the mayor's push for a new stadium as a bluff."
+    quotes, _ = quotes_of(nlp, text)
+    quote = containing(quotes, "push for a new stadium as a bluff")
+    assert quote.text.startswith("the mayor")
+
+
+def test_passive_judgement_takes_its_subject(nlp: Any) -> None:
+    text = "The hiring of a new manager was widely seen as a demotion for the chairman."
+    quotes, _ = quotes_of(nlp, text)
+    assert containing(quotes, "as a demotion for the chairman").text.startswith("The hiring")
+
+
+def test_seeing_without_an_as_phrase_reports_nothing(nlp: Any) -> None:
+    text = "We saw a red car near the station on Monday."
+    quotes, _ = quotes_of(nlp, text)
+    assert not quotes

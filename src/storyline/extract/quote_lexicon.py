@@ -20,6 +20,7 @@ class QuoteLexicon:
     denial: frozenset[str]
     intention: frozenset[str]
     objects: frozenset[str]  # "verb" or "verb prep"
+    characterizing: frozenset[str]  # "see X as Y"
     source_phrases: frozenset[str]
     source_adverbs: frozenset[str]
     cue_nouns: frozenset[str]
@@ -54,6 +55,7 @@ def lexicon() -> QuoteLexicon:
         denial=_words("denial_verbs.txt"),
         intention=_words("intention_verbs.txt"),
         objects=_words("object_verbs.txt"),
+        characterizing=_words("characterizing_verbs.txt"),
         source_phrases=_words("source_phrases.txt"),
         source_adverbs=_words("source_adverbs.txt"),
         cue_nouns=_words("cue_nouns.txt"),

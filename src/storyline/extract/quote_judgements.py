@@ -1,0 +1,43 @@
+"""Judgements reported as "seeing X as Y": "voters see [the economy as their top concern]".
+
+A verb of the characterizing lexicon is a cue only with an "as" phrase after its object ("we saw
+a car" reports nothing). The content runs from the object to the end of the "as" phrase; in the
+passive ("the move is seen as a demotion") from the subject, as there is no object, and the
+source is the "by" agent if any.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from storyline.extract.quote_subjects import subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from storyline.extract.quote_lexicon import QuoteLexicon
+
+
+def judgement(verb: Token, lex: QuoteLexicon) -> tuple[tuple[int, int], Token | None] | None:
+    """The content span and source token of a "see X as Y" cue, or None."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.characterizing:
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i != verb.i), None)
+    if obj is None or (obj.dep_ == "dobj") != (obj.i > verb.i):
+        return None  # an object after the verb, or a passive subject before it
+    # The parser hangs the "as" phrase on the verb or inside the object ("see [his push for a
+    # stadium as a bluff]").
+    inside = obj.subtree if obj.i > verb.i else ()
+    candidates = [*verb.children, *inside]
+    as_phrase = next((c for c in candidates if _is_as(c) and c.i > max(verb.i, obj.i)), None)
+    if as_phrase is None:
+        return None
+    end = max(as_phrase.right_edge.idx + len(as_phrase.right_edge.text), obj.right_edge.idx + len(obj.right_edge.text))
+    return (obj.left_edge.idx, end), subject_of(verb)
+
+
+def _is_as(token: Token) -> bool:
+    return token.dep_ == "prep" and token.lower_ == "as" and any(token.children)
+
+
+__all__ = ["judgement"]
