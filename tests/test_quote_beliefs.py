@@ -33,3 +33,15 @@ def test_seeing_without_an_as_phrase_reports_nothing(nlp: Any) -> None:
     text = "We saw a red car near the station on Monday."
     quotes, _ = quotes_of(nlp, text)
     assert not quotes
+
+
+def test_calling_for_a_clause_takes_the_clause(nlp: Any) -> None:
+    text = "Councillor Reyes is calling for the state to expand its rail network."
+    quotes, _ = quotes_of(nlp, text)
+    assert containing(quotes, "to expand its rail network").text.startswith("the state")
+
+
+def test_calling_on_someone_to_act_takes_the_infinitive(nlp: Any) -> None:
+    text = "She called on lawmakers to pass the housing bill."
+    quotes, _ = quotes_of(nlp, text)
+    assert containing(quotes, "lawmakers").text.endswith("to pass the housing bill")

@@ -200,7 +200,11 @@ def _complement(verb: Token, lemma: str, lex: QuoteLexicon) -> tuple[int, int] |
                 return objects[0].left_edge.idx, subtree_span(child)[1]
     for child in verb.children:
         if child.dep_ == "prep" and child.i > verb.i and f"{lemma} {child.lower_}" in lex.objects:
-            return _after(child)
+            return _with_infinitive(verb, _after(child))
+        mark = child.left_edge
+        if child.dep_ == "advcl" and mark.dep_ == "mark" and mark.i > verb.i and f"{lemma} {mark.lower_}" in lex.objects:
+            # "calling for the state to act": the parser reads "for" as the mark of a clause.
+            return _after_mark(child)
         if child.dep_ == "dobj" and lemma in EVIDENCE and child.i > verb.i and _personal(subject_of(verb)):
             return None  # "he showed stamina": a person showing something is not a report
         # "said that ..." parsed with the clause as an object or a prepositional phrase.
@@ -224,6 +228,21 @@ def _after(prep: Token) -> tuple[int, int] | None:
     """The object of a preposition ("hopes for [a miracle]")."""
     objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
     return subtree_span(objects[0]) if objects else None
+
+
+def _with_infinitive(verb: Token, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "called on [lawmakers to pass the bill]": the infinitive after the object belongs to it."""
+    if span is None:
+        return None
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.idx >= span[1]:
+            return span[0], subtree_span(child)[1]
+    return span
+
+
+def _after_mark(clause: Token) -> tuple[int, int]:
+    """A clause without its opening mark ("for [the state to act]")."""
+    return clause.doc[clause.left_edge.i + 1].idx, subtree_span(clause)[1]
 
 
 def _clause_end(verb: Token) -> int:
