@@ -45,3 +45,9 @@ def test_calling_on_someone_to_act_takes_the_infinitive(nlp: Any) -> None:
     text = "She called on lawmakers to pass the housing bill."
     quotes, _ = quotes_of(nlp, text)
     assert containing(quotes, "lawmakers").text.endswith("to pass the housing bill")
+
+
+def test_belief_inserted_after_its_clause(nlp: Any) -> None:
+    text = "The talks will resume next week, officials believe."
+    quotes, _ = quotes_of(nlp, text)
+    assert containing(quotes, "The talks will resume next week")

@@ -138,7 +138,9 @@ def _verb_content(verb: Token, lemma: str, lex: QuoteLexicon) -> list[tuple[int,
     parenthetical = parenthetical or (verb.dep_ == "advcl" and _has_mark(verb, "as"))  # "As she told ..."
     # "as she continues to face ...": a verb with its own complement is no parenthetical cue.
     own = any(c.dep_ in (*CLAUSES, "xcomp") for c in verb.children)
-    if parenthetical and lemma in lex.speech and not own:
+    # "The vote will fail, aides believe.": a belief is reported the same way.
+    inserted = lemma in lex.speech or (lemma in lex.cognition and verb.dep_ == "parataxis")
+    if parenthetical and inserted and not own:
         # "The goal is a truce, he said." / "Instead, Trump told CNN, his policy would be ...":
         # the parser hangs a parenthetical cue off the reported clause.
         return _around(verb)
