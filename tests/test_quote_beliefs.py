@@ -51,3 +51,14 @@ def test_belief_inserted_after_its_clause(nlp: Any) -> None:
     text = "The talks will resume next week, officials believe."
     quotes, _ = quotes_of(nlp, text)
     assert containing(quotes, "The talks will resume next week")
+
+
+def test_idiom_of_criticism_takes_the_object_of_its_preposition(nlp: Any) -> None:
+    text = "The mayor also takes aim at the council's budget plan."
+    quotes, _ = quotes_of(nlp, text)
+    assert containing(quotes, "budget plan").text == "the council's budget plan"
+
+
+def test_taking_aim_with_a_weapon_reports_nothing(nlp: Any) -> None:
+    quotes, _ = quotes_of(nlp, "The hunter took aim with an old rifle.")
+    assert not quotes

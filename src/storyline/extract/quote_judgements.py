@@ -1,4 +1,5 @@
-"""Judgements reported as "seeing X as Y": "voters see [the economy as their top concern]".
+"""Judgements reported as "seeing X as Y": "voters see [the economy as their top concern]",
+or through an idiom: "she took aim at [the provision]".
 
 A verb of the characterizing lexicon is a cue only with an "as" phrase after its object ("we saw
 a car" reports nothing). The content runs from the object to the end of the "as" phrase; in the
@@ -36,8 +37,28 @@ def judgement(verb: Token, lex: QuoteLexicon) -> tuple[tuple[int, int], Token | 
     return (obj.left_edge.idx, end), subject_of(verb)
 
 
+def idiom(verb: Token, lex: QuoteLexicon) -> tuple[tuple[int, int], Token | None] | None:
+    """ "took aim at [the provision]": the object of the idiom's preposition, the verb's subject."""
+    if verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    for noun in verb.children:
+        if noun.dep_ != "dobj" or noun.i < verb.i:
+            continue
+        for prep in (*noun.children, *verb.children):
+            if prep.dep_ != "prep" or prep.i < noun.i:
+                continue
+            if f"{lemma} {noun.lemma_.lower()} {prep.lower_}" not in lex.idioms:
+                continue
+            objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                right = objects[0].right_edge
+                return (objects[0].left_edge.idx, right.idx + len(right.text)), subject_of(verb)
+    return None
+
+
 def _is_as(token: Token) -> bool:
     return token.dep_ == "prep" and token.lower_ == "as" and any(token.children)
 
 
-__all__ = ["judgement"]
+__all__ = ["idiom", "judgement"]

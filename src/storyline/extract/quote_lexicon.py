@@ -21,6 +21,7 @@ class QuoteLexicon:
     intention: frozenset[str]
     objects: frozenset[str]  # "verb" or "verb prep"
     characterizing: frozenset[str]  # "see X as Y"
+    idioms: frozenset[str]  # "verb noun prep"
     source_phrases: frozenset[str]
     source_adverbs: frozenset[str]
     cue_nouns: frozenset[str]
@@ -56,6 +57,7 @@ def lexicon() -> QuoteLexicon:
         intention=_words("intention_verbs.txt"),
         objects=_words("object_verbs.txt"),
         characterizing=_words("characterizing_verbs.txt"),
+        idioms=_words("idiom_cues.txt"),
         source_phrases=_words("source_phrases.txt"),
         source_adverbs=_words("source_adverbs.txt"),
         cue_nouns=_words("cue_nouns.txt"),
