@@ -62,3 +62,9 @@ def test_idiom_of_criticism_takes_the_object_of_its_preposition(nlp: Any) -> Non
 def test_taking_aim_with_a_weapon_reports_nothing(nlp: Any) -> None:
     quotes, _ = quotes_of(nlp, "The hunter took aim with an old rifle.")
     assert not quotes
+
+
+def test_expected_noun_is_the_belief(nlp: Any) -> None:
+    text = "Even the bank's analysts do not expect a deal before the spring."
+    quotes, _ = quotes_of(nlp, text)
+    assert containing(quotes, "a deal").text == "a deal"
