@@ -13,8 +13,8 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from storyline.extract.quote_lexicon import QuoteLexicon, lexicon
 from storyline.extract.quote_judgements import idiom, judgement
+from storyline.extract.quote_lexicon import QuoteLexicon, lexicon
 from storyline.extract.quote_subjects import SUBJECTS, subject_of
 
 if TYPE_CHECKING:
@@ -204,7 +204,12 @@ def _complement(verb: Token, lemma: str, lex: QuoteLexicon) -> tuple[int, int] |
         if child.dep_ == "prep" and child.i > verb.i and f"{lemma} {child.lower_}" in lex.objects:
             return _with_infinitive(verb, _after(child))
         mark = child.left_edge
-        if child.dep_ == "advcl" and mark.dep_ == "mark" and mark.i > verb.i and f"{lemma} {mark.lower_}" in lex.objects:
+        if (
+            child.dep_ == "advcl"
+            and mark.dep_ == "mark"
+            and mark.i > verb.i
+            and f"{lemma} {mark.lower_}" in lex.objects
+        ):
             # "calling for the state to act": the parser reads "for" as the mark of a clause.
             return _after_mark(child)
         if child.dep_ == "dobj" and lemma in EVIDENCE and child.i > verb.i and _personal(subject_of(verb)):
