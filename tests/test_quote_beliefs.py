@@ -71,3 +71,14 @@ def test_expected_noun_is_the_belief(nlp: Any) -> None:
     text = "Even the bank's analysts do not expect a deal before the spring."
     quotes, _ = quotes_of(nlp, text)
     assert containing(quotes, "a deal").text == "a deal"
+
+
+def test_hopeful_that_reports_the_holders_belief(nlp: Any) -> None:
+    text = "Her aides were hopeful on Tuesday that the vote would pass."
+    quotes, _ = quotes_of(nlp, text)
+    assert containing(quotes, "the vote would pass")
+
+
+def test_impersonal_certainty_reports_no_one(nlp: Any) -> None:
+    quotes, _ = quotes_of(nlp, "It is certain that the rates will rise.")
+    assert not quotes

@@ -57,8 +57,24 @@ def idiom(verb: Token, lex: QuoteLexicon) -> tuple[tuple[int, int], Token | None
     return None
 
 
+def stance(adjective: Token, lex: QuoteLexicon) -> tuple[tuple[int, int], Token | None] | None:
+    """ "aides are hopeful [the vote will pass]": the adjective's clause, the copula's subject."""
+    if adjective.dep_ != "acomp" or adjective.lemma_.lower() not in lex.stance_adjectives:
+        return None
+    # The parser hangs the clause on the adjective or on its copula.
+    candidates = (*adjective.children, *adjective.head.children)
+    clause = next((c for c in candidates if c.dep_ == "ccomp" and c.i > adjective.i), None)
+    if clause is None:
+        return None
+    holder = subject_of(adjective.head)
+    if holder is None or holder.lower_ == "it":
+        return None  # "it is certain that ...": the writer's own judgement, no one's reported belief
+    right = clause.right_edge
+    return (clause.left_edge.idx, right.idx + len(right.text)), holder
+
+
 def _is_as(token: Token) -> bool:
     return token.dep_ == "prep" and token.lower_ == "as" and any(token.children)
 
 
-__all__ = ["idiom", "judgement"]
+__all__ = ["idiom", "judgement", "stance"]

@@ -13,7 +13,7 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from storyline.extract.quote_judgements import idiom, judgement
+from storyline.extract.quote_judgements import idiom, judgement, stance
 from storyline.extract.quote_lexicon import QuoteLexicon, lexicon
 from storyline.extract.quote_subjects import SUBJECTS, subject_of
 
@@ -46,7 +46,7 @@ def find_attributions(parsed: Doc, lex: QuoteLexicon) -> list[Attribution]:
     phrase_starts = lex.phrase_starts
     for token in parsed:
         lemma = cue_lemma(token)
-        judged = judgement(token, lex) or idiom(token, lex)
+        judged = judgement(token, lex) or idiom(token, lex) or stance(token, lex)
         if judged is not None:
             out.append(_make(token, judged[1], judged[0], token.lemma_.lower()))
         elif is_cue_verb(token, cues):
