@@ -1,5 +1,6 @@
 """Judgements reported as "seeing X as Y": "voters see [the economy as their top concern]",
-or through an idiom: "she took aim at [the provision]".
+through an idiom: "she took aim at [the provision]", or an adjective of belief: "aides are
+hopeful [the vote will pass]".
 
 A verb of the characterizing lexicon is a cue only with an "as" phrase after its object ("we saw
 a car" reports nothing). The content runs from the object to the end of the "as" phrase; in the
