@@ -20,6 +20,9 @@ class QuoteLexicon:
     denial: frozenset[str]
     intention: frozenset[str]
     objects: frozenset[str]  # "verb" or "verb prep"
+    characterizing: frozenset[str]  # "see X as Y"
+    idioms: frozenset[str]  # "verb noun prep"
+    stance_adjectives: frozenset[str]  # "hopeful that ..."
     source_phrases: frozenset[str]
     source_adverbs: frozenset[str]
     cue_nouns: frozenset[str]
@@ -54,6 +57,9 @@ def lexicon() -> QuoteLexicon:
         denial=_words("denial_verbs.txt"),
         intention=_words("intention_verbs.txt"),
         objects=_words("object_verbs.txt"),
+        characterizing=_words("characterizing_verbs.txt"),
+        idioms=_words("idiom_cues.txt"),
+        stance_adjectives=_words("stance_adjectives.txt"),
         source_phrases=_words("source_phrases.txt"),
         source_adverbs=_words("source_adverbs.txt"),
         cue_nouns=_words("cue_nouns.txt"),

@@ -13,7 +13,8 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from storyline.extract.quote_lexicon import QuoteLexicon
+from storyline.extract.quote_judgements import idiom, judgement, stance
+from storyline.extract.quote_lexicon import QuoteLexicon, lexicon
 from storyline.extract.quote_subjects import SUBJECTS, subject_of
 
 if TYPE_CHECKING:
@@ -45,7 +46,10 @@ def find_attributions(parsed: Doc, lex: QuoteLexicon) -> list[Attribution]:
     phrase_starts = lex.phrase_starts
     for token in parsed:
         lemma = cue_lemma(token)
-        if is_cue_verb(token, cues):
+        judged = judgement(token, lex) or idiom(token, lex) or stance(token, lex)
+        if judged is not None:
+            out.append(_make(token, judged[1], judged[0], token.lemma_.lower()))
+        elif is_cue_verb(token, cues):
             for found in _verb_content(token, lemma, lex):
                 out.append(_make(token, subject_of(token), found, lemma))
         elif _as_put_it(token):
@@ -100,7 +104,19 @@ def cue_lemma(token: Token) -> str:
     lemma = token.lemma_.lower()
     if token.pos_ in ("PROPN", "NOUN") and lemma.endswith("s") and lemma == token.lower_:
         return lemma[:-1]
+    cues = lexicon().cue_verbs
+    if token.pos_ == "VERB" and lemma not in cues:
+        # The lemmatizer takes "hopes", "hoped", "hoping" for forms of "hop": a regular form of
+        # a cue verb is that cue.
+        word = token.lower_
+        for suffix, ending in _REGULAR:
+            if word.endswith(suffix) and word[: len(word) - len(suffix)] + ending in cues:
+                return word[: len(word) - len(suffix)] + ending
     return lemma
+
+
+# Regular verb endings and what replaces them in the base form ("hoping" -> "hope").
+_REGULAR = (("es", "e"), ("s", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""))
 
 
 def is_cue_verb(token: Token, cues: frozenset[str]) -> bool:
@@ -122,7 +138,9 @@ def _verb_content(verb: Token, lemma: str, lex: QuoteLexicon) -> list[tuple[int,
     parenthetical = parenthetical or (verb.dep_ == "advcl" and _has_mark(verb, "as"))  # "As she told ..."
     # "as she continues to face ...": a verb with its own complement is no parenthetical cue.
     own = any(c.dep_ in (*CLAUSES, "xcomp") for c in verb.children)
-    if parenthetical and lemma in lex.speech and not own:
+    # "The vote will fail, aides believe.": a belief is reported the same way.
+    inserted = lemma in lex.speech or (lemma in lex.cognition and verb.dep_ == "parataxis")
+    if parenthetical and inserted and not own:
         # "The goal is a truce, he said." / "Instead, Trump told CNN, his policy would be ...":
         # the parser hangs a parenthetical cue off the reported clause.
         return _around(verb)
@@ -184,7 +202,16 @@ def _complement(verb: Token, lemma: str, lex: QuoteLexicon) -> tuple[int, int] |
                 return objects[0].left_edge.idx, subtree_span(child)[1]
     for child in verb.children:
         if child.dep_ == "prep" and child.i > verb.i and f"{lemma} {child.lower_}" in lex.objects:
-            return _after(child)
+            return _with_infinitive(verb, _after(child))
+        mark = child.left_edge
+        if (
+            child.dep_ == "advcl"
+            and mark.dep_ == "mark"
+            and mark.i > verb.i
+            and f"{lemma} {mark.lower_}" in lex.objects
+        ):
+            # "calling for the state to act": the parser reads "for" as the mark of a clause.
+            return _after_mark(child)
         if child.dep_ == "dobj" and lemma in EVIDENCE and child.i > verb.i and _personal(subject_of(verb)):
             return None  # "he showed stamina": a person showing something is not a report
         # "said that ..." parsed with the clause as an object or a prepositional phrase.
@@ -208,6 +235,21 @@ def _after(prep: Token) -> tuple[int, int] | None:
     """The object of a preposition ("hopes for [a miracle]")."""
     objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
     return subtree_span(objects[0]) if objects else None
+
+
+def _with_infinitive(verb: Token, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "called on [lawmakers to pass the bill]": the infinitive after the object belongs to it."""
+    if span is None:
+        return None
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.idx >= span[1]:
+            return span[0], subtree_span(child)[1]
+    return span
+
+
+def _after_mark(clause: Token) -> tuple[int, int]:
+    """A clause without its opening mark ("for [the state to act]")."""
+    return clause.doc[clause.left_edge.i + 1].idx, subtree_span(clause)[1]
 
 
 def _clause_end(verb: Token) -> int:
