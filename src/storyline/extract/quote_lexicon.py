@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass
 from importlib import resources
@@ -32,26 +33,20 @@ class QuoteLexicon:
     female_nouns: frozenset[str]
     male_nouns: frozenset[str]
     title_abbreviations: frozenset[str]  # "abbreviation noun"
+    # Derived once in ``lexicon()``: they are asked for at every token.
+    cue_verbs: frozenset[str] = frozenset()  # every verb that can cue a report
+    phrase_starts: frozenset[str] = frozenset()  # "according" of "according to"
 
     def title_nouns(self, word: str) -> frozenset[str]:
         """The nouns an abbreviated title stands for ("sen" -> "senator"), else the word itself."""
         found = frozenset(p.split()[1] for p in self.title_abbreviations if p.split()[0] == word)
         return found or frozenset({word})
 
-    @property
-    def phrase_starts(self) -> frozenset[str]:
-        """First words of the source phrases ("according" of "according to")."""
-        return frozenset(p.split()[0] for p in self.source_phrases)
-
-    @property
-    def cue_verbs(self) -> frozenset[str]:
-        return self.speech | self.cognition | self.denial | self.intention | {o.split()[0] for o in self.objects}
-
 
 @functools.cache
 def lexicon() -> QuoteLexicon:
     """The shipped lexicon (cached: the files are read once per process)."""
-    return QuoteLexicon(
+    lex = QuoteLexicon(
         speech=_words("speech_verbs.txt"),
         cognition=_words("cognition_verbs.txt"),
         denial=_words("denial_verbs.txt"),
@@ -70,6 +65,9 @@ def lexicon() -> QuoteLexicon:
         male_nouns=_words("male_nouns.txt"),
         title_abbreviations=_words("title_abbreviations.txt"),
     )
+    verbs = lex.speech | lex.cognition | lex.denial | lex.intention | {o.split()[0] for o in lex.objects}
+    starts = frozenset(p.split()[0] for p in lex.source_phrases)
+    return dataclasses.replace(lex, cue_verbs=frozenset(verbs), phrase_starts=starts)
 
 
 __all__ = ["QuoteLexicon", "lexicon"]
