@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from storyline.extract.quote_lexicon import QuoteLexicon
-from storyline.extract.quote_speakers import Speaker, SpeakerFinder
+from storyline.extract.quote_speakers import Speaker, SpeakerFinder, make_quote
 from storyline.extract.quote_subjects import subject_of
 from storyline.extract.quote_syntax import doc_text, is_cue_verb, sentence_of
 from storyline.records import Quote
@@ -82,7 +82,7 @@ def headline_quotes(parsed: Doc, finder: SpeakerFinder, lex: QuoteLexicon) -> li
             # the words before the colon are the source.
             speaker = Speaker(span.start_char, span.end_char, source.strip(), None)
         kind = "direct" if text[start] in QUOTE_OPENERS else "indirect"
-        out.append(_quote(text, start, end, kind, speaker, ":", m.end("source"), m.end("source") + 1))
+        out.append(make_quote(text, start, end, kind, speaker, ":", m.end("source"), m.end("source") + 1))
     return out
 
 
@@ -105,7 +105,9 @@ def block_quotes(parsed: Doc, finder: SpeakerFinder, lex: QuoteLexicon) -> list[
         start, end = m.start("content"), m.end("content")
         source = subject_of(cue)
         speaker = finder.from_token(source, (start, end)) if source is not None else None
-        out.append(_quote(text, start, end, "direct", speaker, cue.lemma_.lower(), cue.idx, cue.idx + len(cue.text)))
+        out.append(
+            make_quote(text, start, end, "direct", speaker, cue.lemma_.lower(), cue.idx, cue.idx + len(cue.text))
+        )
     return out
 
 
@@ -124,29 +126,11 @@ def label_quotes(parsed: Doc, finder: SpeakerFinder) -> list[Quote]:
         name = finder.name_of(key) if key else label.title()
         speaker = Speaker(m.start("source"), m.start("source") + len(label), name, key)
         out.append(
-            _quote(
+            make_quote(
                 text, m.start("content"), m.end("content"), "direct", speaker, ":", m.end("source"), m.end("source") + 1
             )
         )
     return out
-
-
-def _quote(
-    text: str, start: int, end: int, kind: str, speaker: Speaker | None, cue: str, cue_start: int, cue_end: int
-) -> Quote:
-    return Quote(
-        start=start,
-        end=end,
-        text=text[start:end],
-        kind=kind,  # type: ignore[arg-type]
-        speaker=speaker.entity if speaker else None,
-        speaker_name=speaker.name if speaker else None,
-        speaker_start=speaker.start if speaker else None,
-        speaker_end=speaker.end if speaker else None,
-        cue=cue,
-        cue_start=cue_start,
-        cue_end=cue_end,
-    )
 
 
 __all__ = ["block_quotes", "headline_quotes", "label_quotes"]

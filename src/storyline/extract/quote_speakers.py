@@ -17,7 +17,7 @@ from storyline.extract.quote_lexicon import QuoteLexicon
 from storyline.extract.quote_marks import find_marked
 from storyline.extract.quote_subjects import subject_of
 from storyline.extract.quote_syntax import doc_text, is_cue_verb, sentence_of
-from storyline.records import LocalEntity, Mention
+from storyline.records import LocalEntity, Mention, Quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -324,4 +324,30 @@ def token_span(span: Span) -> tuple[int, int]:
     return span.start_char, span.end_char
 
 
-__all__ = ["Speaker", "SpeakerFinder"]
+def make_quote(
+    text: str,
+    start: int,
+    end: int,
+    kind: str,
+    speaker: Speaker | None,
+    cue: str | None,
+    cue_start: int | None,
+    cue_end: int | None,
+) -> Quote:
+    """A quote of ``text[start:end]`` with its speaker (if any) and its cue."""
+    return Quote(
+        start=start,
+        end=end,
+        text=text[start:end],
+        kind=kind,  # type: ignore[arg-type]
+        speaker=speaker.entity if speaker else None,
+        speaker_name=speaker.name if speaker else None,
+        speaker_start=speaker.start if speaker else None,
+        speaker_end=speaker.end if speaker else None,
+        cue=cue,
+        cue_start=cue_start,
+        cue_end=cue_end,
+    )
+
+
+__all__ = ["Speaker", "SpeakerFinder", "make_quote"]

@@ -20,7 +20,7 @@ from storyline.extract.quote_colons import block_quotes, headline_quotes, label_
 from storyline.extract.quote_frames import colon_frame, trailing_frame
 from storyline.extract.quote_lexicon import QuoteLexicon, lexicon
 from storyline.extract.quote_marks import MarkedSpan, find_marked
-from storyline.extract.quote_speakers import Speaker, SpeakerFinder
+from storyline.extract.quote_speakers import SpeakerFinder, make_quote
 from storyline.extract.quote_subjects import subject_of
 from storyline.extract.quote_syntax import (
     Attribution,
@@ -145,7 +145,7 @@ def _reported(
         consumed.add(m)
         start, end = min(start, m.start), max(end, m.end)
     speaker = finder.from_token(a.source, (start, end)) if a.source is not None else None
-    return _quote(text, start, end, "mixed" if inner else "indirect", speaker, a.lemma, a.cue_start, a.cue_end)
+    return make_quote(text, start, end, "mixed" if inner else "indirect", speaker, a.lemma, a.cue_start, a.cue_end)
 
 
 # The end of a sentence right before a position: a full stop, question or exclamation mark,
@@ -180,7 +180,7 @@ def _direct(
             cue = framed
         if cue is not None:
             speaker = finder.from_token(cue.source, (m.start, m.end)) if cue.source is not None else None
-            quote = _quote(text, m.start, m.end, "direct", speaker, cue.lemma, cue.start, cue.end)
+            quote = make_quote(text, m.start, m.end, "direct", speaker, cue.lemma, cue.start, cue.end)
         else:
             previous = by_chain.get(m.chain)
             # "Lee said the port would close. / 'We have no choice.'": a reported statement
@@ -193,7 +193,7 @@ def _direct(
             if previous is not None:
                 quote = _continued(text, m, previous)
             elif _words(text[m.start : m.end]) >= MIN_UNCUED_WORDS and _opens_sentence(parsed, m):
-                quote = _quote(text, m.start, m.end, "direct", None, None, None, None)
+                quote = make_quote(text, m.start, m.end, "direct", None, None, None, None)
             else:
                 continue
         out.append(quote)
@@ -338,31 +338,6 @@ def _sentences_around(parsed: Doc, m: MarkedSpan) -> list[Span]:
         if "\n" not in gap:
             sents.append(following)
     return sents
-
-
-def _quote(
-    text: str,
-    start: int,
-    end: int,
-    kind: str,
-    speaker: Speaker | None,
-    cue: str | None,
-    cue_start: int | None,
-    cue_end: int | None,
-) -> Quote:
-    return Quote(
-        start=start,
-        end=end,
-        text=text[start:end],
-        kind=kind,  # type: ignore[arg-type]
-        speaker=speaker.entity if speaker else None,
-        speaker_name=speaker.name if speaker else None,
-        speaker_start=speaker.start if speaker else None,
-        speaker_end=speaker.end if speaker else None,
-        cue=cue,
-        cue_start=cue_start,
-        cue_end=cue_end,
-    )
 
 
 def _first_person(quote: Quote, document: Document, text: str) -> Quote:
