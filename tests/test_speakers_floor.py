@@ -2,26 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
-from storyline.clean import clean_capture
-from storyline.records import Capture, Document, Turn
-from storyline.settings import Settings
-from storyline.speakers import find_turns
-
-
-def _turns(nlp: Any, text: str) -> tuple[Document, tuple[Turn, ...]]:
-    capture = Capture(source="show.txt", content=text, format="text", kind="transcript")
-    document = dataclasses.replace(clean_capture(capture, Settings()), kind="transcript")
-    return document, find_turns(document, nlp(document.text))
-
-
-def _voice(document: Document, turns: tuple[Turn, ...], words: str) -> tuple[str | None, str]:
-    at = document.text.index(words)
-    turn = next(t for t in turns if t.start <= at < t.end)
-    return turn.speaker_name, turn.role
-
+from transcripts import transcript_turns as _turns
+from transcripts import voice_at as _voice
 
 SITCOM = """From WRN, this is Night Lines. I'm Tomas Reyes.
 Some people seem to get everything done before breakfast.
