@@ -6,28 +6,10 @@ from typing import Any
 
 import pytest
 
-from storyline.extract.entities import find_entities
+from documents import entities_of
 from storyline.extract.entity_names import initials, is_acronym, name_key, sound_key
 from storyline.extract.entity_speakers import add_speakers
-from storyline.offsets import OffsetMap
-from storyline.records import Document, LocalEntity, Mention, Metadata
-
-
-def _document(text: str, published: str | None = "2031-03-04") -> Document:
-    return Document(
-        id="d1",
-        source="t.txt",
-        kind="article",
-        format="text",
-        raw=text,
-        text=text,
-        offsets=OffsetMap.identity(len(text)),
-        metadata=Metadata(published=published),
-    )
-
-
-def _entities(nlp: Any, text: str) -> tuple[tuple[LocalEntity, ...], tuple[Mention, ...]]:
-    return find_entities(_document(text), nlp(text))
+from storyline.records import LocalEntity
 
 
 def _by_name(entities: tuple[LocalEntity, ...], name: str) -> LocalEntity:
@@ -53,7 +35,7 @@ def test_sound_key_joins_transcription_variants() -> None:
 
 def test_title_becomes_a_dated_description(nlp: Any) -> None:
     text = "Finance Minister Halvard Brenn said on Monday that the budget was ready. Brenn spoke in Oslo."
-    entities, mentions = _entities(nlp, text)
+    entities, mentions = entities_of(nlp, text)
     brenn = _by_name(entities, "Halvard Brenn")
     assert brenn.type == "PERSON"
     assert any(d.text == "Finance Minister" and d.as_of == "2031-03-04" for d in brenn.descriptions)
@@ -63,7 +45,7 @@ def test_title_becomes_a_dated_description(nlp: Any) -> None:
 
 def test_appositive_role_is_a_description(nlp: Any) -> None:
     text = "The plan was drafted by Orla Quinlan, the chief economist at the Dunmore Policy Institute, last year."
-    entities, _ = _entities(nlp, text)
+    entities, _ = entities_of(nlp, text)
     quinlan = _by_name(entities, "Orla Quinlan")
     assert any("chief economist" in d.text for d in quinlan.descriptions)
     assert any(e.name == "Dunmore Policy Institute" and e.type == "ORG" for e in entities)
@@ -74,7 +56,7 @@ def test_acronym_in_brackets_and_initials_link(nlp: Any) -> None:
         "The Northern Rail Workers Union (NRWU) called a strike. Members of the NRWU voted on Tuesday. "
         "The Coastal Ferry Authority said the CFA would keep boats running."
     )
-    entities, _ = _entities(nlp, text)
+    entities, _ = entities_of(nlp, text)
     union = [e for e in entities if "NRWU" in (e.name, *e.aliases)]
     assert len(union) == 1 and union[0].name == "Northern Rail Workers Union"
     ferry = [e for e in entities if "CFA" in (e.name, *e.aliases)]
@@ -83,7 +65,7 @@ def test_acronym_in_brackets_and_initials_link(nlp: Any) -> None:
 
 def test_gazetteer_gives_canonical_names_and_types(nlp: Any) -> None:
     text = "Officials in the U.S. and the United States Congress disagreed. Talks with the U.N. resumed."
-    entities, _ = _entities(nlp, text)
+    entities, _ = entities_of(nlp, text)
     us = _by_name(entities, "United States")
     assert us.type == "GPE" and "U.S." in us.aliases
     assert _by_name(entities, "United Nations").type == "ORG"
@@ -91,7 +73,7 @@ def test_gazetteer_gives_canonical_names_and_types(nlp: Any) -> None:
 
 def test_facility_names_and_synonyms(nlp: Any) -> None:
     text = "The rocket left the Tervala Cosmodrome at dawn. Crowds gathered outside Tervala spaceport to watch."
-    entities, _ = _entities(nlp, text)
+    entities, _ = entities_of(nlp, text)
     site = [e for e in entities if e.type == "FAC"]
     assert len(site) == 1
     assert {site[0].name, *site[0].aliases} >= {"Tervala Cosmodrome", "Tervala spaceport"}
@@ -99,7 +81,7 @@ def test_facility_names_and_synonyms(nlp: Any) -> None:
 
 def test_capital_acting_for_its_country(nlp: Any) -> None:
     text = "Moscow rejected the proposal on Friday. Russia said the talks were over."
-    entities, _ = _entities(nlp, text)
+    entities, _ = entities_of(nlp, text)
     russia = _by_name(entities, "Russia")
     assert "Moscow" in russia.aliases
     assert any("acts for" in w for w in russia.why)
@@ -107,19 +89,19 @@ def test_capital_acting_for_its_country(nlp: Any) -> None:
 
 def test_capital_as_a_place_stays_a_city(nlp: Any) -> None:
     text = "The delegation arrived in Moscow on Friday. Russia said the talks would start soon."
-    entities, _ = _entities(nlp, text)
+    entities, _ = entities_of(nlp, text)
     assert "Moscow" not in _by_name(entities, "Russia").aliases
     assert any(e.name == "Moscow" for e in entities)
 
 
 def test_short_form_needs_the_full_name(nlp: Any) -> None:
     with_name = "North Korea fired a missile. Analysts said the North wanted attention."
-    entities, mentions = _entities(nlp, with_name)
+    entities, mentions = entities_of(nlp, with_name)
     korea = _by_name(entities, "North Korea")
     assert "the North" in korea.aliases
     assert any(m.form == "nominal" and m.entity == korea.key for m in mentions)
     without = "Voters in the North wanted change."
-    entities, _ = _entities(nlp, without)
+    entities, _ = entities_of(nlp, without)
     assert not any(e.name == "North Korea" for e in entities)
 
 
@@ -128,21 +110,21 @@ def test_sound_alike_names_in_one_transcript(nlp: Any) -> None:
         "Joining us is Jean Darrow, a former bureau chief for the Tidewater Gazette. "
         "Gene Darrow, thanks for being here. Jean Darrow has covered the region for years."
     )
-    entities, _ = _entities(nlp, text)
+    entities, _ = entities_of(nlp, text)
     darrow = [e for e in entities if "Darrow" in e.name]
     assert len(darrow) == 1 and darrow[0].name == "Jean Darrow" and "Gene Darrow" in darrow[0].aliases
 
 
 def test_junk_and_possessives(nlp: Any) -> None:
     text = "Transcript\n\nThe Harlow Group's report was published. Harlow Group staff said 42 jobs would go."
-    entities, mentions = _entities(nlp, text)
+    entities, mentions = entities_of(nlp, text)
     assert not any(e.name.lower() == "transcript" for e in entities)
     assert all(not text[m.start : m.end].endswith("'s") for m in mentions)
 
 
 @pytest.mark.parametrize("text", ["", "   \n  "])
 def test_empty_text(nlp: Any, text: str) -> None:
-    assert _entities(nlp, text) == ((), ())
+    assert entities_of(nlp, text) == ((), ())
 
 
 def test_turn_speakers_join_the_entities() -> None:
@@ -159,7 +141,7 @@ def test_turn_speakers_join_the_entities() -> None:
 
 def test_dateline_agency_is_not_an_acronym_of_the_city(nlp: Any) -> None:
     text = "TALVIK (AP) — Mr. Brenn and Mr. Halvard Osk met the Harbour Workers Guild (HWG) on Monday."
-    entities, _ = _entities(nlp, text)
+    entities, _ = entities_of(nlp, text)
     assert not any("AP" in e.aliases and e.name.upper() == "TALVIK" for e in entities)
     guild = [e for e in entities if "HWG" in e.aliases]
     assert guild and guild[0].name == "Harbour Workers Guild"
@@ -169,7 +151,7 @@ def test_dateline_agency_is_not_an_acronym_of_the_city(nlp: Any) -> None:
 
 def test_a_store_name_is_an_organisation(nlp: Any) -> None:
     text = "Songs bought from the Music Store play on any player. Developers sell games through the Fable App Store."
-    entities, _ = _entities(nlp, text)
+    entities, _ = entities_of(nlp, text)
     assert all(e.type != "PERSON" for e in entities), [(e.name, e.type) for e in entities]
     assert _by_name(entities, "Fable App Store").type == "ORG"
 
@@ -249,7 +231,7 @@ def test_a_big_city_tagged_as_an_organisation_is_the_organisation() -> None:
 
 def test_a_unit_after_a_number_is_no_name(nlp: Any) -> None:
     text = "The Zento player comes in a 16 GB model and a 32 GB model. GB Lathe Ltd makes the case."
-    _, mentions = _entities(nlp, text)
+    _, mentions = entities_of(nlp, text)
     assert all(text[m.start : m.end] != "GB" for m in mentions), [text[m.start : m.end] for m in mentions]
 
 

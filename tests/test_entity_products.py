@@ -4,24 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from storyline.extract.entities import find_entities
+from documents import entities_of
 from storyline.extract.entity_names import name_key
-from storyline.offsets import OffsetMap
-from storyline.records import Document, LocalEntity, Mention, Metadata
-
-
-def _entities(nlp: Any, text: str) -> tuple[tuple[LocalEntity, ...], tuple[Mention, ...]]:
-    document = Document(
-        id="d1",
-        source="t.txt",
-        kind="article",
-        format="text",
-        raw=text,
-        text=text,
-        offsets=OffsetMap.identity(len(text)),
-        metadata=Metadata(published="2031-03-04"),
-    )
-    return find_entities(document, nlp(text))
+from storyline.records import Mention
 
 
 def _spans(text: str, mentions: tuple[Mention, ...]) -> set[str]:
@@ -30,7 +15,7 @@ def _spans(text: str, mentions: tuple[Mention, ...]) -> set[str]:
 
 def test_brand_words_with_versions_are_products(nlp: Any) -> None:
     text = "Quill swamped by zPad 7 pre-orders\n\nBuyers said the zTunes shop and the zOS 3 update were slow."
-    entities, mentions = _entities(nlp, text)
+    entities, mentions = entities_of(nlp, text)
     spans = _spans(text, mentions)
     assert {"zPad 7", "zTunes", "zOS 3"} <= spans
     kinds = {e.name: e.type for e in entities}
@@ -39,7 +24,7 @@ def test_brand_words_with_versions_are_products(nlp: Any) -> None:
 
 def test_dotted_versions_stay_whole(nlp: Any) -> None:
     text = "The update, zPod Software 2.1.3, works with older players. It ends in 2.1."
-    _, mentions = _entities(nlp, text)
+    _, mentions = entities_of(nlp, text)
     assert "zPod Software 2.1.3" in _spans(text, mentions)
 
 
@@ -48,7 +33,7 @@ def test_model_echoes_and_generations(nlp: Any) -> None:
         "Polar Air ordered 14 Vandor 919 Skyliners. The 919 is late, and options cover 20 more 919s. "
         "Quill launches 3G zPad. It cost 919 dollars."
     )
-    _, mentions = _entities(nlp, text)
+    _, mentions = entities_of(nlp, text)
     spans = {(text[m.start : m.end], m.start) for m in mentions}
     assert ("919", text.index("The 919") + 4) in spans
     assert ("919s", text.index("919s")) in spans
@@ -58,7 +43,7 @@ def test_model_echoes_and_generations(nlp: Any) -> None:
 
 def test_two_names_one_space_apart_are_one(nlp: Any) -> None:
     text = "Shares of Northrop and Lockheed Martin rose on Monday. Engineers at Lockheed Martin built the jet."
-    _, mentions = _entities(nlp, text)
+    _, mentions = entities_of(nlp, text)
     spans = _spans(text, mentions)
     assert "Lockheed Martin" in spans
     assert "Martin" not in spans and "Lockheed" not in spans
@@ -66,14 +51,14 @@ def test_two_names_one_space_apart_are_one(nlp: Any) -> None:
 
 def test_possessive_inside_a_known_name_stays(nlp: Any) -> None:
     text = "Envoys of the People's Republic of China met in Geneva. Quill Corp's zPad sold well."
-    entities, mentions = _entities(nlp, text)
+    entities, mentions = entities_of(nlp, text)
     assert "People's Republic of China" in _spans(text, mentions)
     assert "Taiwan" not in {e.name for e in entities}
 
 
 def test_variant_designations_cut_by_the_tokenizer(nlp: Any) -> None:
     text = "The new 919-300LR flies non-stop. The score was 130-120 on Sunday."
-    _, mentions = _entities(nlp, text)
+    _, mentions = entities_of(nlp, text)
     spans = _spans(text, mentions)
     assert "919-300LR" in spans
     assert "130-120" not in spans
@@ -81,7 +66,7 @@ def test_variant_designations_cut_by_the_tokenizer(nlp: Any) -> None:
 
 def test_spaced_dash_ends_a_name(nlp: Any) -> None:
     text = "The firm is based in San Jose - Quillfield said so on Friday."
-    _, mentions = _entities(nlp, text)
+    _, mentions = entities_of(nlp, text)
     spans = _spans(text, mentions)
     assert not any(" - " in s for s in spans)
     assert "San Jose" in spans
@@ -96,7 +81,7 @@ def test_carrier_named_without_its_class_word(nlp: Any) -> None:
     text = (
         "Polar Eastern Airlines ordered jets. Polar Eastern said the planes fly from Norland. Norland Airways did not."
     )
-    entities, mentions = _entities(nlp, text)
+    entities, mentions = entities_of(nlp, text)
     polar = [e for e in entities if e.name == "Polar Eastern Airlines"]
     assert polar and "Polar Eastern" in polar[0].aliases
     norland = {e.key for e in entities if e.name == "Norland"}
@@ -108,7 +93,7 @@ def test_market_names_and_currency_codes(nlp: Any) -> None:
         "Shares slid on Wall Street on Friday. The Standard & Poor's 500 index lost 2%, "
         "and the fee is $45 (USD) a year."
     )
-    entities, mentions = _entities(nlp, text)
+    entities, mentions = entities_of(nlp, text)
     spans = _spans(text, mentions)
     assert {"Wall Street", "Standard & Poor's 500"} <= spans
     assert "USD" not in spans
@@ -117,7 +102,7 @@ def test_market_names_and_currency_codes(nlp: Any) -> None:
 
 def test_short_form_of_a_designated_company_tagged_as_a_place(nlp: Any) -> None:
     text = "Kestrel Motor Corp. overtook its rivals. Kestrel's new car outsold them all."
-    entities, mentions = _entities(nlp, text)
+    entities, mentions = entities_of(nlp, text)
     company = [e for e in entities if e.name == "Kestrel Motor Corp."]
     assert company
     assert {text[m.start : m.end] for m in mentions if m.entity == company[0].key} >= {"Kestrel"}
@@ -125,6 +110,6 @@ def test_short_form_of_a_designated_company_tagged_as_a_place(nlp: Any) -> None:
 
 def test_maker_and_model_name(nlp: Any) -> None:
     text = "The company's Chevrolet Volt will go on sale in 2010, the automaker said."
-    entities, mentions = _entities(nlp, text)
+    entities, mentions = entities_of(nlp, text)
     assert "Chevrolet Volt" in _spans(text, mentions)
     assert {e.name: e.type for e in entities}["Chevrolet Volt"] == "PRODUCT"

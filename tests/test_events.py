@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from functools import partial
 
 import pytest
 
+from documents import Run, entity_names, events_with_trigger, export_one
 from storyline.extract.event_dates import fallback_times
 from storyline.extract.event_lexicon import load_lexicon
 
-Run = Callable[..., dict[str, Any]]
-
-
-def _events(export: dict[str, Any], trigger: str) -> list[dict[str, Any]]:
-    return [e for e in export["events"] if e["trigger"] == trigger]
-
-
-def _names(export: dict[str, Any], refs: list[str]) -> set[str]:
-    names = {e["id"]: e["name"] for e in export["entities"]}
-    return {names[r] for r in refs if r in names}
-
-
-def _one(run_captures: Run, text: str, published: str = "2024-05-15") -> dict[str, Any]:
-    return run_captures([{"source": "a.txt", "text": text, "published": published}])
+_one = partial(export_one, published="2024-05-15")
 
 
 def test_vocabulary_has_cameo_codes_and_triggers() -> None:
@@ -39,19 +26,19 @@ def test_vocabulary_has_cameo_codes_and_triggers() -> None:
 
 def test_meeting_with_participants_place_and_clause_date(run_captures: Run) -> None:
     export = _one(run_captures, "Angela Merkel met Emmanuel Macron in Berlin on May 9, 2024.")
-    (met,) = _events(export, "met")
+    (met,) = events_with_trigger(export, "met")
     assert met["type"] == "meet"
-    assert _names(export, met["participants"]) == {"Angela Merkel", "Emmanuel Macron"}
-    assert _names(export, [met["place"]]) == {"Berlin"}
+    assert entity_names(export, met["participants"]) == {"Angela Merkel", "Emmanuel Macron"}
+    assert entity_names(export, [met["place"]]) == {"Berlin"}
     assert met["date"] == {"value": "2024-05-09", "text": "May 9, 2024", "basis": "clause"}
     assert met["status"] == "occurred"
 
 
 def test_past_report_without_date_gets_the_published_date(run_captures: Run) -> None:
     export = _one(run_captures, "Germany imposed sanctions on Iran.", published="2024-02-01")
-    (sanctions,) = _events(export, "sanctions")
+    (sanctions,) = events_with_trigger(export, "sanctions")
     assert sanctions["type"] == "sanction"
-    assert {"Germany", "Iran"} <= _names(export, sanctions["participants"])
+    assert {"Germany", "Iran"} <= entity_names(export, sanctions["participants"])
     assert sanctions["date"]["value"] == "2024-02-01"
     assert sanctions["date"]["basis"] == "document"
 
@@ -67,7 +54,7 @@ def test_past_report_without_date_gets_the_published_date(run_captures: Run) -> 
     ],
 )
 def test_status_from_tense_modals_and_governing_verbs(run_captures: Run, text: str, trigger: str, status: str) -> None:
-    (event,) = _events(_one(run_captures, text), trigger)
+    (event,) = events_with_trigger(_one(run_captures, text), trigger)
     assert event["status"] == status
     if status != "occurred":
         assert event["date"] is None or event["date"]["basis"] != "document"
@@ -76,53 +63,53 @@ def test_status_from_tense_modals_and_governing_verbs(run_captures: Run, text: s
 def test_hedged_past_is_a_claim_of_the_speaker_with_its_quantity(run_captures: Run) -> None:
     text = "Defense Minister Lee Jae-sung said that Iran could have shipped as many as 2 million rounds to Syria."
     export = _one(run_captures, text)
-    (shipped,) = _events(export, "shipped")
+    (shipped,) = events_with_trigger(export, "shipped")
     assert shipped["type"] == "supply"
     assert shipped["status"] == "claimed"
     assert shipped["modality"] == "could have"
     assert shipped["quantity"] == "as many as 2 million rounds"
-    assert {"Iran", "Syria"} <= _names(export, shipped["participants"])
+    assert {"Iran", "Syria"} <= entity_names(export, shipped["participants"])
 
 
 def test_denial_of_the_previous_sentence(run_captures: Run) -> None:
     text = "The Pentagon said Iran shipped drones to Russia. Iran denied this."
     export = _one(run_captures, text)
-    (shipped,) = _events(export, "shipped")
+    (shipped,) = events_with_trigger(export, "shipped")
     assert shipped["status"] == "claimed"
-    assert _names(export, shipped["claimed_by"]) == {"Pentagon"}
-    assert _names(export, shipped["denied_by"]) == {"Iran"}
+    assert entity_names(export, shipped["claimed_by"]) == {"Pentagon"}
+    assert entity_names(export, shipped["denied_by"]) == {"Iran"}
 
 
 def test_denial_of_a_claim_in_the_same_sentence(run_captures: Run) -> None:
     text = "Germany and France suspect Iran has been supplying drones to Russia, a claim that Iran has denied."
     export = _one(run_captures, text)
-    (supplying,) = _events(export, "supplying")
+    (supplying,) = events_with_trigger(export, "supplying")
     assert supplying["status"] == "claimed"
-    assert {"Germany", "France"} <= _names(export, supplying["claimed_by"])
-    assert _names(export, supplying["denied_by"]) == {"Iran"}
+    assert {"Germany", "France"} <= entity_names(export, supplying["claimed_by"])
+    assert entity_names(export, supplying["denied_by"]) == {"Iran"}
 
 
 def test_the_two_leaders_are_the_two_people_named_before(run_captures: Run) -> None:
     text = "Angela Merkel spoke with Emmanuel Macron by phone. The two leaders will meet in Berlin this week."
     export = _one(run_captures, text)
-    (meet,) = _events(export, "meet")
-    assert _names(export, meet["participants"]) == {"Angela Merkel", "Emmanuel Macron"}
+    (meet,) = events_with_trigger(export, "meet")
+    assert entity_names(export, meet["participants"]) == {"Angela Merkel", "Emmanuel Macron"}
     assert meet["status"] == "expected"
     assert meet["date"]["value"] == "2024-W20"
 
 
 def test_other_events_keep_their_lemma(run_captures: Run) -> None:
     export = _one(run_captures, "Toyota shuttered its factory. The decline of Nissan continued.")
-    fired = _events(export, "shuttered")
+    fired = events_with_trigger(export, "shuttered")
     assert fired and fired[0]["type"] == "other" and fired[0]["lemma"] == "shutter"
-    assert _names(export, fired[0]["participants"]) == {"Toyota"}
-    decline = _events(export, "decline")
-    assert decline and _names(export, decline[0]["participants"]) == {"Nissan"}
+    assert entity_names(export, fired[0]["participants"]) == {"Toyota"}
+    decline = events_with_trigger(export, "decline")
+    assert decline and entity_names(export, decline[0]["participants"]) == {"Nissan"}
 
 
 def test_negated_events_are_not_reported_as_happening(run_captures: Run) -> None:
     export = _one(run_captures, "Germany did not sign the treaty with France.")
-    assert not _events(export, "sign")
+    assert not events_with_trigger(export, "sign")
 
 
 def test_fallback_times_resolve_explicit_and_relative_dates() -> None:
@@ -140,16 +127,16 @@ def test_every_type_is_documented() -> None:
 
 def test_a_short_name_is_the_person_named_in_full(run_captures: Run) -> None:
     export = _one(run_captures, "Angela Merkel met Emmanuel Macron in Berlin. On Friday, Merkel visited Paris.")
-    (visited,) = _events(export, "visited")
-    assert "Angela Merkel" in _names(export, visited["participants"])
+    (visited,) = events_with_trigger(export, "visited")
+    assert "Angela Merkel" in entity_names(export, visited["participants"])
 
 
 def test_undated_reports_take_the_day_of_the_lead(run_captures: Run) -> None:
     text = "Toyota recalled 50,000 cars yesterday. Toyota apologised to its customers."
     export = _one(run_captures, text, published="2024-05-16")
-    (recalled,) = _events(export, "recalled")
+    (recalled,) = events_with_trigger(export, "recalled")
     assert recalled["date"] == {"value": "2024-05-15", "text": "yesterday", "basis": "clause"}
-    (apologised,) = _events(export, "apologised")
+    (apologised,) = events_with_trigger(export, "apologised")
     assert apologised["date"]["value"] == "2024-05-15"
     assert apologised["date"]["basis"] == "context"
 
@@ -160,10 +147,10 @@ def test_family_roles_of_sanctions_and_votes(run_captures: Run) -> None:
         "France voted to end the inquiry at the United Nations Security Council in March."
     )
     export = _one(run_captures, text)
-    (sanctions,) = _events(export, "sanctions")
-    assert {"Germany", "Iran"} <= _names(export, sanctions["participants"])
-    (voted,) = _events(export, "voted")
-    names = _names(export, voted["participants"])
+    (sanctions,) = events_with_trigger(export, "sanctions")
+    assert {"Germany", "Iran"} <= entity_names(export, sanctions["participants"])
+    (voted,) = events_with_trigger(export, "voted")
+    names = entity_names(export, voted["participants"])
     assert "France" in names and any("Security Council" in n for n in names)
     assert voted["date"]["value"] == "2024-03"
 
@@ -171,7 +158,7 @@ def test_family_roles_of_sanctions_and_votes(run_captures: Run) -> None:
 def test_a_dateline_dates_the_report_not_the_headline_event(run_captures: Run) -> None:
     text = "Toyota recalls cars\n\nMay 16, 2024\n\nToyota recalled 50,000 cars yesterday."
     export = _one(run_captures, text, published="2024-05-16")
-    (recalls,) = _events(export, "recalls")
+    (recalls,) = events_with_trigger(export, "recalls")
     assert recalls["date"]["value"] == "2024-05-15"
     assert recalls["date"]["basis"] == "context"
 
@@ -179,6 +166,6 @@ def test_a_dateline_dates_the_report_not_the_headline_event(run_captures: Run) -
 def test_the_speaker_is_not_one_of_the_leaders(run_captures: Run) -> None:
     text = "Angela Merkel met Emmanuel Macron. Their adviser Jean Dupont said the two leaders may sign a treaty."
     export = _one(run_captures, text)
-    (sign,) = _events(export, "sign")
-    assert _names(export, sign["participants"]) == {"Angela Merkel", "Emmanuel Macron"}
+    (sign,) = events_with_trigger(export, "sign")
+    assert entity_names(export, sign["participants"]) == {"Angela Merkel", "Emmanuel Macron"}
     assert sign["status"] == "hypothetical"

@@ -2,30 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from functools import partial
 
-Run = Callable[..., dict[str, Any]]
+from documents import Run, entity_names, events_with_trigger, export_one
 
-
-def _events(export: dict[str, Any], trigger: str) -> list[dict[str, Any]]:
-    return [e for e in export["events"] if e["trigger"] == trigger]
-
-
-def _names(export: dict[str, Any], refs: list[str]) -> set[str]:
-    names = {e["id"]: e["name"] for e in export["entities"]}
-    return {names[r] for r in refs if r in names}
-
-
-def _one(run_captures: Run, text: str, published: str = "2031-03-12") -> dict[str, Any]:
-    return run_captures([{"source": "a.txt", "text": text, "published": published}])
+_one = partial(export_one, published="2031-03-12")
 
 
 def test_event_noun_after_a_light_verb_is_an_event_of_the_verbs_subject(run_captures: Run) -> None:
     export = _one(run_captures, "The Zephyr Z9, a new glider, has made its maiden flight over Lake Erie.")
-    (flight,) = _events(export, "flight")
+    (flight,) = events_with_trigger(export, "flight")
     assert flight["type"] == "other"
-    assert any("Zephyr" in name for name in _names(export, flight["participants"]))
+    assert any("Zephyr" in name for name in entity_names(export, flight["participants"]))
 
 
 def test_lead_day_dates_the_undated_reports_of_the_article(run_captures: Run) -> None:
@@ -36,7 +24,7 @@ def test_lead_day_dates_the_undated_reports_of_the_article(run_captures: Run) ->
         "Norvik Motors thanked its workers. The company also announced a bonus."
     )
     export = _one(run_captures, text, published="2031-03-12")  # a Wednesday
-    (thanked,) = _events(export, "thanked")
+    (thanked,) = events_with_trigger(export, "thanked")
     assert thanked["date"]["value"] == "2031-03-09"
     assert thanked["date"]["basis"] == "context"
 
@@ -48,11 +36,11 @@ def test_past_perfect_and_present_states_take_no_report_date(run_captures: Run) 
         "Norvik Motors owns three plants in Ohio."
     )
     export = _one(run_captures, text, published="2031-03-12")
-    (cut,) = _events(export, "cut")
+    (cut,) = events_with_trigger(export, "cut")
     assert cut["date"]["value"] == "2031-03-12"
-    (offered,) = _events(export, "offered")
+    (offered,) = events_with_trigger(export, "offered")
     assert offered["date"] is None
-    (owns,) = _events(export, "owns")
+    (owns,) = events_with_trigger(export, "owns")
     assert owns["date"] is None
 
 
@@ -61,41 +49,41 @@ def test_taking_a_train_to_a_city_is_travel_to_its_country(run_captures: Run) ->
         "The talks were held in Bergen, Norway, last winter. In 2030, Anna Berg took a train to Bergen to attend them."
     )
     export = _one(run_captures, text)
-    (took,) = _events(export, "took")
+    (took,) = events_with_trigger(export, "took")
     assert took["type"] == "travel"
-    assert {"Anna Berg", "Bergen", "Norway"} <= _names(export, took["participants"])
+    assert {"Anna Berg", "Bergen", "Norway"} <= entity_names(export, took["participants"])
     assert took["date"]["value"] == "2030"
 
 
 def test_a_trip_outside_a_country_is_not_a_trip_to_it(run_captures: Run) -> None:
     export = _one(run_captures, "It is the first trip outside Norway for Anna Berg in two years.")
-    for trip in _events(export, "trip"):
-        assert "Norway" not in _names(export, trip["participants"])
+    for trip in events_with_trigger(export, "trip"):
+        assert "Norway" not in entity_names(export, trip["participants"])
 
 
 def test_a_verb_after_a_preposition_shares_the_subject_of_its_clause(run_captures: Run) -> None:
     export = _one(run_captures, "Lena Fischer opened the fair by cutting a ribbon in Graz.")
-    (cutting,) = _events(export, "cutting")
-    assert "Lena Fischer" in _names(export, cutting["participants"])
+    (cutting,) = events_with_trigger(export, "cutting")
+    assert "Lena Fischer" in entity_names(export, cutting["participants"])
 
 
 def test_the_day_of_a_saying_does_not_date_what_it_reports(run_captures: Run) -> None:
     text = "Norvik Motors said on Monday that Lena Fischer had joined its board."
     export = _one(run_captures, text, published="2031-03-12")
-    (joined,) = _events(export, "joined")
+    (joined,) = events_with_trigger(export, "joined")
     assert joined["date"] is None or joined["date"]["text"] != "Monday"
 
 
 def test_an_event_noun_after_a_verb_is_made_by_its_subject(run_captures: Run) -> None:
     export = _one(run_captures, "The Zephyr Z9 landed in Oslo after a long flight from Lisbon.")
-    (flight,) = _events(export, "flight")
-    assert any("Zephyr" in name for name in _names(export, flight["participants"]))
+    (flight,) = events_with_trigger(export, "flight")
+    assert any("Zephyr" in name for name in entity_names(export, flight["participants"]))
 
 
 def test_a_when_clause_with_a_date_dates_the_clause_it_modifies(run_captures: Run) -> None:
     text = "When Norvik Motors picked Lena Fischer on March 3, 2031, Karl Berg criticised the choice."
     export = _one(run_captures, text, published="2031-04-20")
-    (criticised,) = _events(export, "criticised")
+    (criticised,) = events_with_trigger(export, "criticised")
     assert criticised["date"]["value"] == "2031-03-03"
 
 
@@ -103,7 +91,7 @@ def test_a_participle_modifying_the_object_keeps_its_date_to_itself(run_captures
     export = _one(
         run_captures, "Norvik Motors broke an agreement signed with Karl Berg in 2029.", published="2031-04-20"
     )
-    (broke,) = _events(export, "broke")
+    (broke,) = events_with_trigger(export, "broke")
     assert broke["date"]["value"] != "2029"
 
 
@@ -111,5 +99,5 @@ def test_he_far_from_any_name_is_the_person_the_report_is_about(run_captures: Ru
     filler = " ".join(["The weather in the valley was mild and the roads were quiet all week."] * 8)
     text = f"Karl Berg opened a bakery in Graz. Karl Berg hired six bakers. {filler} He resigned from the board."
     export = _one(run_captures, text)
-    (resigned,) = _events(export, "resigned")
-    assert "Karl Berg" in _names(export, resigned["participants"])
+    (resigned,) = events_with_trigger(export, "resigned")
+    assert "Karl Berg" in entity_names(export, resigned["participants"])

@@ -6,28 +6,15 @@ from typing import Any
 
 import pytest
 
+from documents import text_document
 from storyline.extract.entities import find_entities
 from storyline.extract.quote_marks import find_marked
 from storyline.extract.quotes import find_quotes
-from storyline.offsets import OffsetMap
-from storyline.records import Document, Kind, Metadata, Quote
-
-
-def _document(text: str, kind: Kind = "article") -> Document:
-    return Document(
-        id="d1",
-        source="t.txt",
-        kind=kind,
-        format="text",
-        raw=text,
-        text=text,
-        offsets=OffsetMap.identity(len(text)),
-        metadata=Metadata(),
-    )
+from storyline.records import Quote
 
 
 def quotes_of(nlp: Any, text: str) -> tuple[tuple[Quote, ...], dict[str, str]]:
-    document = _document(text)
+    document = text_document(text, None)
     parsed = nlp(text)
     entities, mentions = find_entities(document, parsed)
     names = {e.key: e.name for e in entities}
@@ -294,12 +281,12 @@ def test_turn_quotes_are_appended_for_transcripts(nlp: Any, monkeypatch: pytest.
     text = "I think the river will flood again this spring."
     turn = Quote(start=0, end=len(text), text=text, kind="direct", speaker_name="Ana Ruiz", from_turn=True)
     monkeypatch.setattr(storyline.speakers, "turn_quotes", lambda document: (turn,), raising=False)
-    document = _document(text, kind="transcript")
+    document = text_document(text, None, kind="transcript")
     parsed = nlp(text)
     entities, mentions = find_entities(document, parsed)
     quotes = find_quotes(document, parsed, entities, mentions)
     assert turn in quotes
-    article = find_quotes(_document(text), parsed, entities, mentions)
+    article = find_quotes(text_document(text, None), parsed, entities, mentions)
     assert turn not in article
 
 
@@ -310,7 +297,7 @@ def test_first_person_in_a_transcript_is_the_turn_speaker(nlp: Any) -> None:
 
     text = "I think the river will flood again this spring."
     document = dataclasses.replace(
-        _document(text, kind="transcript"), turns=(Turn(0, len(text), speaker_name="Ana Ruiz", role="guest"),)
+        text_document(text, None, kind="transcript"), turns=(Turn(0, len(text), speaker_name="Ana Ruiz", role="guest"),)
     )
     parsed = nlp(text)
     entities, mentions = find_entities(document, parsed)
