@@ -19,6 +19,7 @@ from storyline.speakers.address import addresses, mentions, vocative
 from storyline.speakers.clips import HERES, find_clips
 from storyline.speakers.packages import find_packages
 from storyline.speakers.roster import Person, Roster
+from storyline.speakers.tape import uncued_tape
 from storyline.speakers.units import (
     FIRST_ANY,
     FIRST_SINGULAR,
@@ -188,6 +189,7 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
         if i not in clips and _asks(u, guests) and not any(addresses(u, h) for h in hosts)
     ]
     asking = {i for i in asks if units[i].question}
+    told = uncued_tape(units, guests, persons, set(clips) | cues)
     for i, unit in enumerate(units):
         if i in clips:
             scores.append(0.0)
@@ -198,7 +200,8 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
         exchange = before >= 0 and after < len(asks) and asks[after] - asks[before] <= EXCHANGE_UNITS
         if exchange and asks[after] - i > LEAD_IN_UNITS:
             score += EXCHANGE_LEAN
-        if i and i - 1 in tape_cues and not _speaks_of_someone(unit):
+        # after "NAME says ...", or an "I" recounting right after the host described the guest
+        if (i and i - 1 in tape_cues and not _speaks_of_someone(unit)) or i in told:
             score += TAPE_CUE
         if unit.question or prompt(unit) or any(addresses(unit, g) for g in guests):
             last_prompt = i
