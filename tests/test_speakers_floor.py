@@ -176,3 +176,23 @@ def test_a_short_follow_up_question_without_you_is_put_to_the_guest(nlp: Any) ->
     document, turns = _turns(nlp, CHAT)
     assert _voice(document, turns, "Why?") == ("Tomas Reyes", "host")
     assert _voice(document, turns, "Because the deer cross there") == ("Ingrid Solberg", "guest")
+
+
+ORCHARD = """From WRN, this is Long Story. I'm Tomas Reyes.
+My guest is Ingrid Solberg, who grows apples on the northern coast.
+Ingrid, why do you leave the old trees standing?
+Well, I leave them because they carry the bees through the cold springs.
+My grandfather planted them for that, and I have seen it work every year.
+The bees wake up early and need the first flowers.
+It's a counterintuitive idea.
+Old wood that bears little fruit keeps the whole orchard alive.
+So what happened in the year the old trees froze?
+Well, we lost half the crop.
+"""
+
+
+def test_the_hosts_reaction_to_an_answer_is_the_hosts(nlp: Any) -> None:
+    document, turns = _turns(nlp, ORCHARD)
+    assert _voice(document, turns, "My grandfather planted") == ("Ingrid Solberg", "guest")
+    assert _voice(document, turns, "It's a counterintuitive idea.") == ("Tomas Reyes", "host")
+    assert _voice(document, turns, "Old wood that bears") == ("Tomas Reyes", "host")

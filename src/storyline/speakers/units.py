@@ -145,7 +145,25 @@ def _replies() -> frozenset[str]:
 
 def host_cue(unit: Unit) -> bool:
     lowered = unit.text.lower()
-    return phrase_pattern("host_cues").search(lowered) is not None
+    return phrase_pattern("host_cues").search(lowered) is not None or reaction(unit)
+
+
+@functools.cache
+def _reaction_pattern() -> re.Pattern[str]:
+    adjectives = "|".join(re.escape(w) for w in load_list("reaction_adjectives"))
+    nouns = "|".join(re.escape(w) for w in load_list("reaction_nouns"))
+    return re.compile(
+        rf"\bwhat i find (?:so |really |most )?(?:{adjectives})\b"
+        rf"|\bthe (?:{adjectives}) thing (?:is|about)\b"
+        rf"|\b(?:there's|that's|it's|this is) (?:an? )?(?:really |very |such an? |so )?(?:{adjectives}) (?:{nouns})\b",
+        re.IGNORECASE,
+    )
+
+
+def reaction(unit: Unit) -> bool:
+    """The unit weighs the point just made ("It's a counterintuitive idea.", "What I find so
+    interesting about that ..."): the interviewer reacting to an answer."""
+    return _reaction_pattern().search(unit.text) is not None
 
 
 def prompt(unit: Unit) -> bool:
