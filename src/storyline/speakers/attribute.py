@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from storyline.speakers.address import addresses, mentions, vocative
 from storyline.speakers.clips import HERES, find_clips
-from storyline.speakers.packages import find_packages
+from storyline.speakers.packages import find_packages, narrated_pieces
 from storyline.speakers.roster import Person, Roster
 from storyline.speakers.tape import uncued_tape
 from storyline.speakers.units import (
@@ -176,7 +176,7 @@ def _speaks_of_someone(unit: Unit) -> bool:
 
 
 def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, str]], text: str) -> list[Voice]:
-    hosts = roster.hosts()
+    hosts = [h for h in roster.hosts() if not h.newsroom]  # the show's own; journalists narrate pieces
     guests = roster.guests()
     clips, cues = find_clips(units, roster, persons)
     scores = []
@@ -212,7 +212,7 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
             score -= 3.0
         elif any(mentions(unit, g) for g in guests):
             score -= 3.5
-        if i in cues or (any(mentions(unit, h) for h in hosts) and re.search(r"\bI(?:'m| am)\b", unit.text)):
+        if i in cues or (any(mentions(unit, h) for h in roster.hosts()) and re.search(r"\bI(?:'m| am)\b", unit.text)):
             score -= 5.0
         elif any(addresses(unit, h) for h in hosts) and (
             len(hosts) == 1 or (i > 0 and any(addresses(units[i - 1], g) for g in guests))
@@ -239,7 +239,10 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
             scores[i] -= RHETORICAL  # "So remember how Rick's lawyer ...?": asked of the listener, not of him
     is_guest = _decode(scores, [_switch_cost(units, i, asking) for i in range(len(units))])
     voices: list[Voice] = []
-    speaking = _hosts_speaking(units, hosts, is_guest)
+    speaking = [
+        piece or host
+        for piece, host in zip(narrated_pieces(units, roster), _hosts_speaking(units, hosts, is_guest), strict=True)
+    ]
     # No guest introduced: the other voice is a guest if it ever answers a question (an interview),
     # else unknown; one label for all its stretches, as it is one voice.
     interviewed = any(g and i > 0 and not is_guest[i - 1] and units[i - 1].question for i, g in enumerate(is_guest))
@@ -248,7 +251,7 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
         if g and (i == 0 or not is_guest[i - 1]):
             spoken_to = [h for h in hosts if i > 0 and addresses(units[i - 1], h)] if len(hosts) >= 2 else []
             asked_host = spoken_to[0].name if len(spoken_to) == 1 else None
-        own = next((h for h in hosts if mentions(unit, h) and re.search(r"\bI(?:'m| am)\b", unit.text)), None)
+        own = next((h for h in roster.hosts() if mentions(unit, h) and re.search(r"\bI(?:'m| am)\b", unit.text)), None)
         if own is not None:
             voices.append(Voice(own.name, "host", 0.95))
         elif g and asked_host is not None:
