@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from storyline.speakers.units import Unit, guest_lean
 from transcripts import transcript_turns as _turns
 from transcripts import voice_at as _voice
 
@@ -196,3 +197,29 @@ def test_the_hosts_reaction_to_an_answer_is_the_hosts(nlp: Any) -> None:
     assert _voice(document, turns, "My grandfather planted") == ("Ingrid Solberg", "guest")
     assert _voice(document, turns, "It's a counterintuitive idea.") == ("Tomas Reyes", "host")
     assert _voice(document, turns, "Old wood that bears") == ("Tomas Reyes", "host")
+
+
+LAB = """From WRN, this is Long Story. I'm Tomas Reyes.
+My guest today is Ingrid Solberg, a soil scientist on the northern coast.
+Thanks for coming in.
+Long winter for you.
+It has been quite the winter.
+It's hard to believe it's over.
+After three years, we finished the survey.
+So it's only now sinking in that we actually did that.
+Ingrid Solberg started the survey with two students and a borrowed truck.
+"""
+
+
+def test_a_we_that_did_things_is_the_speakers_own_team(nlp: Any) -> None:
+    document, turns = _turns(nlp, LAB)
+    assert _voice(document, turns, "After three years, we finished") == ("Ingrid Solberg", "guest")
+    assert _voice(document, turns, "So it's only now sinking in") == ("Ingrid Solberg", "guest")
+
+
+def test_the_shows_own_we_that_made_the_story_leans_no_more_than_any_we() -> None:
+    def lean(text: str) -> float:
+        return guest_lean(Unit(0, len(text), text), None)
+
+    assert lean("After three years, we finished the survey.") > lean("We often want to change.")
+    assert lean("We contacted the ministry for this story.") == lean("We often want to change.")
