@@ -222,4 +222,32 @@ def test_the_shows_own_we_that_made_the_story_leans_no_more_than_any_we() -> Non
         return guest_lean(Unit(0, len(text), text), None)
 
     assert lean("After three years, we finished the survey.") > lean("We often want to change.")
-    assert lean("We contacted the ministry for this story.") == lean("We often want to change.")
+    assert lean("We contacted the ministry last week.") == lean("We often want to change.")
+
+
+def test_a_question_the_speaker_kept_asking_others_is_their_account_not_a_question() -> None:
+    text = "And as we were reporting it, I kept asking people, why is this still the law?"
+    assert not Unit(0, len(text), text).question
+
+
+MADE = """From WRN, this is Long Story. I'm Tomas Reyes.
+My guest today is Ingrid Solberg, a soil scientist on the northern coast.
+Ingrid, what did the survey find?
+Well, I think the fields are losing their topsoil faster than anyone measured.
+And my own farm is losing it too.
+Ingrid Solberg took her samples from forty farms.
+The old rule about field edges still stands in most of the country.
+That was strange to me.
+I had never heard of it.
+We did this story because of that rule.
+And as we were reporting it, I kept asking people, why is this still the law?
+And the answer was always the same, money.
+Ingrid Solberg says the rule costs farmers more than it saves.
+"""
+
+
+def test_the_host_telling_how_the_story_was_made_is_the_host(nlp: Any) -> None:
+    document, turns = _turns(nlp, MADE)
+    assert _voice(document, turns, "That was strange to me.") == ("Tomas Reyes", "host")
+    assert _voice(document, turns, "We did this story") == ("Tomas Reyes", "host")
+    assert _voice(document, turns, "And the answer was always") == ("Tomas Reyes", "host")

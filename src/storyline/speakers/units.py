@@ -58,7 +58,8 @@ class Unit:
 
 # A frame that quotes speech: "she said,", "I asked her,", "I thought," (up to the comma before the quote)
 QUOTE_FRAME = re.compile(
-    r"^(?P<frame>.*?\b(?:said|says|asked|asks|told \w+|thought|wondered)\b[^,?]{0,25}),"
+    r"^(?P<frame>.*?\b(?:said|says|saying|asked|asks|asking|told \w+|thought|thinking|wondered|wondering)\b"
+    r"[^,?]{0,25}),"
     r"|^(?P<like>.*?\b(?:I|I'm|I was|we were|we're)\s+like)\b",  # "I was like, ...?", ASR's "I like ...?"
     re.I,
 )
