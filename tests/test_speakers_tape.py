@@ -47,3 +47,22 @@ Ingrid now teaches boat building at the village school.
 def test_the_hosts_present_tense_aside_after_describing_the_guest_stays_the_hosts(nlp: Any) -> None:
     document, turns = _turns(nlp, ASIDE)
     assert _voice(document, turns, "I love stories like hers.") == ("Tomas Reyes", "host")
+
+
+HEARING = """From WRN, this is Long Story. I'm Tomas Reyes.
+My guest today is Ingrid Solberg, a soil scientist on the northern coast.
+The ministry's lawyer, Ada Brandt, spoke at the hearing last week.
+Here's Ada Brandt.
+Our figures are checked every year by two offices.
+Now, if the figures are wrong, why has nobody said so?
+Ada Brandt's answer was, well, partly about money.
+A new survey would cost the ministry two million a year.
+Ingrid, what do you make of that?
+Well, I think the survey would pay for itself.
+"""
+
+
+def test_a_sentence_naming_a_played_voice_is_the_hosts_narration(nlp: Any) -> None:
+    document, turns = _turns(nlp, HEARING)
+    assert _voice(document, turns, "Our figures are checked") == ("Ada Brandt", "clip")
+    assert _voice(document, turns, "Ada Brandt's answer was") == ("Tomas Reyes", "host")

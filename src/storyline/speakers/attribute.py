@@ -59,6 +59,9 @@ LEAD_IN_UNITS = 2
 EXCHANGE_LEAN = 0.2
 # A question that names the guest in the third person is put to the listener: no answer follows.
 RHETORICAL = 1.0
+# A sentence that names a played clip's speaker without speaking to them is narration about the
+# clip, as one naming the guest is; weaker, as a guest may name a voice heard in the show too.
+CLIP_NAMED = 1.5
 # A sentence that names the host between commas is said to the host (a reporter's greeting, thanks).
 HOST_ADDRESSED = 3.0
 # A question that names the guest ("Tomas, how high is the water?") is answered by them.
@@ -189,6 +192,7 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
         if i not in clips and _asks(u, guests) and not any(addresses(u, h) for h in hosts)
     ]
     asking = {i for i in asks if units[i].question}
+    clip_voices = [p for p in roster.people if p.role == "clip"]
     told = uncued_tape(units, guests, persons, set(clips) | cues)
     for i, unit in enumerate(units):
         if i in clips:
@@ -212,6 +216,8 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
             score -= 3.0
         elif any(mentions(unit, g) for g in guests):
             score -= 3.5
+        elif any(mentions(unit, p) and not addresses(unit, p) for p in clip_voices):
+            score -= CLIP_NAMED  # "Breyer's answer was ...": the host tells of a played voice
         if i in cues or (any(mentions(unit, h) for h in roster.hosts()) and re.search(r"\bI(?:'m| am)\b", unit.text)):
             score -= 5.0
         elif any(addresses(unit, h) for h in hosts) and (
