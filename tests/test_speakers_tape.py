@@ -66,3 +66,24 @@ def test_a_sentence_naming_a_played_voice_is_the_hosts_narration(nlp: Any) -> No
     document, turns = _turns(nlp, HEARING)
     assert _voice(document, turns, "Our figures are checked") == ("Ada Brandt", "clip")
     assert _voice(document, turns, "Ada Brandt's answer was") == ("Tomas Reyes", "host")
+
+
+COURT = """From WRN, this is Long Story. I'm Tomas Reyes.
+My guest today is Ingrid Solberg, a soil scientist on the northern coast.
+Her case reached the high court this spring.
+Her lawyer, Dana Oakes, spoke first.
+Your Honor, the ministry took the data without asking.
+It was published before my client could finish her work.
+That was the whole argument in two sentences.
+Thank you, counsel.
+The case is submitted.
+Ingrid Solberg went home to wait for the ruling.
+"""
+
+
+def test_a_courts_forms_of_address_are_played_audio(nlp: Any) -> None:
+    document, turns = _turns(nlp, COURT)
+    assert _voice(document, turns, "Your Honor, the ministry") == ("Dana Oakes", "clip")
+    assert _voice(document, turns, "It was published before") == ("Dana Oakes", "clip")
+    assert _voice(document, turns, "That was the whole argument") == ("Tomas Reyes", "host")
+    assert _voice(document, turns, "The case is submitted.") == (None, "clip")

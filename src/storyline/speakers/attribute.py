@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from storyline.speakers.address import addresses, mentions, vocative
 from storyline.speakers.clips import HERES, find_clips
+from storyline.speakers.hearings import hearing_clips
 from storyline.speakers.packages import find_packages, narrated_pieces
 from storyline.speakers.roster import Person, Roster
 from storyline.speakers.tape import uncued_tape
@@ -181,7 +182,9 @@ def _speaks_of_someone(unit: Unit) -> bool:
 def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, str]], text: str) -> list[Voice]:
     hosts = [h for h in roster.hosts() if not h.newsroom]  # the show's own; journalists narrate pieces
     guests = roster.guests()
-    clips, cues = find_clips(units, roster, persons)
+    named_clips, cues = find_clips(units, roster, persons)
+    clips: dict[int, tuple[str | None, float]] = dict(named_clips)
+    clips.update(hearing_clips(units, roster, persons, set(clips) | cues))
     scores = []
     last_prompt: int | None = None
     tape_cues: set[int] = set()
@@ -271,8 +274,8 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
     _choose_guests(units, voices, [p for p in roster.people if p.role != "host"])
     for i, name in find_packages(units, roster).items():
         voices[i] = Voice(name, "guest", 0.8)
-    for i, (name, confidence) in clips.items():
-        voices[i] = Voice(name, "clip", confidence)
+    for i, (clip_name, confidence) in clips.items():
+        voices[i] = Voice(clip_name, "clip", confidence)
     return voices
 
 
