@@ -31,3 +31,23 @@ def test_a_journalists_sign_in_hands_them_the_narration_until_the_host_takes_it_
     assert _voice(document, turns, "How long have you lived") == ("Ana Ruiz", "host")
     assert _voice(document, turns, "Here's what else you need") == ("Tomas Reyes", "host")
     assert _voice(document, turns, "The state will open") == ("Tomas Reyes", "host")
+
+
+INTERVIEWED = """From WRN, I'm Tomas Reyes.
+The river came over the wall in three towns on Sunday night.
+Roads are closed across the valley and the schools will stay shut all week.
+I'm joined by Ana Ruiz, a reporter based in Denver.
+Ana, where were you on Sunday?
+Well, I'm Ana Ruiz, a reporter based in Denver, and I drove out to the valley on Sunday.
+The water had reached the second step of the church.
+What are people there asking for?
+Sandbags, mostly, and dry beds.
+Thank you, Ana.
+The state will open two shelters in the valley tonight.
+"""
+
+
+def test_a_journalist_the_host_introduced_is_interviewed_not_narrating(nlp: Any) -> None:
+    document, turns = _turns(nlp, INTERVIEWED)
+    assert _voice(document, turns, "The water had reached")[1] == "guest"
+    assert _voice(document, turns, "What are people there") == ("Tomas Reyes", "host")

@@ -12,7 +12,7 @@ import re
 
 from storyline.speakers.lexicon import phrase_pattern
 from storyline.speakers.names import name_key, similar_words
-from storyline.speakers.roster import _WORD, NAME, Roster
+from storyline.speakers.roster import _WORD, NAME, Person, Roster
 from storyline.speakers.units import Unit
 
 MAX_PIECE_UNITS = 40  # a radio piece runs two to four minutes: some 15 to 40 sentences
@@ -37,7 +37,10 @@ def _spoken_to(unit: Unit, firsts: list[str]) -> bool:
     return any(re.search(rf"(?:^|,)\s*{re.escape(first)}\s*(?:[,.?!]|$)", unit.text) for first in firsts)
 
 
-SIGNS_IN = re.compile(r"\bI(?:'m| am)\b")
+def _signs_in(unit: Unit, host: Person) -> bool:
+    """The unit says "I'm NAME" of the host ("I'm joined by NAME" is no sign-in)."""
+    firsts = {v.split()[0] for v in [host.name, *host.variants] if v}
+    return any(re.search(rf"\bI(?:'m| am)\s+{re.escape(f)}\b", unit.text, re.IGNORECASE) for f in firsts)
 
 
 def narrated_pieces(units: list[Unit], roster: Roster) -> list[str | None]:
@@ -48,8 +51,7 @@ def narrated_pieces(units: list[Unit], roster: Roster) -> list[str | None]:
     current: str | None = None
     out: list[str | None] = []
     for unit in units:
-        words = {name_key(w) for w in re.findall(r"[\w'\-]+", unit.text) if w[:1].isupper()}
-        signing = [h for h in hosts if SIGNS_IN.search(unit.text) and words & {name_key(w) for w in h.name.split()}]
+        signing = [h for h in hosts if _signs_in(unit, h)]
         if signing:
             current = signing[0].name if signing[0].newsroom else None
         elif phrase_pattern("piece_ends").search(unit.text):

@@ -175,6 +175,7 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
     not_people = roster.not_people = _not_people(parsed, mentions)
     roster.person_words = {w for _, _, n in mentions for w in name_key(n).split()}
     signed: list[tuple[int, str]] = []
+    journalists: list[tuple[int, str]] = []  # narrators of their own pieces, added once guests are known
     newsroom: set[int] = set()  # sign-ins that go on to say a newsroom job
     framed: set[int] = set()  # sign-ins in the show's frame ("That's it for the show. I'm NAME.")
     for m in SIGN_IN.finditer(text):
@@ -210,7 +211,7 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
             if any(abs(a - at) < CO_HOST_CHARS for a in accepted):
                 roster.add(name, "host", at)
             elif at in newsroom:
-                roster.add(name, "host", at).newsroom = True
+                journalists.append((at, name))
     if roster.hosts():
         for m in CO_HOST.finditer(text):  # "here with my co-host, Mary Childs": a second host
             name = _clean(m.group("name"))
@@ -269,6 +270,11 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
                     heard.variants.append(name)
                 elif not roster.guests():
                     roster.add(name, "guest", m.start("name"))
+    introduced = [_clean(m.group("name")) for m in INTRO.finditer(text)]
+    for at, name in journalists:
+        # one the host introduced ("I'm joined by NAME") is interviewed, not narrating a piece
+        if roster.find(name) is None and not any(same_person(name, n) for n in introduced if n):
+            roster.add(name, "host", at).newsroom = True
     _settle_spellings(roster, mentions)
     return roster
 
