@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from storyline.speakers.attribute import _full_name_said
+from storyline.speakers.roster import Person
+from storyline.speakers.units import Unit
 from transcripts import transcript_turns as _turns
 from transcripts import voice_at as _voice
 
@@ -87,3 +90,11 @@ def test_a_courts_forms_of_address_are_played_audio(nlp: Any) -> None:
     assert _voice(document, turns, "It was published before") == ("Dana Oakes", "clip")
     assert _voice(document, turns, "That was the whole argument") == ("Tomas Reyes", "host")
     assert _voice(document, turns, "The case is submitted.") == (None, "clip")
+
+
+def test_a_played_voice_counts_as_named_in_narration_only_by_the_full_name() -> None:
+    brandt = Person("Ada Brandt", "clip")
+    said = "Ada Brandt's answer was, well, partly about money."
+    surname = "But under Brandt, the survey office has lost half its staff."
+    assert _full_name_said(Unit(0, len(said), said), brandt)
+    assert not _full_name_said(Unit(0, len(surname), surname), brandt)

@@ -60,8 +60,9 @@ LEAD_IN_UNITS = 2
 EXCHANGE_LEAN = 0.2
 # A question that names the guest in the third person is put to the listener: no answer follows.
 RHETORICAL = 1.0
-# A sentence that names a played clip's speaker without speaking to them is narration about the
-# clip, as one naming the guest is; weaker, as a guest may name a voice heard in the show too.
+# A sentence that names a played clip's speaker in full ("Ryan Park's answer was ...") is narration
+# about the clip, as one naming the guest is; weaker, and only by the full name, as a guest speaks
+# of the newsmakers heard in the show too, by surname ("under Putin, the relationship ...").
 CLIP_NAMED = 1.5
 # A sentence that names the host between commas is said to the host (a reporter's greeting, thanks).
 HOST_ADDRESSED = 3.0
@@ -166,6 +167,12 @@ def _asks(unit: Unit, guests: list[Person]) -> bool:
     return not _about_guest(unit, guests)
 
 
+def _full_name_said(unit: Unit, person: Person) -> bool:
+    """The unit says the person's first name and surname together."""
+    words = person.name.split()
+    return len(words) >= 2 and re.search(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", unit.text) is not None
+
+
 def _about_guest(unit: Unit, guests: list[Person]) -> bool:
     """The unit names a guest without speaking to them."""
     return any(mentions(unit, g) and not addresses(unit, g) for g in guests)
@@ -219,7 +226,7 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
             score -= 3.0
         elif any(mentions(unit, g) for g in guests):
             score -= 3.5
-        elif any(mentions(unit, p) and not addresses(unit, p) for p in clip_voices):
+        elif any(_full_name_said(unit, p) for p in clip_voices):
             score -= CLIP_NAMED  # "Breyer's answer was ...": the host tells of a played voice
         if i in cues or (any(mentions(unit, h) for h in roster.hosts()) and re.search(r"\bI(?:'m| am)\b", unit.text)):
             score -= 5.0
