@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from storyline.speakers.units import Unit, guest_lean
 from transcripts import transcript_turns as _turns
 from transcripts import voice_at as _voice
 
@@ -176,3 +177,77 @@ def test_a_short_follow_up_question_without_you_is_put_to_the_guest(nlp: Any) ->
     document, turns = _turns(nlp, CHAT)
     assert _voice(document, turns, "Why?") == ("Tomas Reyes", "host")
     assert _voice(document, turns, "Because the deer cross there") == ("Ingrid Solberg", "guest")
+
+
+ORCHARD = """From WRN, this is Long Story. I'm Tomas Reyes.
+My guest is Ingrid Solberg, who grows apples on the northern coast.
+Ingrid, why do you leave the old trees standing?
+Well, I leave them because they carry the bees through the cold springs.
+My grandfather planted them for that, and I have seen it work every year.
+The bees wake up early and need the first flowers.
+It's a counterintuitive idea.
+Old wood that bears little fruit keeps the whole orchard alive.
+So what happened in the year the old trees froze?
+Well, we lost half the crop.
+"""
+
+
+def test_the_hosts_reaction_to_an_answer_is_the_hosts(nlp: Any) -> None:
+    document, turns = _turns(nlp, ORCHARD)
+    assert _voice(document, turns, "My grandfather planted") == ("Ingrid Solberg", "guest")
+    assert _voice(document, turns, "It's a counterintuitive idea.") == ("Tomas Reyes", "host")
+    assert _voice(document, turns, "Old wood that bears") == ("Tomas Reyes", "host")
+
+
+LAB = """From WRN, this is Long Story. I'm Tomas Reyes.
+My guest today is Ingrid Solberg, a soil scientist on the northern coast.
+Thanks for coming in.
+Long winter for you.
+It has been quite the winter.
+It's hard to believe it's over.
+After three years, we finished the survey.
+So it's only now sinking in that we actually did that.
+Ingrid Solberg started the survey with two students and a borrowed truck.
+"""
+
+
+def test_a_we_that_did_things_is_the_speakers_own_team(nlp: Any) -> None:
+    document, turns = _turns(nlp, LAB)
+    assert _voice(document, turns, "After three years, we finished") == ("Ingrid Solberg", "guest")
+    assert _voice(document, turns, "So it's only now sinking in") == ("Ingrid Solberg", "guest")
+
+
+def test_the_shows_own_we_that_made_the_story_leans_no_more_than_any_we() -> None:
+    def lean(text: str) -> float:
+        return guest_lean(Unit(0, len(text), text), None)
+
+    assert lean("After three years, we finished the survey.") > lean("We often want to change.")
+    assert lean("We contacted the ministry last week.") == lean("We often want to change.")
+
+
+def test_a_question_the_speaker_kept_asking_others_is_their_account_not_a_question() -> None:
+    text = "And as we were reporting it, I kept asking people, why is this still the law?"
+    assert not Unit(0, len(text), text).question
+
+
+MADE = """From WRN, this is Long Story. I'm Tomas Reyes.
+My guest today is Ingrid Solberg, a soil scientist on the northern coast.
+Ingrid, what did the survey find?
+Well, I think the fields are losing their topsoil faster than anyone measured.
+And my own farm is losing it too.
+Ingrid Solberg took her samples from forty farms.
+The old rule about field edges still stands in most of the country.
+That was strange to me.
+I had never heard of it.
+We did this story because of that rule.
+And as we were reporting it, I kept asking people, why is this still the law?
+And the answer was always the same, money.
+Ingrid Solberg says the rule costs farmers more than it saves.
+"""
+
+
+def test_the_host_telling_how_the_story_was_made_is_the_host(nlp: Any) -> None:
+    document, turns = _turns(nlp, MADE)
+    assert _voice(document, turns, "That was strange to me.") == ("Tomas Reyes", "host")
+    assert _voice(document, turns, "We did this story") == ("Tomas Reyes", "host")
+    assert _voice(document, turns, "And the answer was always") == ("Tomas Reyes", "host")

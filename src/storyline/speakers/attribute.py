@@ -17,8 +17,10 @@ from dataclasses import dataclass
 
 from storyline.speakers.address import addresses, mentions, vocative
 from storyline.speakers.clips import HERES, find_clips
-from storyline.speakers.packages import find_packages
+from storyline.speakers.hearings import hearing_clips
+from storyline.speakers.packages import find_packages, narrated_pieces
 from storyline.speakers.roster import Person, Roster
+from storyline.speakers.tape import uncued_tape
 from storyline.speakers.units import (
     FIRST_ANY,
     FIRST_SINGULAR,
@@ -58,6 +60,10 @@ LEAD_IN_UNITS = 2
 EXCHANGE_LEAN = 0.2
 # A question that names the guest in the third person is put to the listener: no answer follows.
 RHETORICAL = 1.0
+# A sentence that names a played clip's speaker in full ("Ryan Park's answer was ...") is narration
+# about the clip, as one naming the guest is; weaker, and only by the full name, as a guest speaks
+# of the newsmakers heard in the show too, by surname ("under Putin, the relationship ...").
+CLIP_NAMED = 1.5
 # A sentence that names the host between commas is said to the host (a reporter's greeting, thanks).
 HOST_ADDRESSED = 3.0
 # A question that names the guest ("Tomas, how high is the water?") is answered by them.
@@ -161,6 +167,12 @@ def _asks(unit: Unit, guests: list[Person]) -> bool:
     return not _about_guest(unit, guests)
 
 
+def _full_name_said(unit: Unit, person: Person) -> bool:
+    """The unit says the person's first name and surname together."""
+    words = person.name.split()
+    return len(words) >= 2 and re.search(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", unit.text) is not None
+
+
 def _about_guest(unit: Unit, guests: list[Person]) -> bool:
     """The unit names a guest without speaking to them."""
     return any(mentions(unit, g) and not addresses(unit, g) for g in guests)
@@ -175,9 +187,11 @@ def _speaks_of_someone(unit: Unit) -> bool:
 
 
 def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, str]], text: str) -> list[Voice]:
-    hosts = roster.hosts()
+    hosts = [h for h in roster.hosts() if not h.newsroom]  # the show's own; journalists narrate pieces
     guests = roster.guests()
-    clips, cues = find_clips(units, roster, persons)
+    named_clips, cues = find_clips(units, roster, persons)
+    clips: dict[int, tuple[str | None, float]] = dict(named_clips)
+    clips.update(hearing_clips(units, roster, persons, set(clips) | cues))
     scores = []
     last_prompt: int | None = None
     tape_cues: set[int] = set()
@@ -188,6 +202,8 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
         if i not in clips and _asks(u, guests) and not any(addresses(u, h) for h in hosts)
     ]
     asking = {i for i in asks if units[i].question}
+    clip_voices = [p for p in roster.people if p.role == "clip"]
+    told = uncued_tape(units, guests, persons, set(clips) | cues)
     for i, unit in enumerate(units):
         if i in clips:
             scores.append(0.0)
@@ -198,7 +214,8 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
         exchange = before >= 0 and after < len(asks) and asks[after] - asks[before] <= EXCHANGE_UNITS
         if exchange and asks[after] - i > LEAD_IN_UNITS:
             score += EXCHANGE_LEAN
-        if i and i - 1 in tape_cues and not _speaks_of_someone(unit):
+        # after "NAME says ...", or an "I" recounting right after the host described the guest
+        if (i and i - 1 in tape_cues and not _speaks_of_someone(unit)) or i in told:
             score += TAPE_CUE
         if unit.question or prompt(unit) or any(addresses(unit, g) for g in guests):
             last_prompt = i
@@ -209,7 +226,9 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
             score -= 3.0
         elif any(mentions(unit, g) for g in guests):
             score -= 3.5
-        if i in cues or (any(mentions(unit, h) for h in hosts) and re.search(r"\bI(?:'m| am)\b", unit.text)):
+        elif any(_full_name_said(unit, p) for p in clip_voices):
+            score -= CLIP_NAMED  # "Breyer's answer was ...": the host tells of a played voice
+        if i in cues or (any(mentions(unit, h) for h in roster.hosts()) and re.search(r"\bI(?:'m| am)\b", unit.text)):
             score -= 5.0
         elif any(addresses(unit, h) for h in hosts) and (
             len(hosts) == 1 or (i > 0 and any(addresses(units[i - 1], g) for g in guests))
@@ -236,7 +255,10 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
             scores[i] -= RHETORICAL  # "So remember how Rick's lawyer ...?": asked of the listener, not of him
     is_guest = _decode(scores, [_switch_cost(units, i, asking) for i in range(len(units))])
     voices: list[Voice] = []
-    speaking = _hosts_speaking(units, hosts, is_guest)
+    speaking = [
+        piece or host
+        for piece, host in zip(narrated_pieces(units, roster), _hosts_speaking(units, hosts, is_guest), strict=True)
+    ]
     # No guest introduced: the other voice is a guest if it ever answers a question (an interview),
     # else unknown; one label for all its stretches, as it is one voice.
     interviewed = any(g and i > 0 and not is_guest[i - 1] and units[i - 1].question for i, g in enumerate(is_guest))
@@ -245,7 +267,7 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
         if g and (i == 0 or not is_guest[i - 1]):
             spoken_to = [h for h in hosts if i > 0 and addresses(units[i - 1], h)] if len(hosts) >= 2 else []
             asked_host = spoken_to[0].name if len(spoken_to) == 1 else None
-        own = next((h for h in hosts if mentions(unit, h) and re.search(r"\bI(?:'m| am)\b", unit.text)), None)
+        own = next((h for h in roster.hosts() if mentions(unit, h) and re.search(r"\bI(?:'m| am)\b", unit.text)), None)
         if own is not None:
             voices.append(Voice(own.name, "host", 0.95))
         elif g and asked_host is not None:
@@ -259,8 +281,8 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
     _choose_guests(units, voices, [p for p in roster.people if p.role != "host"])
     for i, name in find_packages(units, roster).items():
         voices[i] = Voice(name, "guest", 0.8)
-    for i, (name, confidence) in clips.items():
-        voices[i] = Voice(name, "clip", confidence)
+    for i, (clip_name, confidence) in clips.items():
+        voices[i] = Voice(clip_name, "clip", confidence)
     return voices
 
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
+from storyline.speakers.lexicon import phrase_pattern
 from storyline.speakers.names import name_key, similar_words
-from storyline.speakers.roster import _WORD, NAME, Roster
+from storyline.speakers.roster import _WORD, NAME, Person, Roster
 from storyline.speakers.units import Unit
 
 MAX_PIECE_UNITS = 40  # a radio piece runs two to four minutes: some 15 to 40 sentences
@@ -34,6 +35,29 @@ def _says_name(unit: Unit, name: str) -> bool:
 def _spoken_to(unit: Unit, firsts: list[str]) -> bool:
     """The unit says one of the first names between commas or at its edge ("Good morning, Nina.")."""
     return any(re.search(rf"(?:^|,)\s*{re.escape(first)}\s*(?:[,.?!]|$)", unit.text) for first in firsts)
+
+
+def _signs_in(unit: Unit, host: Person) -> bool:
+    """The unit says "I'm NAME" of the host ("I'm joined by NAME" is no sign-in)."""
+    firsts = {v.split()[0] for v in [host.name, *host.variants] if v}
+    return any(re.search(rf"\bI(?:'m| am)\s+{re.escape(f)}\b", unit.text, re.IGNORECASE) for f in firsts)
+
+
+def narrated_pieces(units: list[Unit], roster: Roster) -> list[str | None]:
+    """Per unit, the journalist whose signed-in piece it falls in ("I'm NAME, a reporter based in
+    Denver."), or None where the show's host narrates: a piece runs from the sign-in to the next
+    sign-in or to the host's break or closing line ("We'll be right back.")."""
+    hosts = roster.hosts()
+    current: str | None = None
+    out: list[str | None] = []
+    for unit in units:
+        signing = [h for h in hosts if _signs_in(unit, h)]
+        if signing:
+            current = signing[0].name if signing[0].newsroom else None
+        elif phrase_pattern("piece_ends").search(unit.text):
+            current = None
+        out.append(current)
+    return out
 
 
 def find_packages(units: list[Unit], roster: Roster) -> dict[int, str]:
@@ -69,4 +93,4 @@ def find_packages(units: list[Unit], roster: Roster) -> dict[int, str]:
     return out
 
 
-__all__ = ["find_packages"]
+__all__ = ["find_packages", "narrated_pieces"]

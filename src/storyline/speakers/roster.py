@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from storyline.speakers.lexicon import phrase_pattern
 from storyline.speakers.names import name_key, same_person, similar_words, split_name, strip_titles, tidy_name
+from storyline.speakers.signins import framed_sign_in, newsroom_sign_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -66,6 +67,7 @@ class Person:
     descriptions: list[str] = field(default_factory=list)
     group: int | None = None  # people introduced in one sentence form a panel
     first_seen: int = 0
+    newsroom: bool = False  # a journalist who signed in to narrate a piece of the show
 
     @property
     def first(self) -> str:
@@ -173,25 +175,43 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
     not_people = roster.not_people = _not_people(parsed, mentions)
     roster.person_words = {w for _, _, n in mentions for w in name_key(n).split()}
     signed: list[tuple[int, str]] = []
+    journalists: list[tuple[int, str]] = []  # narrators of their own pieces, added once guests are known
+    newsroom: set[int] = set()  # sign-ins that go on to say a newsroom job
+    framed: set[int] = set()  # sign-ins in the show's frame ("That's it for the show. I'm NAME.")
     for m in SIGN_IN.finditer(text):
         name = _clean(m.group("name"))
         if len(name.split()) >= 2 or m.start("name") in person_starts:
             signed.append((m.start(), name))
+            if newsroom_sign_in(text, m.end("name")):
+                newsroom.add(m.start())
+            elif framed_sign_in(text, m.start()):
+                framed.add(m.start())
     for m in HERE_SIGN_IN.finditer(text):
         name = _clean(m.group("name"))
         if len(name.split()) >= 2 and roster.is_person(name):
             signed.append((m.start(), name))
     signed.sort()
     if signed:
-        # the host signs in most (a promo for another show signs in once); ties go to the first
+        # the host signs in most (a promo for another show signs in once); ties go to a sign-in in
+        # the show's frame that names no newsroom job (the journalists' own pieces), else the first
         counts = Counter(next(n for _, n in signed if same_person(n, name)) for _, name in signed)
-        primary = max(counts, key=lambda n: (counts[n], -next(a for a, m in signed if m == n)))
+
+        def rank(n: str) -> tuple[int, bool, int]:
+            ats = [a for a, m in signed if same_person(m, n)]
+            return counts[n], any(a in framed for a in ats), -ats[0]
+
+        primary = max(counts, key=rank)
         accepted = [a for a, n in signed if same_person(n, primary)]
         roster.add(primary, "host", accepted[0])
         for at, name in signed:
-            # co-hosts sign in next to the host ("I'm A. And I'm B."); another sign-in is a promo or a guest
-            if not same_person(name, primary) and any(abs(a - at) < CO_HOST_CHARS for a in accepted):
+            # co-hosts sign in next to the host ("I'm A. And I'm B."); journalists sign in to narrate
+            # their piece; another sign-in is a promo or a guest
+            if same_person(name, primary):
+                continue
+            if any(abs(a - at) < CO_HOST_CHARS for a in accepted):
                 roster.add(name, "host", at)
+            elif at in newsroom:
+                journalists.append((at, name))
     if roster.hosts():
         for m in CO_HOST.finditer(text):  # "here with my co-host, Mary Childs": a second host
             name = _clean(m.group("name"))
@@ -250,6 +270,11 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
                     heard.variants.append(name)
                 elif not roster.guests():
                     roster.add(name, "guest", m.start("name"))
+    introduced = [_clean(m.group("name")) for m in INTRO.finditer(text)]
+    for at, name in journalists:
+        # one the host introduced ("I'm joined by NAME") is interviewed, not narrating a piece
+        if roster.find(name) is None and not any(same_person(name, n) for n in introduced if n):
+            roster.add(name, "host", at).newsroom = True
     _settle_spellings(roster, mentions)
     return roster
 

@@ -25,6 +25,17 @@ SECOND = re.compile(r"\b(?:you|your|you're|you've|you'd|you'll|yours)\b", re.I)
 HEDGES = re.compile(r"\b(?:you know|i mean|kind of|sort of|i think|i guess|i believe|basically|actually)\b", re.I)
 PAST_YOU = re.compile(r"\byou (?:\w+ly |once |also )?(?:were|had|did|saw|used|wrote|said|told|\w{3,}ed)\b", re.I)
 MARKERS = re.compile(r"\bI mean\b", re.I)
+# "we found", "we started taxing": a "we" that did things is the speaker's own team or family, an
+# account of one's own past as "I" is; the "we" of narration is everyone, in the present ("we
+# often want to change"). A show's own "we" reports how the show was made ("we contacted the
+# police for this story", "we talked about that earlier"): verbs of asking and telling are left out.
+WE_DID = re.compile(
+    r"\bwe (?:\w+ly |had |were )?"
+    r"(?!(?:contacted|talked|spoke|asked|reached|called|heard|reported|emailed|wrote|interviewed|told|mentioned|"
+    r"discussed|covered|learned|said)\b)"
+    r"(?:did|found|tried|ran|gave|had|looked|started|decided|wanted|went|got|made|saw|were|was|lived|\w{3,}ed)\b",
+    re.I,
+)
 LINE_MODE_SHARE = 0.6  # lines ending in sentence punctuation: at 60% the text is one sentence a line
 
 
@@ -47,7 +58,8 @@ class Unit:
 
 # A frame that quotes speech: "she said,", "I asked her,", "I thought," (up to the comma before the quote)
 QUOTE_FRAME = re.compile(
-    r"^(?P<frame>.*?\b(?:said|says|asked|asks|told \w+|thought|wondered)\b[^,?]{0,25}),"
+    r"^(?P<frame>.*?\b(?:said|says|saying|asked|asks|asking|told \w+|thought|thinking|wondered|wondering)\b"
+    r"[^,?]{0,25}),"
     r"|^(?P<like>.*?\b(?:I|I'm|I was|we were|we're)\s+like)\b",  # "I was like, ...?", ASR's "I like ...?"
     re.I,
 )
@@ -145,7 +157,25 @@ def _replies() -> frozenset[str]:
 
 def host_cue(unit: Unit) -> bool:
     lowered = unit.text.lower()
-    return phrase_pattern("host_cues").search(lowered) is not None
+    return phrase_pattern("host_cues").search(lowered) is not None or reaction(unit)
+
+
+@functools.cache
+def _reaction_pattern() -> re.Pattern[str]:
+    adjectives = "|".join(re.escape(w) for w in load_list("reaction_adjectives"))
+    nouns = "|".join(re.escape(w) for w in load_list("reaction_nouns"))
+    return re.compile(
+        rf"\bwhat i find (?:so |really |most )?(?:{adjectives})\b"
+        rf"|\bthe (?:{adjectives}) thing (?:is|about)\b"
+        rf"|\b(?:there's|that's|it's|this is) (?:an? )?(?:really |very |such an? |so )?(?:{adjectives}) (?:{nouns})\b",
+        re.IGNORECASE,
+    )
+
+
+def reaction(unit: Unit) -> bool:
+    """The unit weighs the point just made ("It's a counterintuitive idea.", "What I find so
+    interesting about that ..."): the interviewer reacting to an answer."""
+    return _reaction_pattern().search(unit.text) is not None
 
 
 def prompt(unit: Unit) -> bool:
@@ -183,6 +213,8 @@ def guest_lean(unit: Unit, previous: Unit | None) -> float:
         score += 1.5 if to_you else 1.0
     if FIRST_SINGULAR.search(MARKERS.sub("", text)):  # "I mean" is a discourse marker, counted as a hedge
         score += 1.0
+    elif WE_DID.search(text):
+        score += 0.5  # half an "I": at 1.0 a guest's tape ran on into the narration after it (dev)
     elif FIRST_PLURAL.search(text):
         score += 0.3
     if HEDGES.search(text):

@@ -1,0 +1,45 @@
+"""Sign-ins beyond the host's own: journalists who sign in to narrate a piece of the show.
+
+News shows hand the microphone to colleagues: "I'm Ana Ruiz, a reporter based in Denver."
+The one signing in narrates the piece that follows (their own interviews, their own tape)
+until the next one signs in or the host takes the show back ("We'll be right back.",
+"That's it for today."). Their sign-ins say their newsroom job, which a show's host does not
+say of themself; the host's sign-in sits in the show's frame ("That's it for the show. I'm
+NAME."), which matters when the opening sign-in was lost to the ear.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from storyline.speakers.lexicon import load_list, phrase_pattern
+
+# How far after the name the job may come: its own clause or the next sentence ("I'm NAME.
+# I'm a national correspondent based in ...").
+JOB_CHARS = 60
+FRAME_CHARS = 80  # the sentence before a sign-in that holds the show's frame
+
+
+@functools.cache
+def _job() -> re.Pattern[str]:
+    roles = "|".join(re.escape(r) for r in sorted(load_list("newsroom_roles"), key=len, reverse=True))
+    return re.compile(
+        rf"^\s*(?:[,.]\s*)?(?:and\s+)?(?:I'm|I am)?\s*,?\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{roles})\b",
+        re.IGNORECASE,
+    )
+
+
+def newsroom_sign_in(text: str, name_end: int) -> bool:
+    """The sign-in whose name ends at ``name_end`` goes on to say a newsroom job."""
+    return _job().match(text[name_end : name_end + JOB_CHARS]) is not None
+
+
+def framed_sign_in(text: str, at: int) -> bool:
+    """The sign-in at ``at`` follows the show's frame in the sentence before it ("That's it for
+    the show.", "Welcome to ...")."""
+    before = text[max(0, at - FRAME_CHARS) : at]
+    return phrase_pattern("host_cues").search(before) is not None
+
+
+__all__ = ["framed_sign_in", "newsroom_sign_in"]
