@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from storyline.extract.quote_judgements import idiom, judgement, stance
 from storyline.extract.quote_lexicon import QuoteLexicon, lexicon
-from storyline.extract.quote_subjects import SUBJECTS, subject_of
+from storyline.extract.quote_subjects import SUBJECTS, described_before, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -135,6 +135,10 @@ def _make(cue: Token, source: Token | None, span: tuple[int, int], lemma: str) -
 def _verb_content(verb: Token, lemma: str, lex: QuoteLexicon) -> list[tuple[int, int]]:
     """Content spans of a cue verb: usually one; two around a parenthetical cue."""
     parenthetical = verb.dep_ in ("parataxis", "ccomp") and verb.head.pos_ in ("VERB", "AUX")
+    if verb.dep_ == "ccomp" and verb.i > verb.head.i and is_cue_verb(verb.head, lex.speech):
+        # "the police said officers were called to the home": the clause a speech verb
+        # introduces is its content, not a parenthetical cue around it.
+        parenthetical = False
     parenthetical = parenthetical or (verb.dep_ == "advcl" and _has_mark(verb, "as"))  # "As she told ..."
     # "as she continues to face ...": a verb with its own complement is no parenthetical cue.
     own = any(c.dep_ in (*CLAUSES, "xcomp") for c in verb.children)
@@ -173,6 +177,11 @@ def puts_it(token: Token) -> bool:
 
 def _complement(verb: Token, lemma: str, lex: QuoteLexicon) -> tuple[int, int] | None:
     clauses = [c for c in verb.children if c.dep_ in CLAUSES]
+    if clauses and clauses[0].i < verb.i and described_before(verb) is not None:
+        # "Lee, noting the delay, said ...": the stretch before the cue is its subject, misread.
+        clauses = [c for c in clauses if c.i > verb.i]
+        if not clauses:
+            return None
     if clauses:
         first = clauses[0]
         if first.i < verb.i:
@@ -219,6 +228,23 @@ def _complement(verb: Token, lemma: str, lex: QuoteLexicon) -> tuple[int, int] |
             return subtree_span(child)
         if child.dep_ == "dobj" and lemma in lex.objects | lex.denial and child.i > verb.i:
             return _object_span(verb, child)
+    return _medium_clause(verb, lex) if lemma in lex.speech else None
+
+
+def _medium_clause(verb: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
+    """ "said in a statement that workers would strike": the parser reads the "that" clause as
+    a relative clause of the statement; with a subject of its own it is what was said."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in lex.media_nouns:
+                continue
+            for clause in noun.children:
+                opener = clause.left_edge
+                subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.i != opener.i for c in clause.children)
+                if clause.dep_ == "relcl" and opener.lower_ == "that" and clause.i > noun.i and subject:
+                    return opener.idx, subtree_span(clause)[1]
     return None
 
 
