@@ -67,3 +67,30 @@ def test_local_office_title_is_not_part_of_the_speaker_name(nlp: Any) -> None:
     for words, name in (("bridge would reopen", "Ruth Adeyemi"), ("road was closed", "Mark Dubois")):
         quote = containing(quotes, words)
         assert quote.speaker is not None and names[quote.speaker] == name
+
+
+def test_quotation_glued_to_the_comma_after_its_cue(nlp: Any) -> None:
+    text = "Lee said,\u201cLook, the bridge has no place in this budget. The plan is dead.\u201d"
+    quotes, names = quotes_of(nlp, text)
+    quote = containing(quotes, "no place in this budget")
+    assert quote.kind == "direct" and quote.cue == "say"
+    assert quote.speaker is not None and names[quote.speaker] == "Lee"
+
+
+def test_clause_closed_by_a_semicolon_before_the_cue_is_not_its_content(nlp: Any) -> None:
+    text = "The runner drew attention to the abuses at the finish line; he says he fears returning home."
+    quotes, _ = quotes_of(nlp, text)
+    said = [q for q in quotes if q.cue == "say"]
+    assert [q.text for q in said] == ["he fears returning home"]
+
+
+def test_question_asked_with_if_after_the_person_asked(nlp: Any) -> None:
+    text = "Then Mr. Rubin asked the students if they were always so serious."
+    quotes, _ = quotes_of(nlp, text)
+    quote = containing(quotes, "always so serious")
+    assert quote.cue == "ask" and quote.text.startswith("if they")
+
+
+def test_condition_after_a_speech_verb_is_no_content(nlp: Any) -> None:
+    quotes, _ = quotes_of(nlp, "He will say yes if they ask him.")
+    assert not quotes

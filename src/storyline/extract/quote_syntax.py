@@ -162,8 +162,19 @@ def _verb_content(verb: Token, lemma: str, lex: QuoteLexicon) -> list[tuple[int,
 _ASPECTUAL = frozenset({"continue"})
 
 
-def _has_mark(verb: Token, word: str) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == word for c in verb.children)
+def _has_mark(verb: Token, word: str | tuple[str, ...]) -> bool:
+    words = (word,) if isinstance(word, str) else word
+    return any(c.dep_ == "mark" and c.lower_ in words for c in verb.children)
+
+
+# Verbs whose "if" or "whether" clause is the question put, never a condition ("asked if ...").
+_QUESTIONING = frozenset({"ask", "wonder", "inquire", "enquire", "question"})
+
+
+def _closed_before(clause: Token, verb: Token) -> bool:
+    """Whether a semicolon, colon or dash stands between a clause and the cue after it."""
+    doc = verb.doc
+    return any(doc[i].text in (";", ":", "\u2014", "--", "\u2013") for i in range(clause.right_edge.i, verb.i))
 
 
 def _as_put_it(token: Token) -> bool:
@@ -182,6 +193,10 @@ def _complement(verb: Token, lemma: str, lex: QuoteLexicon) -> tuple[int, int] |
         clauses = [c for c in clauses if c.i > verb.i]
         if not clauses:
             return None
+    if len(clauses) > 1 and clauses[0].i < verb.i < clauses[-1].i and _closed_before(clauses[0], verb):
+        # "The runner spoke out; he says he fears ...": a clause ended by a semicolon, colon or
+        # dash before the cue is a sentence of its own; what the cue reports follows it.
+        clauses = clauses[1:]
     if clauses:
         first = clauses[0]
         if first.i < verb.i:
@@ -199,6 +214,11 @@ def _complement(verb: Token, lemma: str, lex: QuoteLexicon) -> tuple[int, int] |
                 # "said having Trump on the ticket puts ...": a gerund subject of the reported
                 # clause, which the parser hangs on the cue.
                 return child.left_edge.idx, _clause_end(verb)
+    if lemma in _QUESTIONING:
+        for child in verb.children:
+            if child.dep_ == "advcl" and child.i > verb.i and _has_mark(child, ("if", "whether")):
+                # "asked the students if they were serious": the question asked.
+                return child.left_edge.idx, subtree_span(child)[1]
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     if objects and lemma in lex.speech:
         # "asked her to call", "urged Congress to act", "accused him of lying": the object and
