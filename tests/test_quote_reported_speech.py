@@ -94,3 +94,26 @@ def test_question_asked_with_if_after_the_person_asked(nlp: Any) -> None:
 def test_condition_after_a_speech_verb_is_no_content(nlp: Any) -> None:
     quotes, _ = quotes_of(nlp, "He will say yes if they ask him.")
     assert not quotes
+
+
+def test_framing_words_before_a_parenthetical_cue_are_no_quote(nlp: Any) -> None:
+    for text, words in (
+        ("Still, he added, the council should vote on the plan before May.", "council should vote"),
+        ("At the same time, she said, the harbour will stay open.", "harbour will stay open"),
+    ):
+        quotes, _ = quotes_of(nlp, text)
+        assert [q.text for q in quotes] == [containing(quotes, words).text]
+
+
+def test_subject_before_a_parenthetical_cue_stays_content(nlp: Any) -> None:
+    quotes, _ = quotes_of(nlp, "The goal, he said, is a fair deal.")
+    assert any(q.text == "The goal" for q in quotes)
+
+
+def test_report_inside_another_speakers_words_is_theirs(nlp: Any) -> None:
+    text = "Karen Wu, a nurse, said she hopes the strike ends soon."
+    quotes, names = quotes_of(nlp, text)
+    assert len(quotes) == 1
+    quote = quotes[0]
+    assert quote.text == "she hopes the strike ends soon"
+    assert quote.speaker is not None and names[quote.speaker] == "Karen Wu"

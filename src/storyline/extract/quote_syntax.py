@@ -322,7 +322,19 @@ def _around(verb: Token) -> list[tuple[int, int]]:
         lo += left.rindex("\n\n") + 2
     if "\n\n" in right:
         hi = cue_hi + right.index("\n\n")
-    return [(a, b) for a, b in ((lo, cue_lo), (cue_hi, hi)) if b > a]
+    sides = [(lo, cue_lo)] if not _only_adverbial(head, lo, cue_lo) else []
+    return [(a, b) for a, b in (*sides, (cue_hi, hi)) if b > a]
+
+
+# Dependents that frame a clause without saying anything of it: "Still, ...", "At the same time,
+# ...", "With the vote near, ...". What stands before a parenthetical cue and is made only of
+# these is no content of its own (the clause after the cue is).
+_FRAMING = frozenset({"advmod", "prep", "npadvmod", "advcl", "cc", "mark", "punct", "intj"})
+
+
+def _only_adverbial(head: Token, start: int, end: int) -> bool:
+    inside = [c for c in head.children if start <= c.idx < end]
+    return bool(inside) and not (start <= head.idx < end) and all(c.dep_ in _FRAMING for c in inside)
 
 
 def _personal(token: Token | None) -> bool:
