@@ -43,10 +43,14 @@ _GLUED_MARKS = (r"(?<=\w)[,;:](?=[\u201c\u201e\"])", r"(?<=[,;:.!?])[\u201c\u201
 
 
 def _split_glued_marks(nlp: Language) -> None:
+    from spacy.tokenizer import Tokenizer
     from spacy.util import compile_infix_regex
 
-    infixes = [*nlp.Defaults.infixes, *_GLUED_MARKS]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer keeps its own rules
+    infixes = [*(nlp.Defaults.infixes or ()), *_GLUED_MARKS]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 @functools.cache

@@ -330,8 +330,8 @@ def _np_span(token: Token) -> tuple[int, int]:
     left = token.left_edge
     right = token
     for child in token.rights:
-        if child.dep_ in _NP_BREAKS:
-            break
+        if child.dep_ in _NP_BREAKS or (child.dep_ == "prep" and child.lower_ == "as"):
+            break  # "seen by analysts as a win": the "as" phrase says what they see
         right = child.right_edge
     return left.idx, right.idx + len(right.text)
 
