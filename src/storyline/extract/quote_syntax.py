@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from storyline.extract.quote_judgements import idiom, judgement, stance
 from storyline.extract.quote_lexicon import QuoteLexicon, lexicon
+from storyline.extract.quote_misreads import closed_before, medium_clause, only_framing, question_asked
 from storyline.extract.quote_subjects import SUBJECTS, described_before, subject_of
 
 if TYPE_CHECKING:
@@ -162,19 +163,8 @@ def _verb_content(verb: Token, lemma: str, lex: QuoteLexicon) -> list[tuple[int,
 _ASPECTUAL = frozenset({"continue"})
 
 
-def _has_mark(verb: Token, word: str | tuple[str, ...]) -> bool:
-    words = (word,) if isinstance(word, str) else word
-    return any(c.dep_ == "mark" and c.lower_ in words for c in verb.children)
-
-
-# Verbs whose "if" or "whether" clause is the question put, never a condition ("asked if ...").
-_QUESTIONING = frozenset({"ask", "wonder", "inquire", "enquire", "question"})
-
-
-def _closed_before(clause: Token, verb: Token) -> bool:
-    """Whether a semicolon, colon or dash stands between a clause and the cue after it."""
-    doc = verb.doc
-    return any(doc[i].text in (";", ":", "\u2014", "--", "\u2013") for i in range(clause.right_edge.i, verb.i))
+def _has_mark(verb: Token, word: str) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == word for c in verb.children)
 
 
 def _as_put_it(token: Token) -> bool:
@@ -193,7 +183,7 @@ def _complement(verb: Token, lemma: str, lex: QuoteLexicon) -> tuple[int, int] |
         clauses = [c for c in clauses if c.i > verb.i]
         if not clauses:
             return None
-    if len(clauses) > 1 and clauses[0].i < verb.i < clauses[-1].i and _closed_before(clauses[0], verb):
+    if len(clauses) > 1 and clauses[0].i < verb.i < clauses[-1].i and closed_before(clauses[0], verb):
         # "The runner spoke out; he says he fears ...": a clause ended by a semicolon, colon or
         # dash before the cue is a sentence of its own; what the cue reports follows it.
         clauses = clauses[1:]
@@ -214,11 +204,9 @@ def _complement(verb: Token, lemma: str, lex: QuoteLexicon) -> tuple[int, int] |
                 # "said having Trump on the ticket puts ...": a gerund subject of the reported
                 # clause, which the parser hangs on the cue.
                 return child.left_edge.idx, _clause_end(verb)
-    if lemma in _QUESTIONING:
-        for child in verb.children:
-            if child.dep_ == "advcl" and child.i > verb.i and _has_mark(child, ("if", "whether")):
-                # "asked the students if they were serious": the question asked.
-                return child.left_edge.idx, subtree_span(child)[1]
+    question = question_asked(verb, lemma)
+    if question is not None:
+        return question
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     if objects and lemma in lex.speech:
         # "asked her to call", "urged Congress to act", "accused him of lying": the object and
@@ -248,24 +236,7 @@ def _complement(verb: Token, lemma: str, lex: QuoteLexicon) -> tuple[int, int] |
             return subtree_span(child)
         if child.dep_ == "dobj" and lemma in lex.objects | lex.denial and child.i > verb.i:
             return _object_span(verb, child)
-    return _medium_clause(verb, lex) if lemma in lex.speech else None
-
-
-def _medium_clause(verb: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
-    """ "said in a statement that workers would strike": the parser reads the "that" clause as
-    a relative clause of the statement; with a subject of its own it is what was said."""
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.i < verb.i:
-            continue
-        for noun in prep.children:
-            if noun.dep_ != "pobj" or noun.lemma_.lower() not in lex.media_nouns:
-                continue
-            for clause in noun.children:
-                opener = clause.left_edge
-                subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.i != opener.i for c in clause.children)
-                if clause.dep_ == "relcl" and opener.lower_ == "that" and clause.i > noun.i and subject:
-                    return opener.idx, subtree_span(clause)[1]
-    return None
+    return medium_clause(verb, lex) if lemma in lex.speech else None
 
 
 def _object_span(verb: Token, obj: Token) -> tuple[int, int]:
@@ -322,19 +293,8 @@ def _around(verb: Token) -> list[tuple[int, int]]:
         lo += left.rindex("\n\n") + 2
     if "\n\n" in right:
         hi = cue_hi + right.index("\n\n")
-    sides = [(lo, cue_lo)] if not _only_adverbial(head, lo, cue_lo) else []
+    sides = [(lo, cue_lo)] if not only_framing(head, lo, cue_lo) else []
     return [(a, b) for a, b in (*sides, (cue_hi, hi)) if b > a]
-
-
-# Dependents that frame a clause without saying anything of it: "Still, ...", "At the same time,
-# ...", "With the vote near, ...". What stands before a parenthetical cue and is made only of
-# these is no content of its own (the clause after the cue is).
-_FRAMING = frozenset({"advmod", "prep", "npadvmod", "advcl", "cc", "mark", "punct", "intj"})
-
-
-def _only_adverbial(head: Token, start: int, end: int) -> bool:
-    inside = [c for c in head.children if start <= c.idx < end]
-    return bool(inside) and not (start <= head.idx < end) and all(c.dep_ in _FRAMING for c in inside)
 
 
 def _personal(token: Token | None) -> bool:
