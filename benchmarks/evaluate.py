@@ -50,6 +50,12 @@ SETS = {
         "bench/polnear-dev/gold.json",
         metrics=("f1", "source"),
     ),
+    "polnear-train": EvalSet(
+        ("bench/polnear-train-sample/captures.jsonl",),
+        "quotes_polnear.py",
+        "bench/polnear-train-sample/gold.json",
+        metrics=("f1", "source"),
+    ),
     "meantime": EvalSet(
         ("bench/meantime-dev/captures.jsonl",),
         "entities_meantime.py",

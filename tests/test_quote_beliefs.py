@@ -82,3 +82,11 @@ def test_hopeful_that_reports_the_holders_belief(nlp: Any) -> None:
 def test_impersonal_certainty_reports_no_one(nlp: Any) -> None:
     quotes, _ = quotes_of(nlp, "It is certain that the rates will rise.")
     assert not quotes
+
+
+def test_passive_judgement_with_the_as_phrase_on_its_agent(nlp: Any) -> None:
+    text = "The deal is widely seen by analysts as a win for the union."
+    quotes, _ = quotes_of(nlp, text)
+    quote = containing(quotes, "win for the union")
+    assert quote.text.startswith("The deal")
+    assert quote.speaker_name == "analysts"

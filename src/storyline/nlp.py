@@ -36,6 +36,23 @@ def _register_paragraph_breaks() -> None:
         return doc
 
 
+# Punctuation glued to an opening quotation mark ('said,“Look'): the comma and the mark are
+# tokens of their own, as when a space stands between them. Without this the tokenizer makes
+# one token of "said,“Look" and the cue is lost.
+_GLUED_MARKS = (r"(?<=\w)[,;:](?=[\u201c\u201e\"])", r"(?<=[,;:.!?])[\u201c\u201e]")
+
+
+def _split_glued_marks(nlp: Language) -> None:
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_infix_regex
+
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer keeps its own rules
+    infixes = [*(nlp.Defaults.infixes or ()), *_GLUED_MARKS]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 @functools.cache
 def load_pipeline(name: str, max_length: int = 1_000_000) -> Language:
     """The spaCy pipeline ``name`` (a package or a path), loaded once per process."""
@@ -50,6 +67,7 @@ def load_pipeline(name: str, max_length: int = 1_000_000) -> Language:
         except OSError:
             continue
         nlp.max_length = max_length
+        _split_glued_marks(nlp)
         if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
             _register_paragraph_breaks()
             nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")

@@ -30,7 +30,9 @@ def judgement(verb: Token, lex: QuoteLexicon) -> tuple[tuple[int, int], Token | 
     # The parser hangs the "as" phrase on the verb or inside the object ("see [his push for a
     # stadium as a bluff]").
     inside = obj.subtree if obj.i > verb.i else ()
-    candidates = [*verb.children, *inside]
+    # In the passive it may hang on the agent ("is seen by [analysts as a win]").
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    candidates = [*verb.children, *inside, *(t for a in agents for t in a.children)]
     as_phrase = next((c for c in candidates if _is_as(c) and c.i > max(verb.i, obj.i)), None)
     if as_phrase is None:
         return None

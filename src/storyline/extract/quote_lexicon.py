@@ -27,6 +27,7 @@ class QuoteLexicon:
     source_phrases: frozenset[str]
     source_adverbs: frozenset[str]
     cue_nouns: frozenset[str]
+    media_nouns: frozenset[str]  # "said in a [statement] that ..."
     nominal_sources: frozenset[str]
     female_names: frozenset[str]
     male_names: frozenset[str]
@@ -58,6 +59,7 @@ def lexicon() -> QuoteLexicon:
         source_phrases=_words("source_phrases.txt"),
         source_adverbs=_words("source_adverbs.txt"),
         cue_nouns=_words("cue_nouns.txt"),
+        media_nouns=_words("media_nouns.txt"),
         nominal_sources=_words("nominal_sources.txt"),
         female_names=_words("female_names.txt"),
         male_names=_words("male_names.txt"),

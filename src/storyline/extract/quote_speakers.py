@@ -134,6 +134,12 @@ class SpeakerFinder:
         start, end = _np_span(token)
         inside = self._mentions_in(token.subtree)
         chosen = _best_mention(inside, self.entities, token)
+        if chosen is not None and self.entities[chosen.entity].type == "GPE":
+            named = _name_around(token)
+            if named[0] < chosen.start:
+                # "Environment Canada said": a place ending a longer name is an agency, not the
+                # country; the name as written is the speaker.
+                return Speaker(named[0], named[1], doc_text(self.parsed)[named[0] : named[1]])
         if chosen is not None:
             key = self._full(chosen.entity, chosen.start)
             return Speaker(chosen.start, chosen.end, _bare(self.entities[key].name), key)
@@ -305,6 +311,16 @@ def _best_mention(found: list[Mention], entities: dict[str, LocalEntity], head: 
     return None
 
 
+def _name_around(token: Token) -> tuple[int, int]:
+    """The proper name a proper-noun head ends: the capitalised compounds right before it."""
+    first = token
+    for child in reversed(list(token.lefts)):
+        if child.i != first.i - 1 or child.dep_ != "compound" or child.pos_ != "PROPN" or not child.text[:1].isupper():
+            break
+        first = child
+    return first.idx, _end(token)
+
+
 def _end(token: Token) -> int:
     return token.idx + len(token.text)
 
@@ -314,8 +330,8 @@ def _np_span(token: Token) -> tuple[int, int]:
     left = token.left_edge
     right = token
     for child in token.rights:
-        if child.dep_ in _NP_BREAKS:
-            break
+        if child.dep_ in _NP_BREAKS or (child.dep_ == "prep" and child.lower_ == "as"):
+            break  # "seen by analysts as a win": the "as" phrase says what they see
         right = child.right_edge
     return left.idx, right.idx + len(right.text)
 

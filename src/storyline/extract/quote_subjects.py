@@ -41,8 +41,49 @@ def subject_of(verb: Token) -> Token | None:
         if verb.dep_ in _SHARES_SUBJECT and verb.head is not verb:
             verb = verb.head
             continue
-        return None
+        described = described_before(verb)
+        return described[1] if described is not None else None
     return None
+
+
+def _ends_at(participle: Token, verb: Token) -> int:
+    """Where the participle's phrase ends, leaving out the cue if the parser hung it there."""
+    ends = [c.right_edge.i for c in participle.children if c.i < verb.i]
+    return max([participle.i, *ends])
+
+
+# Tags of the participle in such a phrase; the tagger often takes "asked" there for a past tense.
+_PARTICIPLE_TAGS = ("VBG", "VBN", "VBD")
+
+
+def described_before(verb: Token) -> tuple[Token, Token] | None:
+    """ "Lee, noting the delay, said ...": the participle phrase between a subject and its cue,
+    with that subject, where the parser hung the subject on the participle and left the cue
+    without one (it then reads the whole stretch before the cue as the cue's complement).
+
+    Only for a cue with no subject of its own, right after the phrase's closing comma.
+    """
+    if any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    doc = verb.doc
+    i = verb.i - 1
+    while i > 0 and doc[i].dep_ in ("aux", "neg") and doc[i].head.i == verb.i:
+        i -= 1  # "Lee, asked about it, had said ..."
+    if i < 2 or doc[i].text != ",":
+        return None
+    last = doc[i - 1]
+    participle: Token | None = last
+    while participle is not None and not (
+        participle.tag_ in _PARTICIPLE_TAGS and _ends_at(participle, verb) in (i - 1, i)
+    ):
+        head = participle.head
+        participle = head if head.i != participle.i and head.i < verb.i else None
+    if participle is None:
+        return None
+    subjects = [c for c in participle.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < participle.i]
+    if not subjects or doc[participle.i - 1].text != ",":
+        return None  # "Lee, noting ..., said": the phrase stands between commas after its subject
+    return participle, subjects[-1]
 
 
 # Attachments through which a cue shares the subject of the clause above it: "smiled and said"
@@ -123,4 +164,4 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
-__all__ = ["SUBJECTS", "subject_of"]
+__all__ = ["SUBJECTS", "described_before", "subject_of"]

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from storyline.extract.quote_judgements import idiom, judgement, stance
 from storyline.extract.quote_lexicon import QuoteLexicon, lexicon
-from storyline.extract.quote_subjects import SUBJECTS, subject_of
+from storyline.extract.quote_misreads import closed_before, medium_clause, only_framing, question_asked
+from storyline.extract.quote_subjects import SUBJECTS, described_before, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -135,6 +136,10 @@ def _make(cue: Token, source: Token | None, span: tuple[int, int], lemma: str) -
 def _verb_content(verb: Token, lemma: str, lex: QuoteLexicon) -> list[tuple[int, int]]:
     """Content spans of a cue verb: usually one; two around a parenthetical cue."""
     parenthetical = verb.dep_ in ("parataxis", "ccomp") and verb.head.pos_ in ("VERB", "AUX")
+    if verb.dep_ == "ccomp" and verb.i > verb.head.i and is_cue_verb(verb.head, lex.speech):
+        # "the police said officers were called to the home": the clause a speech verb
+        # introduces is its content, not a parenthetical cue around it.
+        parenthetical = False
     parenthetical = parenthetical or (verb.dep_ == "advcl" and _has_mark(verb, "as"))  # "As she told ..."
     # "as she continues to face ...": a verb with its own complement is no parenthetical cue.
     own = any(c.dep_ in (*CLAUSES, "xcomp") for c in verb.children)
@@ -173,6 +178,15 @@ def puts_it(token: Token) -> bool:
 
 def _complement(verb: Token, lemma: str, lex: QuoteLexicon) -> tuple[int, int] | None:
     clauses = [c for c in verb.children if c.dep_ in CLAUSES]
+    if clauses and clauses[0].i < verb.i and described_before(verb) is not None:
+        # "Lee, noting the delay, said ...": the stretch before the cue is its subject, misread.
+        clauses = [c for c in clauses if c.i > verb.i]
+        if not clauses:
+            return None
+    if len(clauses) > 1 and clauses[0].i < verb.i < clauses[-1].i and closed_before(clauses[0], verb):
+        # "The runner spoke out; he says he fears ...": a clause ended by a semicolon, colon or
+        # dash before the cue is a sentence of its own; what the cue reports follows it.
+        clauses = clauses[1:]
     if clauses:
         first = clauses[0]
         if first.i < verb.i:
@@ -190,6 +204,9 @@ def _complement(verb: Token, lemma: str, lex: QuoteLexicon) -> tuple[int, int] |
                 # "said having Trump on the ticket puts ...": a gerund subject of the reported
                 # clause, which the parser hangs on the cue.
                 return child.left_edge.idx, _clause_end(verb)
+    question = question_asked(verb, lemma)
+    if question is not None:
+        return question
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     if objects and lemma in lex.speech:
         # "asked her to call", "urged Congress to act", "accused him of lying": the object and
@@ -219,7 +236,7 @@ def _complement(verb: Token, lemma: str, lex: QuoteLexicon) -> tuple[int, int] |
             return subtree_span(child)
         if child.dep_ == "dobj" and lemma in lex.objects | lex.denial and child.i > verb.i:
             return _object_span(verb, child)
-    return None
+    return medium_clause(verb, lex) if lemma in lex.speech else None
 
 
 def _object_span(verb: Token, obj: Token) -> tuple[int, int]:
@@ -276,7 +293,8 @@ def _around(verb: Token) -> list[tuple[int, int]]:
         lo += left.rindex("\n\n") + 2
     if "\n\n" in right:
         hi = cue_hi + right.index("\n\n")
-    return [(a, b) for a, b in ((lo, cue_lo), (cue_hi, hi)) if b > a]
+    sides = [(lo, cue_lo)] if not only_framing(head, lo, cue_lo) else []
+    return [(a, b) for a, b in (*sides, (cue_hi, hi)) if b > a]
 
 
 def _personal(token: Token | None) -> bool:

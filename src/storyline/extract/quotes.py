@@ -82,10 +82,34 @@ def find_quotes(
         if not _overlaps(extra, covered):
             quotes.append(extra)
             covered.append((extra.start, extra.end))
+    quotes = _outside_reports(quotes, lex)
     if document.kind == "transcript":
         quotes = [_first_person(q, document, text) for q in quotes]
     quotes.extend(_turn_quotes(document))
     return tuple(sorted(quotes, key=lambda q: (q.start, q.end)))
+
+
+def _outside_reports(quotes: list[Quote], lex: QuoteLexicon) -> list[Quote]:
+    """Quotes not inside the reported words of another speaker.
+
+    In "Lee said Smith wants to leave", Smith's wish is Lee's statement: the words are Lee's, and
+    a second quote credited to Smith would claim what Smith never said.
+    """
+    reports = [(q.start, q.end) for q in quotes if _reports_words(q, lex)]
+    return [q for q in quotes if not any(_within(q, start, end) for start, end in reports)]
+
+
+def _reports_words(quote: Quote, lex: QuoteLexicon) -> bool:
+    """A quote of someone's words ("said ...", "according to ..."); a verb whose object is the
+    content ("repeated a claim that Moscow denied") reports a thing, whose description may hold
+    the statement of another source."""
+    if quote.cue in lex.source_phrases:
+        return True
+    return quote.cue in lex.speech and quote.cue not in lex.objects
+
+
+def _within(quote: Quote, start: int, end: int) -> bool:
+    return start <= quote.start and quote.end <= end and end - start > quote.end - quote.start
 
 
 def _overlaps(quote: Quote, spans: list[tuple[int, int]]) -> bool:

@@ -1,0 +1,119 @@
+"""Ordinary reported speech the parser misreads: a phrase between a speaker and the cue, a clause
+hung on the medium it was said in, a cue clause inside another, agencies and local titles."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from test_quotes import containing, quotes_of
+
+
+def test_participle_phrase_between_the_speaker_and_the_cue(nlp: Any) -> None:
+    text = (
+        "But Senator Carla Mendes (D-Ore.), noting the size of the crowd, said, "
+        '"We have never seen anything like this at a town meeting."'
+    )
+    quotes, names = quotes_of(nlp, text)
+    quote = containing(quotes, "never seen anything")
+    assert quote.speaker is not None and names[quote.speaker] == "Carla Mendes"
+    # The stretch before the cue is its subject, not what was said.
+    assert not any("noting the size" in q.text and q.cue == "say" for q in quotes)
+
+
+def test_asked_phrase_between_the_speaker_and_a_cue_with_an_auxiliary(nlp: Any) -> None:
+    text = 'The issue arose after Ms. Okafor, asked about the closures, had said, "I think the board acted too fast."'
+    quotes, _ = quotes_of(nlp, text)
+    quote = containing(quotes, "board acted too fast")
+    assert quote.speaker_start is not None and text[quote.speaker_start : quote.speaker_end] == "Okafor"
+    assert not any(q.text.startswith("The issue arose") for q in quotes)
+
+
+def test_clause_after_a_speech_verb_is_content_not_a_parenthetical_cue(nlp: Any) -> None:
+    text = "In a statement, the RCMP said officers were called to the home around 3 a.m."
+    quotes, _ = quotes_of(nlp, text)
+    assert [q.text for q in quotes] == ["officers were called to the home around 3 a.m"]
+    assert quotes[0].cue == "say"
+
+
+def test_that_clause_after_the_medium_of_a_statement(nlp: Any) -> None:
+    text = "The union's president, Rob Hall, said in a news release that workers would strike on Friday."
+    quotes, names = quotes_of(nlp, text)
+    quote = containing(quotes, "workers would strike")
+    assert quote.speaker is not None and names[quote.speaker] == "Rob Hall"
+
+
+def test_relative_clause_of_a_medium_without_its_own_subject_is_no_content(nlp: Any) -> None:
+    quotes, _ = quotes_of(nlp, "She spoke in an interview that lasted an hour.")
+    assert not quotes
+
+
+def test_agency_named_after_a_country_speaks_under_its_whole_name(nlp: Any) -> None:
+    text = "Environment Canada is warning that the storm could bring up to 30 centimetres of snow."
+    quotes, _ = quotes_of(nlp, text)
+    quote = containing(quotes, "storm could bring")
+    assert quote.speaker_name == "Environment Canada"
+    assert quote.speaker_start is not None and text[quote.speaker_start : quote.speaker_end] == "Environment Canada"
+
+
+def test_country_alone_still_speaks_as_the_country(nlp: Any) -> None:
+    quotes, names = quotes_of(nlp, "Canada said it would send more doctors to the region.")
+    quote = containing(quotes, "send more doctors")
+    assert quote.speaker is not None and names[quote.speaker] == "Canada"
+
+
+def test_local_office_title_is_not_part_of_the_speaker_name(nlp: Any) -> None:
+    text = "Councillor Ruth Adeyemi said the bridge would reopen in May. Const. Mark Dubois said the road was closed."
+    quotes, names = quotes_of(nlp, text)
+    for words, name in (("bridge would reopen", "Ruth Adeyemi"), ("road was closed", "Mark Dubois")):
+        quote = containing(quotes, words)
+        assert quote.speaker is not None and names[quote.speaker] == name
+
+
+def test_quotation_glued_to_the_comma_after_its_cue(nlp: Any) -> None:
+    text = "Lee said,\u201cLook, the bridge has no place in this budget. The plan is dead.\u201d"
+    quotes, names = quotes_of(nlp, text)
+    quote = containing(quotes, "no place in this budget")
+    assert quote.kind == "direct" and quote.cue == "say"
+    assert quote.speaker is not None and names[quote.speaker] == "Lee"
+
+
+def test_clause_closed_by_a_semicolon_before_the_cue_is_not_its_content(nlp: Any) -> None:
+    text = "The runner drew attention to the abuses at the finish line; he says he fears returning home."
+    quotes, _ = quotes_of(nlp, text)
+    said = [q for q in quotes if q.cue == "say"]
+    assert [q.text for q in said] == ["he fears returning home"]
+
+
+def test_question_asked_with_if_after_the_person_asked(nlp: Any) -> None:
+    text = "Then Mr. Rubin asked the students if they were always so serious."
+    quotes, _ = quotes_of(nlp, text)
+    quote = containing(quotes, "always so serious")
+    assert quote.cue == "ask" and quote.text.startswith("if they")
+
+
+def test_condition_after_a_speech_verb_is_no_content(nlp: Any) -> None:
+    quotes, _ = quotes_of(nlp, "He will say yes if they ask him.")
+    assert not quotes
+
+
+def test_framing_words_before_a_parenthetical_cue_are_no_quote(nlp: Any) -> None:
+    for text, words in (
+        ("Still, he added, the council should vote on the plan before May.", "council should vote"),
+        ("At the same time, she said, the harbour will stay open.", "harbour will stay open"),
+    ):
+        quotes, _ = quotes_of(nlp, text)
+        assert [q.text for q in quotes] == [containing(quotes, words).text]
+
+
+def test_subject_before_a_parenthetical_cue_stays_content(nlp: Any) -> None:
+    quotes, _ = quotes_of(nlp, "The goal, he said, is a fair deal.")
+    assert any(q.text == "The goal" for q in quotes)
+
+
+def test_report_inside_another_speakers_words_is_theirs(nlp: Any) -> None:
+    text = "Karen Wu, a nurse, said she hopes the strike ends soon."
+    quotes, names = quotes_of(nlp, text)
+    assert len(quotes) == 1
+    quote = quotes[0]
+    assert quote.text == "she hopes the strike ends soon"
+    assert quote.speaker is not None and names[quote.speaker] == "Karen Wu"
