@@ -261,3 +261,33 @@ def test_surname_links_to_a_full_name_with_a_generational_suffix() -> None:
     found = [Candidate(0, 18, "Henry M. Varga Jr.", "PERSON"), Candidate(26, 31, "Varga", "ORG")]
     entities, _ = link_mentions(found, text)
     assert [e.name for e in entities] == ["Henry M. Varga Jr."]
+
+
+def test_name_cut_after_of_takes_the_next_name(nlp: Any) -> None:
+    text = "The trawler sank in the Bay of Biscay on Sunday."
+    entities, _ = _entities(nlp, text)
+    assert "Bay of Biscay" in [e.name for e in entities]
+    assert "Bay of" not in [e.name for e in entities]
+
+
+def test_name_ends_before_a_trailing_conjunction(nlp: Any) -> None:
+    text = "Northrop Grumman and Skyline parent company Nordic Aerospace Group won the contract."
+    entities, _ = _entities(nlp, text)
+    names = [e.name for e in entities]
+    assert "Northrop Grumman" in names and not any(n.endswith(" and") for n in names)
+
+
+def test_organisation_head_does_not_run_into_a_second_party(nlp: Any) -> None:
+    text = "He praised the deal between our Company and Aeroflot on Monday."
+    entities, _ = _entities(nlp, text)
+    names = [e.name for e in entities]
+    assert "Aeroflot" in names and "Company and Aeroflot" not in names
+
+
+def test_office_portfolio_and_holder_are_cut_off_the_body(nlp: Any) -> None:
+    text = "The memo went to Deputy Undersecretary of the Air Force for Acquisition Marla Quentin last week."
+    entities, _ = _entities(nlp, text)
+    names = {e.name: e.type for e in entities}
+    assert names.get("Air Force") == "ORG" and names.get("Marla Quentin") == "PERSON"
+    kept = "The Director of the Institute for Democracy spoke on Friday."
+    assert "Institute for Democracy" in [e.name for e in _entities(nlp, kept)[0]]

@@ -9,6 +9,7 @@ found too.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from storyline.extract.entity_lexicon import Lexicon
@@ -91,6 +92,11 @@ def short_forms(doc: Doc, lex: Lexicon, found: list[Candidate]) -> list[Candidat
     return out
 
 
+# Words that join two names ("Bay of Biscay"); a name cut after one of them takes the next name.
+_OF_WORDS = frozenset({"of", "de", "del", "du"})
+# Joining words no name ends in ("Northrop Grumman and" is the tagger running on).
+_TRAILING_JOINER = re.compile(r"(?:\s+(?:and|&|of|for|or|the|de|del|du))+$", re.IGNORECASE)
+
 # Types whose name can run on into the next name ("Lockheed" + "Martin", "iTunes" + "Music Store").
 _JOINABLE = frozenset({"ORG", "PRODUCT", "LOC", "FAC", "WORK_OF_ART"})
 
@@ -108,11 +114,8 @@ def adjacent_names(text: str, found: list[Candidate]) -> list[Candidate]:
             and cand.start == prev.end + 1
             and text[prev.end] == " "
             and text[cand.start].isalnum()
-            and prev.label in _JOINABLE
-            and cand.label in _JOINABLE | {"PERSON"}
-            and not (cand.label == "PERSON" and " " in cand.name)
-            and prev.name.split()[-1][:1].isupper()
             and prev.form == cand.form == "name"
+            and (_runs_on(prev, cand) or _of_name(prev, cand))
         ):
             name = clean_surface(text[prev.start : cand.end])
             out[-1] = Candidate(
@@ -128,6 +131,36 @@ def adjacent_names(text: str, found: list[Candidate]) -> list[Candidate]:
             )
             continue
         out.append(cand)
+    return out
+
+
+def _runs_on(prev: Candidate, cand: Candidate) -> bool:
+    return (
+        prev.label in _JOINABLE
+        and cand.label in _JOINABLE | {"PERSON"}
+        and not (cand.label == "PERSON" and " " in cand.name)
+        and prev.name.split()[-1][:1].isupper()
+    )
+
+
+def _of_name(prev: Candidate, cand: Candidate) -> bool:
+    """'Bay of' + 'Biscay', 'University of' + 'Leeds': a name cut after its 'of' takes the name
+    after it, whatever the tagger called that one; a person after 'of' is someone's ("the widow of
+    Ann Lee") and stays apart."""
+    return prev.name.split()[-1] in _OF_WORDS and len(prev.name.split()) >= 2 and cand.label != "PERSON"
+
+
+def without_trailing_joiners(text: str, found: list[Candidate]) -> list[Candidate]:
+    """'Northrop Grumman and', 'Gulf of': a span ending in a joining word that no name after it
+    completed ends before that word."""
+    out = []
+    for c in found:
+        span = text[c.start : c.end]
+        cut = _TRAILING_JOINER.search(span)
+        if cut is not None and c.form == "name":
+            end = c.start + cut.start()
+            c = replace(c, end=end, name=clean_surface(text[c.start : end]), note="joining word at the end dropped")
+        out.append(c)
     return out
 
 
@@ -280,4 +313,5 @@ __all__ = [
     "repeated_names",
     "short_forms",
     "trim_common_nouns",
+    "without_trailing_joiners",
 ]

@@ -37,6 +37,7 @@ from storyline.extract.entity_fixes import (
     repeated_names,
     short_forms,
     trim_common_nouns,
+    without_trailing_joiners,
 )
 from storyline.extract.entity_lexicon import Lexicon, lexicon
 from storyline.extract.entity_names import clean_surface, name_key
@@ -59,7 +60,7 @@ from storyline.extract.entity_roles import (
     titled_person,
 )
 from storyline.extract.entity_rules import facility_rule, gazetteer_rule, org_rule, overlay, with_designators
-from storyline.extract.entity_splits import split_trailing_people
+from storyline.extract.entity_splits import cut_office_portfolio, split_trailing_people
 from storyline.extract.entity_tokens import ARTICLES, Candidate, doc_text, is_title, token_end, usage
 from storyline.records import Description
 
@@ -87,11 +88,13 @@ def find_candidates(parsed: Doc, published: str | None) -> list[Candidate]:
     found = with_designators(parsed, found, lex)
     found = [with_version(parsed, c) for c in found]
     found = adjacent_names(doc_text(parsed), found)
+    found = without_trailing_joiners(doc_text(parsed), found)
     found = [class_noun_fix(parsed, c, lex) for c in found]
     found.extend(short_forms(parsed, lex, found))
     found = coordination_fix(parsed, found)
     found = trim_common_nouns(found, doc_text(parsed))
     found = split_trailing_people(doc_text(parsed), found, lex)
+    found = cut_office_portfolio(doc_text(parsed), found, lex)
     found = [c for c in found if not is_junk(c, lex) and not is_unit(doc_text(parsed), c, lex)]
     found = drop_inside_descriptions(sorted(found, key=lambda c: (c.start, -c.end)), parsed.text)
     found.extend(repeated_names(parsed, found, lex))

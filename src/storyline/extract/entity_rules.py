@@ -38,6 +38,7 @@ def org_rule(doc: Doc, lex: Lexicon) -> list[Candidate]:
             and doc[k].lower_ in {"for", "of", "on", "and", "&"}
             and capitalised(doc[k + 1])
             and doc[k + 1].ent_type_ not in {"DATE", "TIME"}  # "the Office on June 18 upheld"
+            and not _starts_other_name(doc[k], doc[k + 1])
         ):
             k += 1
             while (
@@ -66,6 +67,11 @@ def org_rule(doc: Doc, lex: Lexicon) -> list[Candidate]:
             )
         )
     return out
+
+
+def _starts_other_name(joiner: Token, token: Token) -> bool:
+    """'our Company and Aeroflot': after 'and' the tagger begins a name of its own, a second party."""
+    return joiner.lower_ in {"and", "&"} and token.ent_iob_ == "B"
 
 
 def _listed_field_end(doc: Doc, right: int) -> int:

@@ -9,6 +9,7 @@ the person.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from storyline.extract.entity_lexicon import Lexicon
@@ -61,4 +62,36 @@ def _person_tail(text: str, cand: Candidate, people: set[str], surnames: set[str
     return None
 
 
-__all__ = ["split_trailing_people"]
+# "Secretary of the Navy for Research Ann Lee": an office's portfolio after 'for', then maybe
+# the holder's two or three capitalised names.
+_PORTFOLIO_TAIL = re.compile(r"\s+for\s+[A-Z][a-z]+(?P<holder>(?:\s+[A-Z][a-z'-]+){2,3})?$")
+_OFFICE_BEFORE = re.compile(r"\b(?P<title>[A-Za-z]+)\s+of\s+(?:the\s+)?$")
+
+
+def cut_office_portfolio(text: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """'Assistant Secretary of the Air Force for Research Ann Lee': after a title's 'of', the body
+    is the name; 'for Research' is the title's portfolio and a name after it is the holder's. A
+    body whose head takes 'for' itself ("Institute for Peace") keeps it."""
+    out: list[Candidate] = []
+    for cand in found:
+        tail = _PORTFOLIO_TAIL.search(text, cand.start, cand.end) if cand.label == "ORG" else None
+        office = _OFFICE_BEFORE.search(text[max(0, cand.start - 40) : cand.start])
+        body = text[cand.start : tail.start()].split() if tail is not None else []
+        if (
+            tail is None
+            or office is None
+            or office.group("title").lower() not in lex.titles
+            or body[-1] in lex.org_heads  # "Director of the Institute for Peace": the institute's own name
+        ):
+            out.append(cand)
+            continue
+        end = tail.start()
+        out.append(replace(cand, end=end, name=clean_surface(text[cand.start : end]), note="office portfolio cut off"))
+        holder = tail.group("holder")
+        if holder:
+            start = tail.end() - len(holder.lstrip())
+            out.append(Candidate(start, tail.end(), text[start : tail.end()], "PERSON", note="office holder"))
+    return out
+
+
+__all__ = ["cut_office_portfolio", "split_trailing_people"]
