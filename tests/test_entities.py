@@ -291,3 +291,15 @@ def test_office_portfolio_and_holder_are_cut_off_the_body(nlp: Any) -> None:
     assert names.get("Air Force") == "ORG" and names.get("Marla Quentin") == "PERSON"
     kept = "The Director of the Institute for Democracy spoke on Friday."
     assert "Institute for Democracy" in [e.name for e in _entities(nlp, kept)[0]]
+
+
+def test_words_around_a_one_word_name_decide_its_type(nlp: Any) -> None:
+    text = (
+        "Flyvane CEO Tom Belk spoke on Monday. Flyvane said fares would rise. Flyvane also cut jobs. "
+        "Flyvane hired pilots."
+    )
+    assert _by_name(_entities(nlp, text)[0], "Flyvane").type == "ORG"
+    owned = "Apple sold its Zoomer in June. Apple said the Zoomer sold well. Shoppers liked Zoomer."
+    assert _by_name(_entities(nlp, owned)[0], "Zoomer").type == "PRODUCT"
+    modifier = "A Skyair spokesman said that Skyair CEO Tom Belk would stay."
+    assert _by_name(_entities(nlp, modifier)[0], "Skyair").type == "ORG"

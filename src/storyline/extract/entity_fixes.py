@@ -35,6 +35,9 @@ _PERSONAL_TITLES = frozenset(
 _PORTFOLIO = re.compile(r"(?:Minister|Secretary|Advisor|Adviser|Spokesman|Spokeswoman)\b")
 
 
+ORG_NOUN_NOTE = "name before an organisation noun"
+
+
 def class_noun_fix(doc: Doc, cand: Candidate, lex: Lexicon) -> Candidate:
     """'the Rodong Sinmun newspaper': a name before an organisation class noun is an ORG."""
     if cand.label in {"ORG", "FAC"}:
@@ -60,7 +63,7 @@ def class_noun_fix(doc: Doc, cand: Candidate, lex: Lexicon) -> Candidate:
             "ORG",
             cand.form,
             cand.descriptions,
-            note="name before an organisation noun",
+            note=ORG_NOUN_NOTE,
         )
     return cand
 
@@ -305,6 +308,7 @@ def repeated_names(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[Candi
 
 
 __all__ = [
+    "ORG_NOUN_NOTE",
     "adjacent_names",
     "class_noun_fix",
     "coordination_fix",

@@ -23,11 +23,15 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from storyline.extract.entity_fixes import ORG_NOUN_NOTE
 from storyline.extract.entity_lexicon import Lexicon, lexicon
 from storyline.extract.entity_mentions import Candidate
 from storyline.extract.entity_names import initials, is_acronym, name_key, person_key, sound_key
+from storyline.extract.entity_products import PRODUCT_CUE_NOTE
 from storyline.records import Description, LocalEntity, Mention
 
+# Notes of mentions typed from the words around them rather than by the tagger.
+_TYPE_EVIDENCE = frozenset({ORG_NOUN_NOTE, PRODUCT_CUE_NOTE})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 # Words a headline has at most: longer first lines are a paragraph, not a headline (news
 # headlines run 5-15 words).
@@ -53,6 +57,11 @@ class _Group:
         # "Donald Trump", so one-word mentions vote only when no longer name is there.
         names = [c for c in self.members if c.form == "name"] or self.members
         full = [c for c in names if " " in c.name]
+        # A type read from the words around a one-word name ("Ryanair CEO", "its iPods") beats
+        # the tagger's guesses on the bare word.
+        evidence = Counter(c.label for c in names if c.note in _TYPE_EVIDENCE)
+        if evidence and not full:
+            return evidence.most_common(1)[0][0]
         counts = Counter(c.label for c in full or names)
         return counts.most_common(1)[0][0]
 

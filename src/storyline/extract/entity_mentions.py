@@ -47,6 +47,7 @@ from storyline.extract.entity_products import (
     maker_names,
     model_echoes,
     model_numbers,
+    product_cue,
     with_version,
 )
 from storyline.extract.entity_roles import (
@@ -89,7 +90,7 @@ def find_candidates(parsed: Doc, published: str | None) -> list[Candidate]:
     found = [with_version(parsed, c) for c in found]
     found = adjacent_names(doc_text(parsed), found)
     found = without_trailing_joiners(doc_text(parsed), found)
-    found = [class_noun_fix(parsed, c, lex) for c in found]
+    found = [product_cue(parsed, class_noun_fix(parsed, c, lex), lex) for c in found]
     found.extend(short_forms(parsed, lex, found))
     found = coordination_fix(parsed, found)
     found = trim_common_nouns(found, doc_text(parsed))
