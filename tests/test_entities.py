@@ -303,3 +303,10 @@ def test_words_around_a_one_word_name_decide_its_type(nlp: Any) -> None:
     assert _by_name(_entities(nlp, owned)[0], "Zoomer").type == "PRODUCT"
     modifier = "A Skyair spokesman said that Skyair CEO Tom Belk would stay."
     assert _by_name(_entities(nlp, modifier)[0], "Skyair").type == "ORG"
+
+
+def test_a_known_name_does_not_end_in_a_hyphen(nlp: Any) -> None:
+    text = "US-China trade talks resumed in Beijing."
+    _, mentions = _entities(nlp, text)
+    assert {text[m.start : m.end] for m in mentions} >= {"US", "China"}
+    assert not any(text[m.start : m.end].endswith("-") for m in mentions)

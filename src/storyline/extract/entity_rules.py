@@ -127,8 +127,8 @@ def gazetteer_rule(doc: Doc, lex: Lexicon, found: list[Candidate]) -> list[Candi
         if heads[i]:
             for width in (5, 4, 3, 2, 1):
                 last = i + width - 1
-                if last >= len(tokens) or not all(inner[i + 1 : last + 1]):
-                    continue
+                if last >= len(tokens) or not all(inner[i + 1 : last + 1]) or tokens[last].text in {"-", "&"}:
+                    continue  # "US-China": no name ends in its joining mark
                 start, end = tokens[i].idx, token_end(tokens[last])
                 if name_key(doc_text(doc)[start:end]) in lex.strong and _free_or_containing(spans, start, end):
                     hit = width
