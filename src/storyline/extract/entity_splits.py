@@ -94,4 +94,39 @@ def cut_office_portfolio(text: str, found: list[Candidate], lex: Lexicon) -> lis
     return out
 
 
-__all__ = ["cut_office_portfolio", "split_trailing_people"]
+_HYPHEN_PAIR = re.compile(r"^([A-Z][\w.&' ]*?[\w.])-([A-Z][\w.&' ]*)$")
+
+
+def split_hyphen_pairs(text: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """'the Boeing-Air Force talks', 'US-China trade': two names joined by a hyphen are two
+    mentions when each is a name of its own, named alone in the document or a known place or body;
+    a name known whole ("Guinea-Bissau") or with a part never seen alone ("Rolls-Royce") stays."""
+    alone: dict[str, str] = {}
+    for c in found:
+        alone.setdefault(name_key(c.name), c.label)
+    out: list[Candidate] = []
+    for cand in found:
+        pair = _HYPHEN_PAIR.match(text[cand.start : cand.end])
+        if pair is None or cand.form != "name" or name_key(cand.name) in lex.known:
+            out.append(cand)
+            continue
+        parts = [(cand.start + pair.start(g), cand.start + pair.end(g)) for g in (1, 2)]
+        labels = [_own_label(text[s:e], alone, lex) for s, e in parts]
+        if None in labels:
+            out.append(cand)
+            continue
+        for (start, end), label in zip(parts, labels, strict=True):
+            name = clean_surface(text[start:end])
+            out.append(replace(cand, start=start, end=end, name=name, label=label, note="two names joined by a hyphen"))
+    return out
+
+
+def _own_label(name: str, alone: dict[str, str], lex: Lexicon) -> str | None:
+    key = name_key(name)
+    if key in alone:
+        return alone[key]
+    known = lex.known.get(key)
+    return known.type if known is not None else None
+
+
+__all__ = ["cut_office_portfolio", "split_hyphen_pairs", "split_trailing_people"]
