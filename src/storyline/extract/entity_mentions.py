@@ -39,6 +39,7 @@ from storyline.extract.entity_fixes import (
     trim_common_nouns,
     without_trailing_joiners,
 )
+from storyline.extract.entity_joins import join_at_bracketed_acronym
 from storyline.extract.entity_lexicon import Lexicon, lexicon
 from storyline.extract.entity_names import clean_surface, name_key
 from storyline.extract.entity_products import (
@@ -89,6 +90,7 @@ def find_candidates(parsed: Doc, published: str | None) -> list[Candidate]:
     found = with_designators(parsed, found, lex)
     found = [with_version(parsed, c) for c in found]
     found = adjacent_names(doc_text(parsed), found)
+    found = join_at_bracketed_acronym(doc_text(parsed), found)
     found = without_trailing_joiners(doc_text(parsed), found)
     found = [product_cue(parsed, class_noun_fix(parsed, c, lex), lex) for c in found]
     found.extend(short_forms(parsed, lex, found))
