@@ -100,6 +100,9 @@ _OF_WORDS = frozenset({"of", "de", "del", "du"})
 # Joining words no name ends in ("Northrop Grumman and" is the tagger running on).
 _TRAILING_JOINER = re.compile(r"(?:\s+(?:and|&|of|for|or|the|de|del|du))+$", re.IGNORECASE)
 
+# A currency word right after a country's name: the country only names the currency.
+_CURRENCY_AFTER = re.compile(r"\s(?:dollars?|cents?|pounds? sterling|euros?|yen|yuan)\b")
+
 # Types whose name can run on into the next name ("Lockheed" + "Martin", "iTunes" + "Music Store").
 _JOINABLE = frozenset({"ORG", "PRODUCT", "LOC", "FAC", "WORK_OF_ART"})
 
@@ -224,12 +227,17 @@ def is_junk(cand: Candidate, lex: Lexicon) -> bool:
         return not (cand.label == "PRODUCT" and re.fullmatch(r"\d{3}s", cand.name))
     if "@" in cand.name or re.search(r"\.(?:com|org|edu|net|gov)\b", cand.name):
         return True
+    if re.search(r"[$€£¥]\s?\d", cand.name):
+        return True  # "US $299": an amount the tagger took for a name
     return len(key) < 2
 
 
 def is_unit(text: str, cand: Candidate, lex: Lexicon) -> bool:
-    """'a 16 GB model': a unit right after a number is no name."""
-    return cand.name in lex.units and re.search(r"\d\s?$", text[max(0, cand.start - 2) : cand.start]) is not None
+    """'a 16 GB model': a unit right after a number is no name; nor is the country that names a
+    currency ("$9.99 US dollars", "the Canadian dollar" is no NORP mention either)."""
+    if cand.name in lex.units and re.search(r"\d\s?$", text[max(0, cand.start - 2) : cand.start]) is not None:
+        return True
+    return cand.label in {"GPE", "NORP"} and _CURRENCY_AFTER.match(text, cand.end) is not None
 
 
 def drop_inside_descriptions(found: list[Candidate], text: str) -> list[Candidate]:

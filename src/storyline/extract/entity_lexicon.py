@@ -59,8 +59,14 @@ class Lexicon:
             if len(words) > width:
                 kind = self.facility_class(" ".join(words[-width:]))
                 if kind is not None:
-                    return " ".join(words[:-width]), kind
+                    name = [w for w in words[:-width] if w not in _FACILITY_SCOPE] or words[:-width]
+                    return " ".join(name), kind
         return None
+
+
+# Words of a facility's name that say its reach, not which one it is: "Changi International
+# Airport" is "Changi Airport".
+_FACILITY_SCOPE = frozenset({"international", "intl"})
 
 
 @functools.cache
