@@ -320,3 +320,13 @@ def test_a_known_name_does_not_end_in_a_hyphen(nlp: Any) -> None:
     _, mentions = _entities(nlp, text)
     assert {text[m.start : m.end] for m in mentions} >= {"US", "China"}
     assert not any(text[m.start : m.end].endswith("-") for m in mentions)
+
+
+def test_acronym_before_a_title_is_the_firm_named_in_full(nlp: Any) -> None:
+    text = (
+        "Shares of Norvik Motors Corp. dropped on Monday. "
+        "NM Chief Executive Rick Wagner said the carmaker would cut jobs."
+    )
+    entities, _ = _entities(nlp, text)
+    firm = _by_name(entities, "Norvik Motors Corp.")
+    assert "NM" in firm.aliases

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from storyline.extract.entity_lexicon import Lexicon
-from storyline.extract.entity_names import clean_surface, name_key
+from storyline.extract.entity_names import clean_surface, initials, name_key
 from storyline.extract.entity_products import BARE_MODEL, ECHO_NOTE, MODEL
 from storyline.extract.entity_tokens import Candidate, doc_text
 
@@ -257,6 +257,12 @@ def drop_inside_descriptions(found: list[Candidate], text: str) -> list[Candidat
     for c in found:
         if not any(s <= c.start and c.end <= e for s, e in spans):
             counts[name_key(c.name)] = counts.get(name_key(c.name), 0) + 1
+            if c.label == "ORG" and " " in c.name:
+                # "GM Chief Executive ...": named elsewhere in full ("General Motors Corp.", whose
+                # initials begin with the acronym)
+                full = initials(c.name).lower()
+                for end in range(2, len(full) + 1):
+                    counts[full[:end]] = counts.get(full[:end], 0) + 1
 
     def in_title(c: Candidate) -> bool:
         following = text[c.end :].lstrip()

@@ -115,7 +115,7 @@ def link_mentions(cands: list[Candidate], text: str) -> tuple[tuple[LocalEntity,
         key, canonical, kind = _identify(cand, lex)
         groups.add(key, cand, canonical, kind)
     _link_bracketed_acronyms(groups, cands, text)
-    _link_initials(groups)
+    _link_initials(groups, lex)
     _link_person_parts(groups)
     _link_designators(groups, lex)
     _link_org_parts(groups, lex, _headline_end(text))
@@ -166,7 +166,17 @@ def _link_bracketed_acronyms(groups: _Groups, cands: list[Candidate], text: str)
             )
 
 
-def _link_initials(groups: _Groups) -> None:
+def _spelt_initials(name: str, lex: Lexicon) -> set[str]:
+    """Initials of a name with and without its designators: "General Motors Corp." -> GMC, GM."""
+    words = name.split()
+    out = {initials(name)}
+    while len(words) > 2 and name_key(words[-1]) in lex.designators:
+        words = words[:-1]
+        out.add(initials(" ".join(words)))
+    return out
+
+
+def _link_initials(groups: _Groups, lex: Lexicon) -> None:
     roots = groups.roots()
     for group in roots:
         names = {c.name for c in group.members if c.form == "name"}
@@ -177,7 +187,7 @@ def _link_initials(groups: _Groups) -> None:
         matches = [
             g
             for g in roots
-            if g is not group and len(g.words) >= 2 and any(initials(c.name) == letters for c in g.members)
+            if g is not group and len(g.words) >= 2 and any(letters in _spelt_initials(c.name, lex) for c in g.members)
         ]
         if len({groups.find(g.key) for g in matches}) == 1:
             groups.merge(group.key, matches[0].key, f"'{acronym}' is the initials of '{_display(matches[0])}'")
