@@ -330,3 +330,10 @@ def test_acronym_before_a_title_is_the_firm_named_in_full(nlp: Any) -> None:
     entities, _ = _entities(nlp, text)
     firm = _by_name(entities, "Norvik Motors Corp.")
     assert "NM" in firm.aliases
+
+
+def test_capital_before_a_named_thing_is_the_city(nlp: Any) -> None:
+    text = "In Tokyo, the Nikkei fell, and London's FTSE 100 slid."
+    assert "London" in [e.name for e in _entities(nlp, text)[0]]
+    acting = "Moscow's decision angered its neighbours."
+    assert "Russia" in [e.name for e in _entities(nlp, acting)[0]]
