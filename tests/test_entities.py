@@ -322,6 +322,12 @@ def test_a_known_name_does_not_end_in_a_hyphen(nlp: Any) -> None:
     assert not any(text[m.start : m.end].endswith("-") for m in mentions)
 
 
+def test_a_known_name_does_not_take_a_possessive(nlp: Any) -> None:
+    text = "The unit was sold to Russia's Sberbank. Shares in Standard & Poor's fell."
+    spans = {text[m.start : m.end] for m in _entities(nlp, text)[1]}
+    assert "Russia" in spans and "Russia's" not in spans and "Standard & Poor's" in spans
+
+
 def test_acronym_before_a_title_is_the_firm_named_in_full(nlp: Any) -> None:
     text = (
         "Shares of Norvik Motors Corp. dropped on Monday. "

@@ -69,6 +69,12 @@ def org_rule(doc: Doc, lex: Lexicon) -> list[Candidate]:
     return out
 
 
+def _possessive_name(lex: Lexicon, key: str) -> bool:
+    """A known name written with its own possessive ("Standard & Poor's")."""
+    known = lex.known.get(key)
+    return known is not None and known.name.endswith(("'s", "’s"))
+
+
 def _starts_other_name(joiner: Token, token: Token) -> bool:
     """'our Company and Aeroflot': after 'and' the tagger begins a name of its own, a second party."""
     return joiner.lower_ in {"and", "&"} and token.ent_iob_ == "B"
@@ -130,7 +136,10 @@ def gazetteer_rule(doc: Doc, lex: Lexicon, found: list[Candidate]) -> list[Candi
                 if last >= len(tokens) or not all(inner[i + 1 : last + 1]) or tokens[last].text in {"-", "&"}:
                     continue  # "US-China": no name ends in its joining mark
                 start, end = tokens[i].idx, token_end(tokens[last])
-                if name_key(doc_text(doc)[start:end]) in lex.strong and _free_or_containing(spans, start, end):
+                key = name_key(doc_text(doc)[start:end])
+                if key in lex.strong and _free_or_containing(spans, start, end):
+                    if width > 1 and tokens[last].text in {"'s", "’s"} and not _possessive_name(lex, key):
+                        continue  # "Russia's Sberbank": a possessive, not part of the name
                     hit = width
                     break
         if not hit:
