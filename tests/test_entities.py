@@ -343,3 +343,9 @@ def test_capital_before_a_named_thing_is_the_city(nlp: Any) -> None:
     assert "London" in [e.name for e in _entities(nlp, text)[0]]
     acting = "Moscow's decision angered its neighbours."
     assert "Russia" in [e.name for e in _entities(nlp, acting)[0]]
+
+
+def test_capital_placed_in_its_country_is_the_city(nlp: Any) -> None:
+    text = "The new airport serves Bangkok, Thailand, and opened in 2006."
+    names = [e.name for e in _entities(nlp, text)[0]]
+    assert "Bangkok" in names and "Thailand" in names

@@ -20,6 +20,7 @@ Mentions with one name key are one entity; then, in this order:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -121,7 +122,7 @@ def link_mentions(cands: list[Candidate], text: str) -> tuple[tuple[LocalEntity,
     _link_org_parts(groups, lex, _headline_end(text))
     _link_facility_synonyms(groups, lex)
     _link_sound_alike(groups)
-    _link_capitals(groups, lex)
+    _link_capitals(groups, lex, text)
     return _build(groups.roots(), text)
 
 
@@ -322,16 +323,24 @@ def _link_sound_alike(groups: _Groups) -> None:
                 )
 
 
-def _link_capitals(groups: _Groups, lex: Lexicon) -> None:
+def _link_capitals(groups: _Groups, lex: Lexicon, text: str) -> None:
     for group in groups.roots():
         country = lex.capitals.get(group.key)
         if country is None or not any(c.actor and not c.locative for c in group.members):
             continue
+        if any(_placed_in(text, c, country) for c in group.members):
+            continue  # "serves Bangkok, Thailand": the document places the city in its country
         country_key = name_key(country)
         if country_key not in groups.groups and country_key not in groups.parent:
             groups.groups[country_key] = _Group(country_key, country, "GPE")
             groups.parent[country_key] = country_key
         groups.merge(group.key, country_key, f"'{_display(group)}' (the capital) acts for '{country}' in this document")
+
+
+def _placed_in(text: str, cand: Candidate, country: str) -> bool:
+    """'Bangkok, Thailand': the city with its country after a comma."""
+    after = re.match(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)", text[cand.end : cand.end + 60])
+    return after is not None and name_key(after.group(1)) == name_key(country)
 
 
 def _display(group: _Group) -> str:
