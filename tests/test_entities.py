@@ -349,3 +349,11 @@ def test_capital_placed_in_its_country_is_the_city(nlp: Any) -> None:
     text = "The new airport serves Bangkok, Thailand, and opened in 2006."
     names = [e.name for e in _entities(nlp, text)[0]]
     assert "Bangkok" in names and "Thailand" in names
+
+
+def test_two_names_sharing_a_first_word_in_one_span_are_two(nlp: Any) -> None:
+    text = "The range includes the Zenbook and Zenbook Pro, priced apart."
+    names = [e.name for e in _entities(nlp, text)[0]]
+    assert "Zenbook" in names and "Zenbook Pro" in names
+    same = "Johnson & Johnson said sales rose."
+    assert "Johnson & Johnson" in [e.name for e in _entities(nlp, same)[0]]

@@ -62,7 +62,12 @@ from storyline.extract.entity_roles import (
     titled_person,
 )
 from storyline.extract.entity_rules import facility_rule, gazetteer_rule, org_rule, overlay, with_designators
-from storyline.extract.entity_splits import cut_office_portfolio, split_hyphen_pairs, split_trailing_people
+from storyline.extract.entity_splits import (
+    cut_office_portfolio,
+    split_hyphen_pairs,
+    split_repeated_heads,
+    split_trailing_people,
+)
 from storyline.extract.entity_tokens import ARTICLES, Candidate, doc_text, is_title, token_end, usage
 from storyline.records import Description
 
@@ -99,6 +104,7 @@ def find_candidates(parsed: Doc, published: str | None) -> list[Candidate]:
     found = split_trailing_people(doc_text(parsed), found, lex)
     found = cut_office_portfolio(doc_text(parsed), found, lex)
     found = split_hyphen_pairs(doc_text(parsed), found, lex)
+    found = split_repeated_heads(doc_text(parsed), found)
     found = [c for c in found if not is_junk(c, lex) and not is_unit(doc_text(parsed), c, lex)]
     found = drop_inside_descriptions(sorted(found, key=lambda c: (c.start, -c.end)), parsed.text)
     found.extend(repeated_names(parsed, found, lex))

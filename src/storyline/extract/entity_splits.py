@@ -129,4 +129,24 @@ def _own_label(name: str, alone: dict[str, str], lex: Lexicon) -> str | None:
     return known.type if known is not None else None
 
 
-__all__ = ["cut_office_portfolio", "split_hyphen_pairs", "split_trailing_people"]
+# "Zenbook and Zenbook Pro": two names sharing their first word, coordinated in one span.
+_REPEATED_FIRST = re.compile(r"^(?P<a>(?P<w>[A-Za-z][\w-]+)(?: [\w.-]+)*) (?:and|or|&) (?P<b>(?P=w)(?: [\w.-]+)+)$")
+
+
+def split_repeated_heads(text: str, found: list[Candidate]) -> list[Candidate]:
+    """'the Zenbook and Zenbook Pro': a span coordinating two names that begin with the same word
+    names two things; "Johnson & Johnson" repeats the whole name and stays one."""
+    out: list[Candidate] = []
+    for cand in found:
+        pair = _REPEATED_FIRST.match(text[cand.start : cand.end]) if cand.form == "name" else None
+        if pair is None or pair.group("a") == pair.group("b"):
+            out.append(cand)
+            continue
+        for group in ("a", "b"):
+            start, end = cand.start + pair.start(group), cand.start + pair.end(group)
+            name = clean_surface(text[start:end])
+            out.append(replace(cand, start=start, end=end, name=name, note="two names coordinated in one span"))
+    return out
+
+
+__all__ = ["cut_office_portfolio", "split_hyphen_pairs", "split_repeated_heads", "split_trailing_people"]
