@@ -357,3 +357,9 @@ def test_two_names_sharing_a_first_word_in_one_span_are_two(nlp: Any) -> None:
     assert "Zenbook" in names and "Zenbook Pro" in names
     same = "Johnson & Johnson said sales rose."
     assert "Johnson & Johnson" in [e.name for e in _entities(nlp, same)[0]]
+
+
+def test_a_name_repeated_after_a_sentence_opening_article_is_found(nlp: Any) -> None:
+    text = "The range includes the Zenbook and Zenbook Pro. The Zenbook Pro costs more."
+    _, mentions = _entities(nlp, text)
+    assert [text[m.start : m.end] for m in mentions].count("Zenbook Pro") == 2

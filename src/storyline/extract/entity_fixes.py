@@ -314,7 +314,12 @@ def repeated_names(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[Candi
         if span is not None and len(span) == 1 and span[0].like_num and span[0].dep_ == "nummod":
             continue  # "787 dollars": a model number repeated as an amount
         before = text[: m.start()].rstrip()
-        if before and re.search(r"[A-Z][\w.-]*$", before) and not re.search(r"[.!?:\"”]\s*$", text[: m.start()]):
+        if (
+            before
+            and re.search(r"[A-Z][\w.-]*$", before)
+            and not re.search(r"[.!?:\"”]\s*$", text[: m.start()])
+            and not re.search(r"(?:^|[.!?]\s+)(?:The|A|An)$", before)  # "The iPod sold": an article opening a sentence
+        ):
             continue
         out.append(Candidate(m.start(), m.end(), m.group(0), labels[m.group(0)], note="name repeated in the document"))
         taken.append((m.start(), m.end()))
