@@ -363,3 +363,9 @@ def test_a_name_repeated_after_a_sentence_opening_article_is_found(nlp: Any) -> 
     text = "The range includes the Zenbook and Zenbook Pro. The Zenbook Pro costs more."
     _, mentions = _entities(nlp, text)
     assert [text[m.start : m.end] for m in mentions].count("Zenbook Pro") == 2
+
+
+def test_a_gathering_is_an_event(nlp: Any) -> None:
+    text = "She spoke at the Nordic Developers Conference in Oslo on Friday."
+    entities = _entities(nlp, text)[0]
+    assert _by_name(entities, "Nordic Developers Conference").type == "EVENT"

@@ -68,6 +68,18 @@ def class_noun_fix(doc: Doc, cand: Candidate, lex: Lexicon) -> Candidate:
     return cand
 
 
+EVENT_NOTE = "name of a gathering"
+
+
+def event_name_fix(cand: Candidate, lex: Lexicon) -> Candidate:
+    """'Worldwide Developers Conference', 'Paris Air Show': a name of two or more words ending in
+    a gathering word is an event, not the organisation or place the tagger took it for."""
+    words = cand.name.split()
+    if cand.form != "name" or len(words) < 2 or words[-1] not in lex.event_heads or cand.label == "EVENT":
+        return cand
+    return replace(cand, label="EVENT", note=EVENT_NOTE)
+
+
 def short_forms(doc: Doc, lex: Lexicon, found: list[Candidate]) -> list[Candidate]:
     named = {name_key(lex.known[k].name) if k in lex.known else k for k in (name_key(c.name) for c in found)}
     out: list[Candidate] = []
@@ -327,11 +339,13 @@ def repeated_names(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[Candi
 
 
 __all__ = [
+    "EVENT_NOTE",
     "ORG_NOUN_NOTE",
     "adjacent_names",
     "class_noun_fix",
     "coordination_fix",
     "drop_inside_descriptions",
+    "event_name_fix",
     "is_junk",
     "repeated_names",
     "short_forms",

@@ -48,6 +48,7 @@ class Lexicon:
     outlet_words: frozenset[str]  # lower-case phrases: "store", "music store"
     units: frozenset[str]  # case kept: "GB", "GHz"
     given_names: dict[str, str]  # name key of a given name -> key of its full form ("tom" -> "thomas")
+    event_heads: frozenset[str] = frozenset()  # case kept: "Conference", "Show"
 
     def facility_class(self, words: str) -> str | None:
         return self.facility_classes.get(words.lower())
@@ -132,6 +133,7 @@ def lexicon() -> Lexicon:
         outlet_words=frozenset(w.strip().lower() for w in _lines("outlet_words.txt")),
         given_names=given_names,
         units=frozenset(w.strip() for w in _lines("units.txt")),
+        event_heads=frozenset(w.strip() for w in _lines("event_heads.txt")),
     )
 
 

@@ -32,6 +32,7 @@ from storyline.extract.entity_fixes import (
     class_noun_fix,
     coordination_fix,
     drop_inside_descriptions,
+    event_name_fix,
     is_junk,
     is_unit,
     repeated_names,
@@ -97,7 +98,7 @@ def find_candidates(parsed: Doc, published: str | None) -> list[Candidate]:
     found = adjacent_names(doc_text(parsed), found)
     found = join_at_bracketed_acronym(doc_text(parsed), found)
     found = without_trailing_joiners(doc_text(parsed), found)
-    found = [product_cue(parsed, class_noun_fix(parsed, c, lex), lex) for c in found]
+    found = [event_name_fix(product_cue(parsed, class_noun_fix(parsed, c, lex), lex), lex) for c in found]
     found.extend(short_forms(parsed, lex, found))
     found = coordination_fix(parsed, found)
     found = trim_common_nouns(found, doc_text(parsed))
