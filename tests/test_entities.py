@@ -369,3 +369,11 @@ def test_a_gathering_is_an_event(nlp: Any) -> None:
     text = "She spoke at the Nordic Developers Conference in Oslo on Friday."
     entities = _entities(nlp, text)[0]
     assert _by_name(entities, "Nordic Developers Conference").type == "EVENT"
+
+
+def test_a_known_body_in_a_title_is_the_employer(nlp: Any) -> None:
+    text = "Federal Reserve Chairman Halvard Brenn said the central bank would act."
+    names = [e.name for e in _entities(nlp, text)[0]]
+    assert "Federal Reserve" in names and "Halvard Brenn" in names
+    portfolio = "National Security Advisor Orla Quinlan spoke on Monday."
+    assert "National Security" not in [e.name for e in _entities(nlp, portfolio)[0]]

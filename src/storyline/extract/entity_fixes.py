@@ -252,9 +252,10 @@ def is_unit(text: str, cand: Candidate, lex: Lexicon) -> bool:
     return cand.label in {"GPE", "NORP"} and _CURRENCY_AFTER.match(text, cand.end) is not None
 
 
-def drop_inside_descriptions(found: list[Candidate], text: str) -> list[Candidate]:
+def drop_inside_descriptions(found: list[Candidate], text: str, lex: Lexicon) -> list[Candidate]:
     """A span that is part of a capitalised title ("National Security" in "National Security Advisor
-    Jake Sullivan") is no mention, unless the document names it elsewhere ("Apple CEO Steve Jobs").
+    Jake Sullivan") is no mention, unless the document names it elsewhere ("Apple CEO Steve Jobs")
+    or it is a known body, the person's employer ("Federal Reserve Chairman Ben Bernanke").
 
     Only titles before the name count: an appositive role after it names other entities
     ("a researcher at the Korea Institute for National Unification").
@@ -281,6 +282,9 @@ def drop_inside_descriptions(found: list[Candidate], text: str) -> list[Candidat
         if re.match(_PORTFOLIO, following) and c.label == "ORG":
             return True  # "a Russian Defense Minister": a portfolio, with or without a name after
         if not any(s <= c.start and c.end <= e for s, e in spans):
+            return False
+        known = lex.known.get(name_key(c.name))
+        if known is not None and known.type == "ORG":
             return False
         return following[:1].isupper() and not counts.get(name_key(c.name))
 

@@ -107,7 +107,7 @@ def find_candidates(parsed: Doc, published: str | None) -> list[Candidate]:
     found = split_hyphen_pairs(doc_text(parsed), found, lex)
     found = split_repeated_heads(doc_text(parsed), found)
     found = [c for c in found if not is_junk(c, lex) and not is_unit(doc_text(parsed), c, lex)]
-    found = drop_inside_descriptions(sorted(found, key=lambda c: (c.start, -c.end)), parsed.text)
+    found = drop_inside_descriptions(sorted(found, key=lambda c: (c.start, -c.end)), parsed.text, lex)
     found.extend(repeated_names(parsed, found, lex))
     return sorted(found, key=lambda c: (c.start, -c.end))
 
