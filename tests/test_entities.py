@@ -377,3 +377,12 @@ def test_a_known_body_in_a_title_is_the_employer(nlp: Any) -> None:
     assert "Federal Reserve" in names and "Halvard Brenn" in names
     portfolio = "National Security Advisor Orla Quinlan spoke on Monday."
     assert "National Security" not in [e.name for e in _entities(nlp, portfolio)[0]]
+
+
+def test_one_word_hyphen_one_word_stays_one_name_unless_both_are_names(nlp: Any) -> None:
+    text = "Shoppers at Fal - Mart stores rose. Fal - Mart said sales grew."
+    _, mentions = _entities(nlp, text)
+    assert [text[m.start : m.end] for m in mentions] == ["Fal - Mart", "Fal - Mart"]
+    pair = "Emails expose Skyward - Air Force contract talks. Skyward said the Air Force agreed."
+    spans = {pair[m.start : m.end] for m in _entities(nlp, pair)[1]}
+    assert "Skyward - Air Force" not in spans and {"Skyward", "Air Force"} <= spans

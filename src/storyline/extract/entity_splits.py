@@ -94,7 +94,7 @@ def cut_office_portfolio(text: str, found: list[Candidate], lex: Lexicon) -> lis
     return out
 
 
-_HYPHEN_PAIR = re.compile(r"^([A-Z][\w.&' ]*?[\w.])-([A-Z][\w.&' ]*)$")
+_HYPHEN_PAIR = re.compile(r"^([A-Z][\w.&' ]*?[\w.]) ?- ?([A-Z][\w.&' ]*)$")
 
 
 def split_hyphen_pairs(text: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
