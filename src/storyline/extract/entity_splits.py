@@ -111,8 +111,9 @@ def split_hyphen_pairs(text: str, found: list[Candidate], lex: Lexicon) -> list[
             out.append(cand)
             continue
         parts = [(cand.start + pair.start(g), cand.start + pair.end(g)) for g in (1, 2)]
-        labels = [_own_label(text[s:e], alone, lex) for s, e in parts]
-        if None in labels:
+        found_labels = [_own_label(text[s:e], alone, lex) for s, e in parts]
+        labels = [label for label in found_labels if label is not None]
+        if len(labels) < len(parts):
             out.append(cand)
             continue
         for (start, end), label in zip(parts, labels, strict=True):
