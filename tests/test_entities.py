@@ -295,10 +295,16 @@ def test_office_portfolio_and_holder_are_cut_off_the_body(nlp: Any) -> None:
 
 def test_words_around_a_one_word_name_decide_its_type(nlp: Any) -> None:
     text = (
-        "Flyvane CEO Tom Belk spoke on Monday. Flyvane said fares would rise. Flyvane also cut jobs. "
-        "Flyvane hired pilots."
+        "Flyvane said fares would rise. The Flyvane airline also cut jobs. Flyvane hired pilots. "
+        "Flyvane flew more people."
     )
     assert _by_name(_entities(nlp, text)[0], "Flyvane").type == "ORG"
+    appositive = (
+        "Irish budget airline, Kelbair, announced a deal. Kelbair said it would buy jets. Kelbair flies to Spain."
+    )
+    assert _by_name(_entities(nlp, appositive)[0], "Kelbair").type == "ORG"
+    aide = "A Putin aide said the talks were over. Putin later spoke to reporters. Putin said he was ready."
+    assert _by_name(_entities(nlp, aide)[0], "Putin").type == "PERSON"
     owned = "Apple sold its Zoomer in June. Apple said the Zoomer sold well. Shoppers liked Zoomer."
     assert _by_name(_entities(nlp, owned)[0], "Zoomer").type == "PRODUCT"
     modifier = "A Skyair spokesman said that Skyair CEO Tom Belk would stay."

@@ -18,7 +18,7 @@ from storyline.extract.entity_products import BARE_MODEL, ECHO_NOTE, MODEL
 from storyline.extract.entity_tokens import Candidate, doc_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 
 # Capitalised words that also begin sentences as ordinary words; never propagated as names.
@@ -35,17 +35,26 @@ _PERSONAL_TITLES = frozenset(
 _PORTFOLIO = re.compile(r"(?:Minister|Secretary|Advisor|Adviser|Spokesman|Spokeswoman)\b")
 
 
+# Only an organisation class noun ("the Flyvane airline") marks a firm strongly enough to
+# overrule the tagger on the bare word; a role after a name ("Ryanair CEO", "Putin aide") does not.
 ORG_NOUN_NOTE = "name before an organisation noun"
 
 
 def class_noun_fix(doc: Doc, cand: Candidate, lex: Lexicon) -> Candidate:
-    """'the Rodong Sinmun newspaper': a name before an organisation class noun is an ORG."""
-    if cand.label in {"ORG", "FAC"}:
+    """'the Rodong Sinmun newspaper', 'budget airline Ryanair': a name before or after an
+    organisation class noun is an ORG."""
+    if cand.label == "FAC":
         return cand
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None or span.end >= len(doc):
         return cand
     nxt = doc[span.end]
+    if cand.label == "ORG":
+        if not cand.note and _class_noun_around(span, lex):
+            return replace(cand, note=ORG_NOUN_NOTE)  # evidence for the entity's type
+        return cand
+    if _class_noun_before(span, lex) and cand.label in {"PERSON", "PRODUCT", "WORK_OF_ART"}:
+        return replace(cand, label="ORG", note=ORG_NOUN_NOTE)
     # A role right after a one-word name ("Ryanair CEO", "Cisco spokesman") makes it the employer.
     employer = len(span) == 1 and nxt.lower_ in lex.titles and nxt.lower_ not in _PERSONAL_TITLES
     if ((nxt.pos_ == "NOUN" and nxt.lower_ in lex.org_classes) or employer) and cand.label in {
@@ -63,9 +72,31 @@ def class_noun_fix(doc: Doc, cand: Candidate, lex: Lexicon) -> Candidate:
             "ORG",
             cand.form,
             cand.descriptions,
-            note=ORG_NOUN_NOTE,
+            # a role alone is weaker evidence: "a Putin aide" names a person's aide
+            note=ORG_NOUN_NOTE if nxt.lower_ in lex.org_classes else "name before a role",
         )
     return cand
+
+
+def _class_noun_around(span: Span, lex: Lexicon) -> bool:
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return _class_noun_before(span, lex) or (
+        after is not None and after.pos_ == "NOUN" and after.lower_ in lex.org_classes
+    )
+
+
+def _class_noun_before(span: Span, lex: Lexicon) -> bool:
+    """'airline Ryanair', 'the airline, Ryanair,': a one-word name right after an organisation
+    class noun, or set off by commas after one ("the company, Smith said" is no apposition)."""
+    doc = span.doc
+    k = span.start - 1
+    if len(span) != 1 or k < 0:
+        return False
+    if doc[k].text == ",":
+        if span.end >= len(doc) or doc[span.end].text != ",":
+            return False
+        k -= 1
+    return k >= 0 and doc[k].pos_ == "NOUN" and doc[k].lower_ in lex.org_classes
 
 
 EVENT_NOTE = "name of a gathering"
