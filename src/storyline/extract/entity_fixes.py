@@ -141,7 +141,7 @@ def short_forms(doc: Doc, lex: Lexicon, found: list[Candidate]) -> list[Candidat
 # Words that join two names ("Bay of Biscay"); a name cut after one of them takes the next name.
 _OF_WORDS = frozenset({"of", "de", "del", "du"})
 # Joining words no name ends in ("Northrop Grumman and" is the tagger running on).
-_TRAILING_JOINER = re.compile(r"(?:\s+(?:and|&|of|for|or|the|de|del|du))+$", re.IGNORECASE)
+_TRAILING_JOINER = re.compile(r"(?:\s+(?:and|&|of|for|or|the|de|del|du))+$")  # lower case: "Li Du" is a name
 
 # A currency word right after a country's name: the country only names the currency.
 _CURRENCY_AFTER = re.compile(r"\s(?:dollars?|cents?|pounds? sterling|euros?|yen|yuan)\b")

@@ -98,12 +98,12 @@ _ACRONYM_PREFIX_WORDS = 3
 
 
 def acronym_siblings(clusters: Clusters) -> None:
-    """Two long names that go by one acronym and begin with the same three words are one body,
+    """Two long names that go by one acronym and begin with the same three content words are one body,
     written out in full in one document and shorter in another ("European Aeronautic Defence and
     Space Company N.V." / "European Aeronautic Defence & Space" (EADS))."""
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, node in enumerate(clusters.nodes):
-        words = node.name_key.split()
+        words = [w for w in node.name_key.split() if w not in _ROLE_STOP]  # "National Association of ..."
         if node.type == "PERSON" or len(words) < _ACRONYM_PREFIX_WORDS:
             continue
         for key, alias in zip(node.alias_keys, node.aliases, strict=False):
