@@ -389,6 +389,8 @@ def test_one_word_hyphen_one_word_stays_one_name_unless_both_are_names(nlp: Any)
     text = "Shoppers at Fal - Mart stores rose. Fal - Mart said sales grew."
     _, mentions = _entities(nlp, text)
     assert [text[m.start : m.end] for m in mentions] == ["Fal - Mart", "Fal - Mart"]
+    dateline = "Reuters - Zenix said on Monday it would hire. Zenix hired staff."
+    assert "Reuters - Zenix" not in {dateline[m.start : m.end] for m in _entities(nlp, dateline)[1]}
     pair = "Emails expose Skyward - Air Force contract talks. Skyward said the Air Force agreed."
     spans = {pair[m.start : m.end] for m in _entities(nlp, pair)[1]}
     assert "Skyward - Air Force" not in spans and {"Skyward", "Air Force"} <= spans

@@ -75,8 +75,8 @@ def split_spaced_dashes(tokens: list[Token]) -> list[list[Token]]:
     :func:`storyline.extract.entity_splits.split_hyphen_pairs` cuts it when each word is a name
     of its own."""
     text = doc_text(tokens[0].doc)
-    if len(tokens) == 3 and tokens[1].text == "-" and all(t.is_alpha and t.text[:1].isupper() for t in tokens[::2]):
-        return [tokens]
+    if len(tokens) == 3 and tokens[1].text == "-" and all(t.is_alpha and t.is_title for t in tokens[::2]):
+        return [tokens]  # not "LONDON - Shares", a dateline
     pieces: list[list[Token]] = [[]]
     for token in tokens:
         after = text[token_end(token) : token_end(token) + 1]

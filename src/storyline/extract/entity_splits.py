@@ -100,7 +100,8 @@ _HYPHEN_PAIR = re.compile(r"^([A-Z][\w.&' ]*?[\w.]) ?- ?([A-Z][\w.&' ]*)$")
 def split_hyphen_pairs(text: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """'the Boeing-Air Force talks', 'US-China trade': two names joined by a hyphen are two
     mentions when each is a name of its own, named alone in the document or a known place or body;
-    a name known whole ("Guinea-Bissau") or with a part never seen alone ("Rolls-Royce") stays."""
+    a name known whole ("Guinea-Bissau") or with a part never seen alone ("Rolls-Royce") stays.
+    Around a spaced dash one name standing alone is enough ("Reuters - Apple")."""
     alone: dict[str, str] = {}
     for c in found:
         alone.setdefault(name_key(c.name), c.label)
@@ -112,8 +113,11 @@ def split_hyphen_pairs(text: str, found: list[Candidate], lex: Lexicon) -> list[
             continue
         parts = [(cand.start + pair.start(g), cand.start + pair.end(g)) for g in (1, 2)]
         found_labels = [_own_label(text[s:e], alone, lex) for s, e in parts]
-        labels = [label for label in found_labels if label is not None]
-        if len(labels) < len(parts):
+        labels = [label or cand.label for label in found_labels]
+        spaced = " " in text[cand.start + pair.end(1) : cand.start + pair.start(2)]
+        # a spaced dash separates unless neither word stands alone ("Wal - Mart"); a bare
+        # hyphen joins unless both do ("Rolls-Royce")
+        if (spaced and found_labels == [None, None]) or (not spaced and None in found_labels):
             out.append(cand)
             continue
         for (start, end), label in zip(parts, labels, strict=True):
