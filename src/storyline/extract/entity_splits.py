@@ -94,35 +94,35 @@ def cut_office_portfolio(text: str, found: list[Candidate], lex: Lexicon) -> lis
     return out
 
 
-_HYPHEN_PAIR = re.compile(r"^([A-Z][\w.&' ]*?[\w.]) ?- ?([A-Z][\w.&' ]*)$")
+_SPACED_PAIR = re.compile(r"^([A-Z][\w.&' ]*?[\w.]) - ([A-Z][\w.&' ]*)$")
 
 
-def split_hyphen_pairs(text: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
-    """'the Boeing-Air Force talks', 'US-China trade': two names joined by a hyphen are two
-    mentions when each is a name of its own, named alone in the document or a known place or body;
-    a name known whole ("Guinea-Bissau") or with a part never seen alone ("Rolls-Royce") stays.
-    Around a spaced dash one name standing alone is enough ("Reuters - Apple")."""
+def split_spaced_pairs(text: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """'Reuters - Apple': a span of two names around a spaced dash is two mentions when either
+    word is a name of its own, named alone in the document or a known place or body; one word, a
+    dash and one word that never stand alone ("Wal - Mart", text tokenised before it was joined)
+    stay one name. A bare hyphen ("Rolls-Royce", "Boeing-Air Force") is left to the tagger."""
     alone: dict[str, str] = {}
     for c in found:
         alone.setdefault(name_key(c.name), c.label)
     out: list[Candidate] = []
     for cand in found:
-        pair = _HYPHEN_PAIR.match(text[cand.start : cand.end])
+        pair = _SPACED_PAIR.match(text[cand.start : cand.end])
         if pair is None or cand.form != "name" or name_key(cand.name) in lex.known:
             out.append(cand)
             continue
         parts = [(cand.start + pair.start(g), cand.start + pair.end(g)) for g in (1, 2)]
         found_labels = [_own_label(text[s:e], alone, lex) for s, e in parts]
-        labels = [label or cand.label for label in found_labels]
-        spaced = " " in text[cand.start + pair.end(1) : cand.start + pair.start(2)]
-        # a spaced dash separates unless neither word stands alone ("Wal - Mart"); a bare
-        # hyphen joins unless both do ("Rolls-Royce")
-        if (spaced and found_labels == [None, None]) or (not spaced and None in found_labels):
+        if found_labels == [None, None]:
             out.append(cand)
             continue
-        for (start, end), label in zip(parts, labels, strict=True):
+        for (start, end), label in zip(parts, found_labels, strict=True):
             name = clean_surface(text[start:end])
-            out.append(replace(cand, start=start, end=end, name=name, label=label, note="two names joined by a hyphen"))
+            out.append(
+                replace(
+                    cand, start=start, end=end, name=name, label=label or cand.label, note="two names around a dash"
+                )
+            )
     return out
 
 
@@ -154,4 +154,4 @@ def split_repeated_heads(text: str, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
-__all__ = ["cut_office_portfolio", "split_hyphen_pairs", "split_repeated_heads", "split_trailing_people"]
+__all__ = ["cut_office_portfolio", "split_repeated_heads", "split_spaced_pairs", "split_trailing_people"]
