@@ -319,3 +319,17 @@ def test_a_generational_suffix_does_not_hide_the_surname() -> None:
         ]
     )
     assert len(index.entities) == 1
+
+
+def test_long_names_with_one_acronym_and_the_same_opening_are_one_body() -> None:
+    index = resolve_entities(
+        [
+            _doc("a", ("Baltic Aeronautic Defence and Space Company BADS N.V.", "ORG", ("BADS",), ())),
+            _doc("b", ("Baltic Aeronautic Defence & Space NV", "ORG", ("BADS",), ())),
+            _doc("c", ("Baltic Aviation Safety Board", "ORG", ("BASB",), ())),
+            _doc("d", ("National Association of Millers", "ORG", ("NAM",), ())),
+            _doc("e", ("National Association of Miners", "ORG", ("NAM",), ())),
+        ]
+    )
+    assert len(index.entities) == 4
+    assert index.ref("a", "e0") == index.ref("b", "e0") != index.ref("c", "e0")

@@ -9,15 +9,16 @@ found too.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from storyline.extract.entity_lexicon import Lexicon
-from storyline.extract.entity_names import clean_surface, name_key
+from storyline.extract.entity_names import clean_surface, initials, name_key
 from storyline.extract.entity_products import BARE_MODEL, ECHO_NOTE, MODEL
 from storyline.extract.entity_tokens import Candidate, doc_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 
 # Capitalised words that also begin sentences as ordinary words; never propagated as names.
@@ -34,14 +35,26 @@ _PERSONAL_TITLES = frozenset(
 _PORTFOLIO = re.compile(r"(?:Minister|Secretary|Advisor|Adviser|Spokesman|Spokeswoman)\b")
 
 
+# Only an organisation class noun ("the Flyvane airline") marks a firm strongly enough to
+# overrule the tagger on the bare word; a role after a name ("Ryanair CEO", "Putin aide") does not.
+ORG_NOUN_NOTE = "name before an organisation noun"
+
+
 def class_noun_fix(doc: Doc, cand: Candidate, lex: Lexicon) -> Candidate:
-    """'the Rodong Sinmun newspaper': a name before an organisation class noun is an ORG."""
-    if cand.label in {"ORG", "FAC"}:
+    """'the Rodong Sinmun newspaper', 'budget airline Ryanair': a name before or after an
+    organisation class noun is an ORG."""
+    if cand.label == "FAC":
         return cand
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None or span.end >= len(doc):
         return cand
     nxt = doc[span.end]
+    if cand.label == "ORG":
+        if not cand.note and _class_noun_around(span, lex):
+            return replace(cand, note=ORG_NOUN_NOTE)  # evidence for the entity's type
+        return cand
+    if _class_noun_before(span, lex) and cand.label in {"PERSON", "PRODUCT", "WORK_OF_ART"}:
+        return replace(cand, label="ORG", note=ORG_NOUN_NOTE)
     # A role right after a one-word name ("Ryanair CEO", "Cisco spokesman") makes it the employer.
     employer = len(span) == 1 and nxt.lower_ in lex.titles and nxt.lower_ not in _PERSONAL_TITLES
     if ((nxt.pos_ == "NOUN" and nxt.lower_ in lex.org_classes) or employer) and cand.label in {
@@ -59,9 +72,43 @@ def class_noun_fix(doc: Doc, cand: Candidate, lex: Lexicon) -> Candidate:
             "ORG",
             cand.form,
             cand.descriptions,
-            note="name before an organisation noun",
+            # a role alone is weaker evidence: "a Putin aide" names a person's aide
+            note=ORG_NOUN_NOTE if nxt.lower_ in lex.org_classes else "name before a role",
         )
     return cand
+
+
+def _class_noun_around(span: Span, lex: Lexicon) -> bool:
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return _class_noun_before(span, lex) or (
+        after is not None and after.pos_ == "NOUN" and after.lower_ in lex.org_classes
+    )
+
+
+def _class_noun_before(span: Span, lex: Lexicon) -> bool:
+    """'airline Ryanair', 'the airline, Ryanair,': a one-word name right after an organisation
+    class noun, or set off by commas after one ("the company, Smith said" is no apposition)."""
+    doc = span.doc
+    k = span.start - 1
+    if len(span) != 1 or k < 0:
+        return False
+    if doc[k].text == ",":
+        if span.end >= len(doc) or doc[span.end].text != ",":
+            return False
+        k -= 1
+    return k >= 0 and doc[k].pos_ == "NOUN" and doc[k].lower_ in lex.org_classes
+
+
+EVENT_NOTE = "name of a gathering"
+
+
+def event_name_fix(cand: Candidate, lex: Lexicon) -> Candidate:
+    """'Worldwide Developers Conference', 'Paris Air Show': a name of two or more words ending in
+    a gathering word is an event, not the organisation or place the tagger took it for."""
+    words = cand.name.split()
+    if cand.form != "name" or len(words) < 2 or words[-1] not in lex.event_heads or cand.label == "EVENT":
+        return cand
+    return replace(cand, label="EVENT", note=EVENT_NOTE)
 
 
 def short_forms(doc: Doc, lex: Lexicon, found: list[Candidate]) -> list[Candidate]:
@@ -91,6 +138,14 @@ def short_forms(doc: Doc, lex: Lexicon, found: list[Candidate]) -> list[Candidat
     return out
 
 
+# Words that join two names ("Bay of Biscay"); a name cut after one of them takes the next name.
+_OF_WORDS = frozenset({"of", "de", "del", "du"})
+# Joining words no name ends in ("Northrop Grumman and" is the tagger running on).
+_TRAILING_JOINER = re.compile(r"(?:\s+(?:and|&|of|for|or|the|de|del|du))+$")  # lower case: "Li Du" is a name
+
+# A currency word right after a country's name: the country only names the currency.
+_CURRENCY_AFTER = re.compile(r"\s(?:dollars?|cents?|pounds? sterling|euros?|yen|yuan)\b")
+
 # Types whose name can run on into the next name ("Lockheed" + "Martin", "iTunes" + "Music Store").
 _JOINABLE = frozenset({"ORG", "PRODUCT", "LOC", "FAC", "WORK_OF_ART"})
 
@@ -108,11 +163,8 @@ def adjacent_names(text: str, found: list[Candidate]) -> list[Candidate]:
             and cand.start == prev.end + 1
             and text[prev.end] == " "
             and text[cand.start].isalnum()
-            and prev.label in _JOINABLE
-            and cand.label in _JOINABLE | {"PERSON"}
-            and not (cand.label == "PERSON" and " " in cand.name)
-            and prev.name.split()[-1][:1].isupper()
             and prev.form == cand.form == "name"
+            and (_runs_on(prev, cand) or _of_name(prev, cand))
         ):
             name = clean_surface(text[prev.start : cand.end])
             out[-1] = Candidate(
@@ -128,6 +180,36 @@ def adjacent_names(text: str, found: list[Candidate]) -> list[Candidate]:
             )
             continue
         out.append(cand)
+    return out
+
+
+def _runs_on(prev: Candidate, cand: Candidate) -> bool:
+    return (
+        prev.label in _JOINABLE
+        and cand.label in _JOINABLE | {"PERSON"}
+        and not (cand.label == "PERSON" and " " in cand.name)
+        and prev.name.split()[-1][:1].isupper()
+    )
+
+
+def _of_name(prev: Candidate, cand: Candidate) -> bool:
+    """'Bay of' + 'Biscay', 'University of' + 'Leeds': a name cut after its 'of' takes the name
+    after it, whatever the tagger called that one; a person after 'of' is someone's ("the widow of
+    Ann Lee") and stays apart."""
+    return prev.name.split()[-1] in _OF_WORDS and len(prev.name.split()) >= 2 and cand.label != "PERSON"
+
+
+def without_trailing_joiners(text: str, found: list[Candidate]) -> list[Candidate]:
+    """'Northrop Grumman and', 'Gulf of': a span ending in a joining word that no name after it
+    completed ends before that word."""
+    out = []
+    for c in found:
+        span = text[c.start : c.end]
+        cut = _TRAILING_JOINER.search(span)
+        if cut is not None and c.form == "name":
+            end = c.start + cut.start()
+            c = replace(c, end=end, name=clean_surface(text[c.start : end]), note="joining word at the end dropped")
+        out.append(c)
     return out
 
 
@@ -188,17 +270,23 @@ def is_junk(cand: Candidate, lex: Lexicon) -> bool:
         return not (cand.label == "PRODUCT" and re.fullmatch(r"\d{3}s", cand.name))
     if "@" in cand.name or re.search(r"\.(?:com|org|edu|net|gov)\b", cand.name):
         return True
+    if re.search(r"[$€£¥]\s?\d", cand.name):
+        return True  # "US $299": an amount the tagger took for a name
     return len(key) < 2
 
 
 def is_unit(text: str, cand: Candidate, lex: Lexicon) -> bool:
-    """'a 16 GB model': a unit right after a number is no name."""
-    return cand.name in lex.units and re.search(r"\d\s?$", text[max(0, cand.start - 2) : cand.start]) is not None
+    """'a 16 GB model': a unit right after a number is no name; nor is the country that names a
+    currency ("$9.99 US dollars", "the Canadian dollar" is no NORP mention either)."""
+    if cand.name in lex.units and re.search(r"\d\s?$", text[max(0, cand.start - 2) : cand.start]) is not None:
+        return True
+    return cand.label in {"GPE", "NORP"} and _CURRENCY_AFTER.match(text, cand.end) is not None
 
 
-def drop_inside_descriptions(found: list[Candidate], text: str) -> list[Candidate]:
+def drop_inside_descriptions(found: list[Candidate], text: str, lex: Lexicon) -> list[Candidate]:
     """A span that is part of a capitalised title ("National Security" in "National Security Advisor
-    Jake Sullivan") is no mention, unless the document names it elsewhere ("Apple CEO Steve Jobs").
+    Jake Sullivan") is no mention, unless the document names it elsewhere ("Apple CEO Steve Jobs")
+    or it is a known body, the person's employer ("Federal Reserve Chairman Ben Bernanke").
 
     Only titles before the name count: an appositive role after it names other entities
     ("a researcher at the Korea Institute for National Unification").
@@ -213,12 +301,21 @@ def drop_inside_descriptions(found: list[Candidate], text: str) -> list[Candidat
     for c in found:
         if not any(s <= c.start and c.end <= e for s, e in spans):
             counts[name_key(c.name)] = counts.get(name_key(c.name), 0) + 1
+            if c.label == "ORG" and " " in c.name:
+                # "GM Chief Executive ...": named elsewhere in full ("General Motors Corp.", whose
+                # initials begin with the acronym)
+                full = initials(c.name).lower()
+                for end in range(2, len(full) + 1):
+                    counts[full[:end]] = counts.get(full[:end], 0) + 1
 
     def in_title(c: Candidate) -> bool:
         following = text[c.end :].lstrip()
         if re.match(_PORTFOLIO, following) and c.label == "ORG":
             return True  # "a Russian Defense Minister": a portfolio, with or without a name after
         if not any(s <= c.start and c.end <= e for s, e in spans):
+            return False
+        known = lex.known.get(name_key(c.name))
+        if known is not None and known.type == "ORG":
             return False
         return following[:1].isupper() and not counts.get(name_key(c.name))
 
@@ -264,7 +361,12 @@ def repeated_names(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[Candi
         if span is not None and len(span) == 1 and span[0].like_num and span[0].dep_ == "nummod":
             continue  # "787 dollars": a model number repeated as an amount
         before = text[: m.start()].rstrip()
-        if before and re.search(r"[A-Z][\w.-]*$", before) and not re.search(r"[.!?:\"”]\s*$", text[: m.start()]):
+        if (
+            before
+            and re.search(r"[A-Z][\w.-]*$", before)
+            and not re.search(r"[.!?:\"”]\s*$", text[: m.start()])
+            and not re.search(r"(?:^|[.!?]\s+)(?:The|A|An)$", before)  # "The iPod sold": an article opening a sentence
+        ):
             continue
         out.append(Candidate(m.start(), m.end(), m.group(0), labels[m.group(0)], note="name repeated in the document"))
         taken.append((m.start(), m.end()))
@@ -272,12 +374,16 @@ def repeated_names(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[Candi
 
 
 __all__ = [
+    "EVENT_NOTE",
+    "ORG_NOUN_NOTE",
     "adjacent_names",
     "class_noun_fix",
     "coordination_fix",
     "drop_inside_descriptions",
+    "event_name_fix",
     "is_junk",
     "repeated_names",
     "short_forms",
     "trim_common_nouns",
+    "without_trailing_joiners",
 ]

@@ -48,6 +48,7 @@ class Lexicon:
     outlet_words: frozenset[str]  # lower-case phrases: "store", "music store"
     units: frozenset[str]  # case kept: "GB", "GHz"
     given_names: dict[str, str]  # name key of a given name -> key of its full form ("tom" -> "thomas")
+    event_heads: frozenset[str] = frozenset()  # case kept: "Conference", "Show"
 
     def facility_class(self, words: str) -> str | None:
         return self.facility_classes.get(words.lower())
@@ -59,8 +60,14 @@ class Lexicon:
             if len(words) > width:
                 kind = self.facility_class(" ".join(words[-width:]))
                 if kind is not None:
-                    return " ".join(words[:-width]), kind
+                    name = [w for w in words[:-width] if w not in _FACILITY_SCOPE] or words[:-width]
+                    return " ".join(name), kind
         return None
+
+
+# Words of a facility's name that say its reach, not which one it is: "Changi International
+# Airport" is "Changi Airport".
+_FACILITY_SCOPE = frozenset({"international", "intl"})
 
 
 @functools.cache
@@ -126,6 +133,7 @@ def lexicon() -> Lexicon:
         outlet_words=frozenset(w.strip().lower() for w in _lines("outlet_words.txt")),
         given_names=given_names,
         units=frozenset(w.strip() for w in _lines("units.txt")),
+        event_heads=frozenset(w.strip() for w in _lines("event_heads.txt")),
     )
 
 

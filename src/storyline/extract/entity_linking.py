@@ -20,14 +20,19 @@ Mentions with one name key are one entity; then, in this order:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from storyline.extract.entity_fixes import ORG_NOUN_NOTE
 from storyline.extract.entity_lexicon import Lexicon, lexicon
 from storyline.extract.entity_mentions import Candidate
 from storyline.extract.entity_names import initials, is_acronym, name_key, person_key, sound_key
+from storyline.extract.entity_products import PRODUCT_CUE_NOTE
 from storyline.records import Description, LocalEntity, Mention
 
+# Notes of mentions typed from the words around them rather than by the tagger.
+_TYPE_EVIDENCE = frozenset({ORG_NOUN_NOTE, PRODUCT_CUE_NOTE})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 # Words a headline has at most: longer first lines are a paragraph, not a headline (news
 # headlines run 5-15 words).
@@ -53,6 +58,11 @@ class _Group:
         # "Donald Trump", so one-word mentions vote only when no longer name is there.
         names = [c for c in self.members if c.form == "name"] or self.members
         full = [c for c in names if " " in c.name]
+        # A type read from the words around a one-word name ("Ryanair CEO", "its iPods") beats
+        # the tagger's guesses on the bare word.
+        evidence = Counter(c.label for c in names if c.note in _TYPE_EVIDENCE)
+        if evidence and not full:
+            return evidence.most_common(1)[0][0]
         counts = Counter(c.label for c in full or names)
         return counts.most_common(1)[0][0]
 
@@ -106,13 +116,13 @@ def link_mentions(cands: list[Candidate], text: str) -> tuple[tuple[LocalEntity,
         key, canonical, kind = _identify(cand, lex)
         groups.add(key, cand, canonical, kind)
     _link_bracketed_acronyms(groups, cands, text)
-    _link_initials(groups)
+    _link_initials(groups, lex)
     _link_person_parts(groups)
     _link_designators(groups, lex)
     _link_org_parts(groups, lex, _headline_end(text))
     _link_facility_synonyms(groups, lex)
     _link_sound_alike(groups)
-    _link_capitals(groups, lex)
+    _link_capitals(groups, lex, text)
     return _build(groups.roots(), text)
 
 
@@ -157,7 +167,17 @@ def _link_bracketed_acronyms(groups: _Groups, cands: list[Candidate], text: str)
             )
 
 
-def _link_initials(groups: _Groups) -> None:
+def _spelt_initials(name: str, lex: Lexicon) -> set[str]:
+    """Initials of a name with and without its designators: "General Motors Corp." -> GMC, GM."""
+    words = name.split()
+    out = {initials(name)}
+    while len(words) > 2 and name_key(words[-1]) in lex.designators:
+        words = words[:-1]
+        out.add(initials(" ".join(words)))
+    return out
+
+
+def _link_initials(groups: _Groups, lex: Lexicon) -> None:
     roots = groups.roots()
     for group in roots:
         names = {c.name for c in group.members if c.form == "name"}
@@ -168,7 +188,7 @@ def _link_initials(groups: _Groups) -> None:
         matches = [
             g
             for g in roots
-            if g is not group and len(g.words) >= 2 and any(initials(c.name) == letters for c in g.members)
+            if g is not group and len(g.words) >= 2 and any(letters in _spelt_initials(c.name, lex) for c in g.members)
         ]
         if len({groups.find(g.key) for g in matches}) == 1:
             groups.merge(group.key, matches[0].key, f"'{acronym}' is the initials of '{_display(matches[0])}'")
@@ -303,16 +323,24 @@ def _link_sound_alike(groups: _Groups) -> None:
                 )
 
 
-def _link_capitals(groups: _Groups, lex: Lexicon) -> None:
+def _link_capitals(groups: _Groups, lex: Lexicon, text: str) -> None:
     for group in groups.roots():
         country = lex.capitals.get(group.key)
         if country is None or not any(c.actor and not c.locative for c in group.members):
             continue
+        if any(_placed_in(text, c, country) for c in group.members):
+            continue  # "serves Bangkok, Thailand": the document places the city in its country
         country_key = name_key(country)
         if country_key not in groups.groups and country_key not in groups.parent:
             groups.groups[country_key] = _Group(country_key, country, "GPE")
             groups.parent[country_key] = country_key
         groups.merge(group.key, country_key, f"'{_display(group)}' (the capital) acts for '{country}' in this document")
+
+
+def _placed_in(text: str, cand: Candidate, country: str) -> bool:
+    """'Bangkok, Thailand': the city with its country after a comma."""
+    after = re.match(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)", text[cand.end : cand.end + 60])
+    return after is not None and name_key(after.group(1)) == name_key(country)
 
 
 def _display(group: _Group) -> str:

@@ -32,11 +32,13 @@ from storyline.extract.entity_fixes import (
     class_noun_fix,
     coordination_fix,
     drop_inside_descriptions,
+    event_name_fix,
     is_junk,
     is_unit,
     repeated_names,
     short_forms,
     trim_common_nouns,
+    without_trailing_joiners,
 )
 from storyline.extract.entity_lexicon import Lexicon, lexicon
 from storyline.extract.entity_names import clean_surface, name_key
@@ -46,6 +48,7 @@ from storyline.extract.entity_products import (
     maker_names,
     model_echoes,
     model_numbers,
+    product_cue,
     with_version,
 )
 from storyline.extract.entity_roles import (
@@ -59,7 +62,12 @@ from storyline.extract.entity_roles import (
     titled_person,
 )
 from storyline.extract.entity_rules import facility_rule, gazetteer_rule, org_rule, overlay, with_designators
-from storyline.extract.entity_splits import split_trailing_people
+from storyline.extract.entity_splits import (
+    cut_office_portfolio,
+    split_repeated_heads,
+    split_spaced_pairs,
+    split_trailing_people,
+)
 from storyline.extract.entity_tokens import ARTICLES, Candidate, doc_text, is_title, token_end, usage
 from storyline.records import Description
 
@@ -87,13 +95,17 @@ def find_candidates(parsed: Doc, published: str | None) -> list[Candidate]:
     found = with_designators(parsed, found, lex)
     found = [with_version(parsed, c) for c in found]
     found = adjacent_names(doc_text(parsed), found)
-    found = [class_noun_fix(parsed, c, lex) for c in found]
+    found = without_trailing_joiners(doc_text(parsed), found)
+    found = [event_name_fix(product_cue(parsed, class_noun_fix(parsed, c, lex), lex), lex) for c in found]
     found.extend(short_forms(parsed, lex, found))
     found = coordination_fix(parsed, found)
     found = trim_common_nouns(found, doc_text(parsed))
     found = split_trailing_people(doc_text(parsed), found, lex)
+    found = cut_office_portfolio(doc_text(parsed), found, lex)
+    found = split_spaced_pairs(doc_text(parsed), found, lex)
+    found = split_repeated_heads(doc_text(parsed), found)
     found = [c for c in found if not is_junk(c, lex) and not is_unit(doc_text(parsed), c, lex)]
-    found = drop_inside_descriptions(sorted(found, key=lambda c: (c.start, -c.end)), parsed.text)
+    found = drop_inside_descriptions(sorted(found, key=lambda c: (c.start, -c.end)), parsed.text, lex)
     found.extend(repeated_names(parsed, found, lex))
     return sorted(found, key=lambda c: (c.start, -c.end))
 

@@ -210,15 +210,44 @@ def with_version(doc: Doc, cand: Candidate) -> Candidate:
     return Candidate(start, end, name, "PRODUCT", cand.form, cand.descriptions, note="product and version")
 
 
+# Determiners before a thing one owns or counts, not before a firm's name: "its iPod", "an iPod".
+_OWNED = frozenset({"a", "an", "its", "their", "his", "her", "my", "your", "our"})
+PRODUCT_CUE_NOTE = "a thing owned or counted"
+
+
+def product_cue(doc: Doc, cand: Candidate, lex: Lexicon) -> Candidate:
+    """'its iPods', 'an iPod': a one-word name the tagger called a firm, a person or an unknown
+    place, heading a noun phrase after a possessive or an indefinite article, is a product. A name
+    that only modifies the head ("a Ryanair spokesman", "its Apple shares") is left as it is."""
+    if cand.label not in {"ORG", "PERSON", "GPE"} or cand.form != "name" or " " in cand.name:
+        return cand
+    if cand.label == "GPE" and name_key(cand.name) in lex.known:
+        return cand  # "its Georgia office" aside, a known place stays one
+    span = doc.char_span(cand.start, cand.end)
+    if span is None:
+        return cand
+    before = span.start - 1
+    while before > 0 and doc[before].pos_ == "ADJ" and span.start - before <= 2:
+        before -= 1  # "an old iPod", "its new black iPod"
+    if before < 0 or doc[before].lower_ not in _OWNED:
+        return cand
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (after.pos_ in {"NOUN", "PROPN", "NUM"} or after.lower_ in {"'s", "’s"}):
+        return cand
+    return Candidate(cand.start, cand.end, cand.name, "PRODUCT", cand.form, cand.descriptions, note=PRODUCT_CUE_NOTE)
+
+
 __all__ = [
     "BARE_MODEL",
     "BRAND_WORD",
     "ECHO_NOTE",
     "MODEL",
+    "PRODUCT_CUE_NOTE",
     "brand_words",
     "maker_models",
     "maker_names",
     "model_echoes",
     "model_numbers",
+    "product_cue",
     "with_version",
 ]

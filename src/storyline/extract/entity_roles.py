@@ -70,8 +70,13 @@ def split_short_lines(tokens: list[Token]) -> list[list[Token]]:
 
 def split_spaced_dashes(tokens: list[Token]) -> list[list[Token]]:
     """ "San Jose - Cisco": a dash with spaces around it separates clauses, never joins a name
-    ("Wal-Mart", "Rolls-Royce" have none)."""
+    ("Wal-Mart", "Rolls-Royce" have none). A tagged span of one word, a hyphen and one word
+    ("Wal - Mart", from text tokenised before it was joined) is left whole here;
+    :func:`storyline.extract.entity_splits.split_spaced_pairs` cuts it when each word is a name
+    of its own."""
     text = doc_text(tokens[0].doc)
+    if len(tokens) == 3 and tokens[1].text == "-" and all(t.is_alpha and t.is_title for t in tokens[::2]):
+        return [tokens]  # not "LONDON - Shares", a dateline
     pieces: list[list[Token]] = [[]]
     for token in tokens:
         after = text[token_end(token) : token_end(token) + 1]

@@ -38,6 +38,7 @@ def org_rule(doc: Doc, lex: Lexicon) -> list[Candidate]:
             and doc[k].lower_ in {"for", "of", "on", "and", "&"}
             and capitalised(doc[k + 1])
             and doc[k + 1].ent_type_ not in {"DATE", "TIME"}  # "the Office on June 18 upheld"
+            and not _starts_other_name(doc[k], doc[k + 1])
         ):
             k += 1
             while (
@@ -66,6 +67,17 @@ def org_rule(doc: Doc, lex: Lexicon) -> list[Candidate]:
             )
         )
     return out
+
+
+def _possessive_name(lex: Lexicon, key: str) -> bool:
+    """A known name written with its own possessive ("Standard & Poor's")."""
+    known = lex.known.get(key)
+    return known is not None and known.name.endswith(("'s", "’s"))
+
+
+def _starts_other_name(joiner: Token, token: Token) -> bool:
+    """'our Company and Aeroflot': after 'and' the tagger begins a name of its own, a second party."""
+    return joiner.lower_ in {"and", "&"} and token.ent_iob_ == "B"
 
 
 def _listed_field_end(doc: Doc, right: int) -> int:
@@ -121,10 +133,13 @@ def gazetteer_rule(doc: Doc, lex: Lexicon, found: list[Candidate]) -> list[Candi
         if heads[i]:
             for width in (5, 4, 3, 2, 1):
                 last = i + width - 1
-                if last >= len(tokens) or not all(inner[i + 1 : last + 1]):
-                    continue
+                if last >= len(tokens) or not all(inner[i + 1 : last + 1]) or tokens[last].text in {"-", "&"}:
+                    continue  # "US-China": no name ends in its joining mark
                 start, end = tokens[i].idx, token_end(tokens[last])
-                if name_key(doc_text(doc)[start:end]) in lex.strong and _free_or_containing(spans, start, end):
+                key = name_key(doc_text(doc)[start:end])
+                if key in lex.strong and _free_or_containing(spans, start, end):
+                    if width > 1 and tokens[last].text in {"'s", "’s"} and not _possessive_name(lex, key):
+                        continue  # "Russia's Sberbank": a possessive, not part of the name
                     hit = width
                     break
         if not hit:

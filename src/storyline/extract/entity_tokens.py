@@ -66,6 +66,8 @@ def usage(span: Span) -> tuple[bool, bool]:
         return False, True
     if token.dep_ == "compound":
         return False, False
+    if token.dep_ == "poss" and token.head.pos_ == "PROPN":
+        return False, True  # "London's FTSE 100", "Singapore's Changi Airport": where the name is
     return token.dep_ in ACTOR_DEPS or (token.dep_ == "ROOT" and token.i == span.end - 1), False
 
 

@@ -92,6 +92,28 @@ def shared_alias(clusters: Clusters) -> None:
                 clusters.merge(i, owner, f"'{a.name}' is a name '{b.name}' also goes by")
 
 
+# Leading words two long names with one acronym must share to be one body: three is the least
+# that tells "European Aeronautic Defence ..." from "European Aviation Safety Agency" (EASA, EASA).
+_ACRONYM_PREFIX_WORDS = 3
+
+
+def acronym_siblings(clusters: Clusters) -> None:
+    """Two long names that go by one acronym and begin with the same three content words are one body,
+    written out in full in one document and shorter in another ("European Aeronautic Defence and
+    Space Company N.V." / "European Aeronautic Defence & Space" (EADS))."""
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, node in enumerate(clusters.nodes):
+        words = [w for w in node.name_key.split() if w not in _ROLE_STOP]  # "National Association of ..."
+        if node.type == "PERSON" or len(words) < _ACRONYM_PREFIX_WORDS:
+            continue
+        for key, alias in zip(node.alias_keys, node.aliases, strict=False):
+            if is_acronym(alias):
+                blocks[f"{key}\t{' '.join(words[:_ACRONYM_PREFIX_WORDS])}"].append(i)
+    merge_blocks(
+        clusters, blocks, lambda a, b, k: f"'{a.name}' and '{b.name}' both go by '{k.split(chr(9))[0].upper()}'"
+    )
+
+
 def one_word_alias(clusters: Clusters) -> None:
     """'Ford' alone in one document is 'Ford Motor Co.' of another that also calls it 'Ford':
     a one-word organisation or product name joins the one entity whose documents use that word
@@ -272,6 +294,7 @@ RULES: tuple[Rule, ...] = (
     same_name,
     spacing,
     shared_alias,
+    acronym_siblings,
     designators,
     near_names,
     middle_initials,
