@@ -247,32 +247,32 @@ def test_surname_links_to_a_full_name_with_a_generational_suffix() -> None:
 
 def test_name_cut_after_of_takes_the_next_name(nlp: Any) -> None:
     text = "The trawler sank in the Bay of Biscay on Sunday."
-    entities, _ = _entities(nlp, text)
+    entities, _ = entities_of(nlp, text)
     assert "Bay of Biscay" in [e.name for e in entities]
     assert "Bay of" not in [e.name for e in entities]
 
 
 def test_name_ends_before_a_trailing_conjunction(nlp: Any) -> None:
     text = "Northrop Grumman and Skyline parent company Nordic Aerospace Group won the contract."
-    entities, _ = _entities(nlp, text)
+    entities, _ = entities_of(nlp, text)
     names = [e.name for e in entities]
     assert "Northrop Grumman" in names and not any(n.endswith(" and") for n in names)
 
 
 def test_organisation_head_does_not_run_into_a_second_party(nlp: Any) -> None:
     text = "He praised the deal between our Company and Aeroflot on Monday."
-    entities, _ = _entities(nlp, text)
+    entities, _ = entities_of(nlp, text)
     names = [e.name for e in entities]
     assert "Aeroflot" in names and "Company and Aeroflot" not in names
 
 
 def test_office_portfolio_and_holder_are_cut_off_the_body(nlp: Any) -> None:
     text = "The memo went to Deputy Undersecretary of the Air Force for Acquisition Marla Quentin last week."
-    entities, _ = _entities(nlp, text)
+    entities, _ = entities_of(nlp, text)
     names = {e.name: e.type for e in entities}
     assert names.get("Air Force") == "ORG" and names.get("Marla Quentin") == "PERSON"
     kept = "The Director of the Institute for Democracy spoke on Friday."
-    assert "Institute for Democracy" in [e.name for e in _entities(nlp, kept)[0]]
+    assert "Institute for Democracy" in [e.name for e in entities_of(nlp, kept)[0]]
 
 
 def test_words_around_a_one_word_name_decide_its_type(nlp: Any) -> None:
@@ -280,35 +280,35 @@ def test_words_around_a_one_word_name_decide_its_type(nlp: Any) -> None:
         "Flyvane said fares would rise. The Flyvane airline also cut jobs. Flyvane hired pilots. "
         "Flyvane flew more people."
     )
-    assert _by_name(_entities(nlp, text)[0], "Flyvane").type == "ORG"
+    assert _by_name(entities_of(nlp, text)[0], "Flyvane").type == "ORG"
     appositive = (
         "Irish budget airline, Kelbair, announced a deal. Kelbair said it would buy jets. Kelbair flies to Spain."
     )
-    assert _by_name(_entities(nlp, appositive)[0], "Kelbair").type == "ORG"
+    assert _by_name(entities_of(nlp, appositive)[0], "Kelbair").type == "ORG"
     aide = "A Putin aide said the talks were over. Putin later spoke to reporters. Putin said he was ready."
-    assert _by_name(_entities(nlp, aide)[0], "Putin").type == "PERSON"
+    assert _by_name(entities_of(nlp, aide)[0], "Putin").type == "PERSON"
     owned = "Apple sold its Zoomer in June. Apple said the Zoomer sold well. Shoppers liked Zoomer."
-    assert _by_name(_entities(nlp, owned)[0], "Zoomer").type == "PRODUCT"
+    assert _by_name(entities_of(nlp, owned)[0], "Zoomer").type == "PRODUCT"
     modifier = "A Skyair spokesman said that Skyair CEO Tom Belk would stay."
-    assert _by_name(_entities(nlp, modifier)[0], "Skyair").type == "ORG"
+    assert _by_name(entities_of(nlp, modifier)[0], "Skyair").type == "ORG"
 
 
 def test_a_hyphenated_name_stays_whole(nlp: Any) -> None:
     whole = "Rolls-Royce said profits rose, and Rolls-Royce hired staff. Guinea-Bissau held a vote."
-    names = [e.name for e in _entities(nlp, whole)[0]]
+    names = [e.name for e in entities_of(nlp, whole)[0]]
     assert "Rolls-Royce" in names and "Guinea-Bissau" in names
 
 
 def test_a_known_name_does_not_end_in_a_hyphen(nlp: Any) -> None:
     text = "US-China trade talks resumed in Beijing."
-    _, mentions = _entities(nlp, text)
+    _, mentions = entities_of(nlp, text)
     assert {text[m.start : m.end] for m in mentions} >= {"US", "China"}
     assert not any(text[m.start : m.end].endswith("-") for m in mentions)
 
 
 def test_a_known_name_does_not_take_a_possessive(nlp: Any) -> None:
     text = "The unit was sold to Russia's Sberbank. Shares in Standard & Poor's fell."
-    spans = {text[m.start : m.end] for m in _entities(nlp, text)[1]}
+    spans = {text[m.start : m.end] for m in entities_of(nlp, text)[1]}
     assert "Russia" in spans and "Russia's" not in spans and "Standard & Poor's" in spans
 
 
@@ -317,58 +317,58 @@ def test_acronym_before_a_title_is_the_firm_named_in_full(nlp: Any) -> None:
         "Shares of Norvik Motors Corp. dropped on Monday. "
         "NM Chief Executive Rick Wagner said the carmaker would cut jobs."
     )
-    entities, _ = _entities(nlp, text)
+    entities, _ = entities_of(nlp, text)
     firm = _by_name(entities, "Norvik Motors Corp.")
     assert "NM" in firm.aliases
 
 
 def test_capital_before_a_named_thing_is_the_city(nlp: Any) -> None:
     text = "In Tokyo, the Nikkei fell, and London's FTSE 100 slid."
-    assert "London" in [e.name for e in _entities(nlp, text)[0]]
+    assert "London" in [e.name for e in entities_of(nlp, text)[0]]
     acting = "Moscow's decision angered its neighbours."
-    assert "Russia" in [e.name for e in _entities(nlp, acting)[0]]
+    assert "Russia" in [e.name for e in entities_of(nlp, acting)[0]]
 
 
 def test_capital_placed_in_its_country_is_the_city(nlp: Any) -> None:
     text = "The new airport serves Bangkok, Thailand, and opened in 2006."
-    names = [e.name for e in _entities(nlp, text)[0]]
+    names = [e.name for e in entities_of(nlp, text)[0]]
     assert "Bangkok" in names and "Thailand" in names
 
 
 def test_two_names_sharing_a_first_word_in_one_span_are_two(nlp: Any) -> None:
     text = "The range includes the Zenbook and Zenbook Pro, priced apart."
-    names = [e.name for e in _entities(nlp, text)[0]]
+    names = [e.name for e in entities_of(nlp, text)[0]]
     assert "Zenbook" in names and "Zenbook Pro" in names
     same = "Johnson & Johnson said sales rose."
-    assert "Johnson & Johnson" in [e.name for e in _entities(nlp, same)[0]]
+    assert "Johnson & Johnson" in [e.name for e in entities_of(nlp, same)[0]]
 
 
 def test_a_name_repeated_after_a_sentence_opening_article_is_found(nlp: Any) -> None:
     text = "The range includes the Zenbook and Zenbook Pro. The Zenbook Pro costs more."
-    _, mentions = _entities(nlp, text)
+    _, mentions = entities_of(nlp, text)
     assert [text[m.start : m.end] for m in mentions].count("Zenbook Pro") == 2
 
 
 def test_a_gathering_is_an_event(nlp: Any) -> None:
     text = "She spoke at the Nordic Developers Conference in Oslo on Friday."
-    entities = _entities(nlp, text)[0]
+    entities = entities_of(nlp, text)[0]
     assert _by_name(entities, "Nordic Developers Conference").type == "EVENT"
 
 
 def test_a_known_body_in_a_title_is_the_employer(nlp: Any) -> None:
     text = "Federal Reserve Chairman Halvard Brenn said the central bank would act."
-    names = [e.name for e in _entities(nlp, text)[0]]
+    names = [e.name for e in entities_of(nlp, text)[0]]
     assert "Federal Reserve" in names and "Halvard Brenn" in names
     portfolio = "National Security Advisor Orla Quinlan spoke on Monday."
-    assert "National Security" not in [e.name for e in _entities(nlp, portfolio)[0]]
+    assert "National Security" not in [e.name for e in entities_of(nlp, portfolio)[0]]
 
 
 def test_one_word_hyphen_one_word_stays_one_name_unless_both_are_names(nlp: Any) -> None:
     text = "Shoppers at Fal - Mart stores rose. Fal - Mart said sales grew."
-    _, mentions = _entities(nlp, text)
+    _, mentions = entities_of(nlp, text)
     assert [text[m.start : m.end] for m in mentions] == ["Fal - Mart", "Fal - Mart"]
     dateline = "Reuters - Zenix said on Monday it would hire. Zenix hired staff."
-    assert "Reuters - Zenix" not in {dateline[m.start : m.end] for m in _entities(nlp, dateline)[1]}
+    assert "Reuters - Zenix" not in {dateline[m.start : m.end] for m in entities_of(nlp, dateline)[1]}
     pair = "Emails expose Skyward - Air Force contract talks. Skyward said the Air Force agreed."
-    spans = {pair[m.start : m.end] for m in _entities(nlp, pair)[1]}
+    spans = {pair[m.start : m.end] for m in entities_of(nlp, pair)[1]}
     assert "Skyward - Air Force" not in spans and {"Skyward", "Air Force"} <= spans
