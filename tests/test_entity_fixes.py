@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyline.extract.entity_fixes import is_junk, is_unit
+from storyline.extract.entity_filters import is_junk, is_unit
 from storyline.extract.entity_lexicon import lexicon
 from storyline.extract.entity_tokens import Candidate
 

@@ -27,19 +27,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from storyline.extract.entity_fixes import (
-    adjacent_names,
-    class_noun_fix,
-    coordination_fix,
-    drop_inside_descriptions,
-    event_name_fix,
-    is_junk,
-    is_unit,
-    repeated_names,
-    short_forms,
-    trim_common_nouns,
-    without_trailing_joiners,
-)
+from storyline.extract.entity_bounds import adjacent_names, short_forms, trim_common_nouns, without_trailing_joiners
+from storyline.extract.entity_filters import drop_inside_descriptions, is_junk, is_unit
 from storyline.extract.entity_lexicon import Lexicon, lexicon
 from storyline.extract.entity_names import clean_surface, name_key
 from storyline.extract.entity_products import (
@@ -51,6 +40,7 @@ from storyline.extract.entity_products import (
     product_cue,
     with_version,
 )
+from storyline.extract.entity_repeats import repeated_names
 from storyline.extract.entity_roles import (
     TITLE_GLUE,
     appositive,
@@ -69,6 +59,7 @@ from storyline.extract.entity_splits import (
     split_trailing_people,
 )
 from storyline.extract.entity_tokens import ARTICLES, Candidate, doc_text, is_title, token_end, usage
+from storyline.extract.entity_types import class_noun_fix, coordination_fix, event_name_fix
 from storyline.records import Description
 
 if TYPE_CHECKING:

@@ -1,0 +1,135 @@
+"""Where a name begins and ends: names cut in two, run on, or given a short form.
+
+Two names one space apart are one ("Lockheed" + "Martin"); a name ending in a joining word ends
+before it; a surname run into a common noun in a headline is the surname alone; "the North"
+refers to a place the document names in full.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from storyline.extract.entity_lexicon import Lexicon
+from storyline.extract.entity_names import clean_surface, name_key
+from storyline.extract.entity_tokens import Candidate, doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def short_forms(doc: Doc, lex: Lexicon, found: list[Candidate]) -> list[Candidate]:
+    named = {name_key(lex.known[k].name) if k in lex.known else k for k in (name_key(c.name) for c in found)}
+    out: list[Candidate] = []
+    for form in lex.short_forms:
+        if name_key(form.target) not in named or any(name_key(a) not in named for a in form.also):
+            continue
+        for m in re.finditer(rf"\b{re.escape(form.phrase)}\b(?!\s+[A-Z])", doc_text(doc)):
+            inside = [c for c in found if c.start < m.end() and m.start() < c.end]
+            if any(c.start < m.start() or c.end > m.end() for c in inside):
+                continue  # part of a longer name
+            for c in inside:
+                found.remove(c)
+            kind = lex.known[name_key(form.target)].type if name_key(form.target) in lex.known else "GPE"
+            out.append(
+                Candidate(
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    kind,
+                    "nominal",
+                    target=form.target,
+                    note=f"short form of {form.target}",
+                )
+            )
+    return out
+
+
+# Words that join two names ("Bay of Biscay"); a name cut after one of them takes the next name.
+_OF_WORDS = frozenset({"of", "de", "del", "du"})
+# Joining words no name ends in ("Northrop Grumman and" is the tagger running on).
+_TRAILING_JOINER = re.compile(r"(?:\s+(?:and|&|of|for|or|the|de|del|du))+$")  # lower case: "Li Du" is a name
+
+# Types whose name can run on into the next name ("Lockheed" + "Martin", "iTunes" + "Music Store").
+_JOINABLE = frozenset({"ORG", "PRODUCT", "LOC", "FAC", "WORK_OF_ART"})
+
+
+def adjacent_names(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Two names one space apart are one name the tagger cut in two: 'Lockheed' + 'Martin',
+    'iPhone' + 'SDK', 'Bay of' + 'Biscay'. People and places before a name stay apart ("Apple
+    Inc. Steve Jobs", "UK iTunes store"), and so does a name ending in a lower-case class word
+    ("at Heathrow airport Boeing said")."""
+    out: list[Candidate] = []
+    for cand in sorted(found, key=lambda c: (c.start, -c.end)):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and cand.start == prev.end + 1
+            and text[prev.end] == " "
+            and text[cand.start].isalnum()
+            and prev.form == cand.form == "name"
+            and (_runs_on(prev, cand) or _of_name(prev, cand))
+        ):
+            name = clean_surface(text[prev.start : cand.end])
+            out[-1] = Candidate(
+                prev.start,
+                cand.end,
+                name,
+                prev.label,
+                prev.form,
+                prev.descriptions + cand.descriptions,
+                actor=prev.actor or cand.actor,
+                locative=prev.locative,
+                note="two names one space apart",
+            )
+            continue
+        out.append(cand)
+    return out
+
+
+def _runs_on(prev: Candidate, cand: Candidate) -> bool:
+    return (
+        prev.label in _JOINABLE
+        and cand.label in _JOINABLE | {"PERSON"}
+        and not (cand.label == "PERSON" and " " in cand.name)
+        and prev.name.split()[-1][:1].isupper()
+    )
+
+
+def _of_name(prev: Candidate, cand: Candidate) -> bool:
+    """'Bay of' + 'Biscay', 'University of' + 'Leeds': a name cut after its 'of' takes the name
+    after it, whatever the tagger called that one; a person after 'of' is someone's ("the widow of
+    Ann Lee") and stays apart."""
+    return prev.name.split()[-1] in _OF_WORDS and len(prev.name.split()) >= 2 and cand.label != "PERSON"
+
+
+def without_trailing_joiners(text: str, found: list[Candidate]) -> list[Candidate]:
+    """'Northrop Grumman and', 'Gulf of': a span ending in a joining word that no name after it
+    completed ends before that word."""
+    out = []
+    for c in found:
+        span = text[c.start : c.end]
+        cut = _TRAILING_JOINER.search(span)
+        if cut is not None and c.form == "name":
+            end = c.start + cut.start()
+            c = replace(c, end=end, name=clean_surface(text[c.start : end]), note="joining word at the end dropped")
+        out.append(c)
+    return out
+
+
+def trim_common_nouns(found: list[Candidate], text: str) -> list[Candidate]:
+    """'Clinton Plan' in a headline: a surname of the document's people plus a word the document
+    also writes in lower case is the surname alone."""
+    surnames = {c.name.split()[-1] for c in found if c.label == "PERSON" and " " in c.name}
+    lower = set(re.findall(r"\b[a-z]+\b", text))
+    out = []
+    for c in found:
+        words = c.name.split()
+        if c.label == "PERSON" and len(words) == 2 and words[0] in surnames and words[1].lower() in lower:
+            c = Candidate(c.start, c.start + len(words[0]), words[0], "PERSON", c.form, c.descriptions, note=c.note)
+        out.append(c)
+    return out
+
+
+__all__ = ["adjacent_names", "short_forms", "trim_common_nouns", "without_trailing_joiners"]
