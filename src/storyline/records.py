@@ -148,6 +148,9 @@ class LocalEntity:
     aliases: tuple[str, ...] = ()
     descriptions: tuple[Description, ...] = ()
     why: tuple[str, ...] = ()  # why mentions with different names were grouped
+    # The words around a name that decided its type ("a thing owned or counted"); empty when
+    # the tagger's guesses did. Resolution lets such a type outweigh other documents' guesses.
+    type_cue: str = ""
 
 
 @dataclass(frozen=True, slots=True)

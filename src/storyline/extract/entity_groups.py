@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from storyline.extract.entity_names import is_acronym
 from storyline.extract.entity_products import PRODUCT_CUE_NOTE
 from storyline.extract.entity_tokens import Candidate
-from storyline.extract.entity_types import ORG_NOUN_NOTE
+from storyline.extract.entity_types import BUSINESS_NOTE, ORG_NOUN_NOTE
 
 # Notes of mentions typed from the words around them rather than by the tagger.
-_TYPE_EVIDENCE = frozenset({ORG_NOUN_NOTE, PRODUCT_CUE_NOTE})
+_TYPE_EVIDENCE = frozenset({ORG_NOUN_NOTE, PRODUCT_CUE_NOTE, BUSINESS_NOTE})
 
 
 @dataclass
@@ -40,6 +40,11 @@ class Group:
             return evidence.most_common(1)[0][0]
         counts = Counter(c.label for c in full or names)
         return counts.most_common(1)[0][0]
+
+    def type_cue(self) -> str:
+        """The note of a mention whose surrounding words gave the group its type, else ''."""
+        label = self.label()
+        return next((c.note for c in self.members if c.note in _TYPE_EVIDENCE and c.label == label), "")
 
     def first(self) -> int:
         return min(c.start for c in self.members)

@@ -49,6 +49,8 @@ class Lexicon:
     units: frozenset[str]  # case kept: "GB", "GHz"
     given_names: dict[str, str]  # name key of a given name -> key of its full form ("tom" -> "thomas")
     event_heads: frozenset[str] = frozenset()  # case kept: "Conference", "Show"
+    business_heads: frozenset[str] = frozenset()  # case kept: "Aircraft", "Motors"
+    speaker_roles: frozenset[str] = frozenset()  # lower case: "spokesman"
 
     def facility_class(self, words: str) -> str | None:
         return self.facility_classes.get(words.lower())
@@ -134,6 +136,8 @@ def lexicon() -> Lexicon:
         given_names=given_names,
         units=frozenset(w.strip() for w in _lines("units.txt")),
         event_heads=frozenset(w.strip() for w in _lines("event_heads.txt")),
+        business_heads=frozenset(w.strip() for w in _lines("business_heads.txt")),
+        speaker_roles=frozenset(w.strip().lower() for w in _lines("speaker_roles.txt")),
     )
 
 

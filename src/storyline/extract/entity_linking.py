@@ -91,7 +91,17 @@ def _build(roots: list[Group], text: str) -> tuple[tuple[LocalEntity, ...], tupl
                     seen.add(name_key(d.text))
                     descriptions.append(d)
         why = list(dict.fromkeys(group.why + [f"found by rule: {c.note}" for c in group.members if c.note]))
-        entities.append(LocalEntity(key, name, group.label(), tuple(aliases), tuple(descriptions), why=tuple(why)))
+        entities.append(
+            LocalEntity(
+                key,
+                name,
+                group.label(),
+                tuple(aliases),
+                tuple(descriptions),
+                why=tuple(why),
+                type_cue=group.type_cue(),
+            )
+        )
         for cand in group.members:
             mentions.append(Mention(cand.start, cand.end, text[cand.start : cand.end], key, cand.form))
     mentions.sort(key=lambda m: (m.start, m.end))

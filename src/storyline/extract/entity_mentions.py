@@ -59,7 +59,7 @@ from storyline.extract.entity_splits import (
     split_trailing_people,
 )
 from storyline.extract.entity_tokens import ARTICLES, Candidate, doc_text, is_title, token_end, usage
-from storyline.extract.entity_types import class_noun_fix, coordination_fix, event_name_fix
+from storyline.extract.entity_types import business_name_fix, class_noun_fix, coordination_fix, event_name_fix
 from storyline.records import Description
 
 if TYPE_CHECKING:
@@ -88,6 +88,7 @@ def find_candidates(parsed: Doc, published: str | None) -> list[Candidate]:
     found = adjacent_names(doc_text(parsed), found)
     found = without_trailing_joiners(doc_text(parsed), found)
     found = [event_name_fix(product_cue(parsed, class_noun_fix(parsed, c, lex), lex), lex) for c in found]
+    found = [business_name_fix(c, lex) for c in found]
     found.extend(short_forms(parsed, lex, found))
     found = coordination_fix(parsed, found)
     found = trim_common_nouns(found, doc_text(parsed))

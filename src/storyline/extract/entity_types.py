@@ -1,8 +1,9 @@
 """Types read from the words around a name, overruling the tagger.
 
 A name before or after an organisation noun or before a role is an ORG ("the Rodong Sinmun
-newspaper", "Ryanair CEO"); a name ending in a gathering word is an EVENT ("Paris Air Show");
-a one-word person coordinated with places is a place.
+newspaper", "Ryanair CEO", "the Kelbair spokesman"), and so is a name ending in a business word ("Harrow Aircraft"); a
+name ending in a gathering word is an EVENT ("Paris Air Show"); a one-word person coordinated
+with places is a place.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ def class_noun_fix(doc: Doc, cand: Candidate, lex: Lexicon) -> Candidate:
         return cand
     nxt = doc[span.end]
     if cand.label == "ORG":
-        if not cand.note and _class_noun_around(span, lex):
+        if not cand.note and (_class_noun_around(span, lex) or _speaks_for(span, lex)):
             return replace(cand, note=ORG_NOUN_NOTE)  # evidence for the entity's type
         return cand
     if _class_noun_before(span, lex) and cand.label in {"PERSON", "PRODUCT", "WORK_OF_ART"}:
@@ -61,9 +62,21 @@ def class_noun_fix(doc: Doc, cand: Candidate, lex: Lexicon) -> Candidate:
             cand.form,
             cand.descriptions,
             # a role alone is weaker evidence: "a Putin aide" names a person's aide
-            note=ORG_NOUN_NOTE if nxt.lower_ in lex.org_classes else "name before a role",
+            note=ORG_NOUN_NOTE if nxt.lower_ in lex.org_classes or _speaks_for(span, lex) else "name before a role",
         )
     return cand
+
+
+def _speaks_for(span: Span, lex: Lexicon) -> bool:
+    """'the Kelbair spokesman', 'a Kelbair spokeswoman': an article, the name, a role that speaks
+    for an organisation."""
+    doc = span.doc
+    return (
+        span.start > 0
+        and span.end < len(doc)
+        and doc[span.start - 1].lower_ in {"the", "a", "an"}
+        and doc[span.end].lower_ in lex.speaker_roles
+    )
 
 
 def _class_noun_around(span: Span, lex: Lexicon) -> bool:
@@ -99,6 +112,25 @@ def event_name_fix(cand: Candidate, lex: Lexicon) -> Candidate:
     return replace(cand, label="EVENT", note=EVENT_NOTE)
 
 
+BUSINESS_NOTE = "name ending in a business word"
+# Types the tagger gives a company name read as a person's or a place's ("Harrow Aircraft").
+_NOT_A_FIRM = frozenset({"PERSON", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART"})
+
+
+def business_name_fix(cand: Candidate, lex: Lexicon) -> Candidate:
+    """'Harrow Aircraft', 'Dunmore Motors': a name of two or more words ending in a business word
+    (``data/entities/business_heads.txt``) is an organisation, however the tagger read the first
+    word (often a surname)."""
+    words = cand.name.split()
+    if cand.form != "name" or len(words) < 2 or words[-1] not in lex.business_heads:
+        return cand
+    if cand.label == "ORG":
+        return cand if cand.note else replace(cand, note=BUSINESS_NOTE)  # evidence for the entity's type
+    if cand.label not in _NOT_A_FIRM:
+        return cand
+    return replace(cand, label="ORG", note=BUSINESS_NOTE)
+
+
 def coordination_fix(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """'recognizing Luhansk and Donetsk as states': a one-word person coordinated with places is a place."""
     by_token: dict[int, Candidate] = {}
@@ -130,4 +162,12 @@ def coordination_fix(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
-__all__ = ["EVENT_NOTE", "ORG_NOUN_NOTE", "class_noun_fix", "coordination_fix", "event_name_fix"]
+__all__ = [
+    "BUSINESS_NOTE",
+    "EVENT_NOTE",
+    "ORG_NOUN_NOTE",
+    "business_name_fix",
+    "class_noun_fix",
+    "coordination_fix",
+    "event_name_fix",
+]

@@ -32,6 +32,7 @@ class Node:
     aliases: tuple[str, ...]
     role_words: frozenset[str]
     why: tuple[str, ...] = ()
+    type_cue: str = ""  # LocalEntity.type_cue: the type was read from the words around the name
 
 
 @dataclass
@@ -71,9 +72,18 @@ class Clusters:
         return out
 
     def type_of(self, members: Iterable[int]) -> str:
+        """The type of the documents that read it from the words around the name ("its iPods",
+        "Harrow Aircraft") if any, by mentions; else the tagger's commonest. A cue is evidence, a
+        tagger's guess on a bare name is not, however many documents repeat it."""
+        cued: Counter[str] = Counter()
         votes: Counter[str] = Counter()
         for i in members:
-            votes[self.nodes[i].type] += self.nodes[i].mentions
+            node = self.nodes[i]
+            votes[node.type] += node.mentions
+            if node.type_cue:
+                cued[node.type] += max(node.mentions, 1)
+        if cued:
+            return max(cued, key=lambda t: (cued[t], votes[t]))
         return votes.most_common(1)[0][0]
 
 

@@ -58,6 +58,7 @@ def resolve_entities(analyses: Sequence[DocAnalysis]) -> EntityIndex:
                     aliases=local.aliases,
                     role_words=role_words(d.text for d in local.descriptions),
                     why=local.why,
+                    type_cue=local.type_cue,
                 )
             )
             spans.append(by_key.get(local.key, []))
