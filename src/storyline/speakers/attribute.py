@@ -20,7 +20,7 @@ from storyline.speakers.clips import HERES, find_clips
 from storyline.speakers.hearings import hearing_clips
 from storyline.speakers.packages import find_packages, narrated_pieces
 from storyline.speakers.roster import Person, Roster
-from storyline.speakers.tape import uncued_tape
+from storyline.speakers.tape import spoken_of_after_own_words, uncued_tape
 from storyline.speakers.units import (
     FIRST_ANY,
     FIRST_SINGULAR,
@@ -82,6 +82,10 @@ ANSWER_AFTER = 1.0
 QUESTION_COST = 0.6
 # ASR cut one sentence in two ("... bad ones." / "If we only stop to ..."): one voice says both.
 SENTENCE_GOES_ON = 3.0
+# "And he does it." right after the guest's own words in the first person: the guest does not
+# call themself "he", so this is the host's narration again (:func:`spoken_of_after_own_words`).
+# One clear cue's weight; on dev 0.5 to 2.0 alike.
+SPOKEN_OF = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,6 +241,8 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
             score -= 3.5
         elif any(_full_name_said(unit, p) for p in clip_voices):
             score -= CLIP_NAMED  # "Breyer's answer was ...": the host tells of a played voice
+        if spoken_of_after_own_words(units, i, guests, persons):
+            score -= SPOKEN_OF
         if i in cues or (any(mentions(unit, h) for h in roster.hosts()) and re.search(r"\bI(?:'m| am)\b", unit.text)):
             score -= 5.0
         elif any(addresses(unit, h) for h in hosts) and (
