@@ -98,3 +98,26 @@ def test_a_played_voice_counts_as_named_in_narration_only_by_the_full_name() -> 
     surname = "But under Brandt, the survey office has lost half its staff."
     assert _full_name_said(Unit(0, len(said), said), brandt)
     assert not _full_name_said(Unit(0, len(surname), surname), brandt)
+
+
+COMEBACK = """From WRN, this is Long Story. I'm Tomas Reyes.
+My guest today is Ingrid Solberg, a boat builder on the northern coast.
+Ingrid, welcome to the show.
+Thanks for having me.
+How did you start building boats?
+Well, my father built them, and I swept his shed as a girl.
+Then one night a heater caught fire in the shed.
+Ingrid spent a month in hospital with burns on both hands.
+When I got home, I couldn't hold a chisel.
+I made it my goal to finish the boat my father left.
+And that is what pushed me through the whole winter.
+And she does it.
+She launches the boat in the spring, with a new grip on every tool.
+"""
+
+
+def test_he_or_she_right_after_the_guests_own_words_is_the_host_again(nlp: Any) -> None:
+    document, turns = _turns(nlp, COMEBACK)
+    assert _voice(document, turns, "I made it my goal") == ("Ingrid Solberg", "guest")
+    assert _voice(document, turns, "And she does it.") == ("Tomas Reyes", "host")
+    assert _voice(document, turns, "She launches the boat") == ("Tomas Reyes", "host")

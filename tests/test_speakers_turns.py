@@ -134,3 +134,28 @@ def test_a_question_about_the_guest_is_put_to_the_listener(nlp: Any) -> None:
     document, turns = _turns(nlp, WORKSHOP)
     assert _voice(document, turns, "I look for spruce") == ("Lena Marsh", "guest")
     assert _voice(document, turns, "The answer starts with her grandfather.") == ("Tomas Reyes", "host")
+
+
+STATED = """From WRN, this is Long Story. I'm Tomas Reyes.
+My guest today is Ingrid Solberg, a soil scientist who studies old farms.
+Ingrid, welcome to the show.
+Thanks for having me.
+Why do old fields hold water so well?
+Well, the roots of a hundred years leave channels everywhere.
+Rain runs down them like pipes.
+Most farmers never see it.
+That idea runs through much of your book, that the soil remembers.
+Yes.
+The first surveys of those fields went back to the eighteen nineties.
+And we found the same channels after a century of ploughing.
+Ingrid Solberg's book is The Memory of Fields.
+"""
+
+
+def test_after_a_lone_yes_to_a_statement_put_to_the_guest_the_guest_goes_on(nlp: Any) -> None:
+    document, turns = _turns(nlp, STATED)
+    assert _voice(document, turns, "That idea runs through") == ("Tomas Reyes", "host")
+    assert _voice(document, turns, "Yes.") == ("Ingrid Solberg", "guest")
+    assert _voice(document, turns, "The first surveys") == ("Ingrid Solberg", "guest")
+    assert _voice(document, turns, "And we found the same channels") == ("Ingrid Solberg", "guest")
+    assert _voice(document, turns, "Ingrid Solberg's book is") == ("Tomas Reyes", "host")

@@ -20,7 +20,7 @@ from storyline.speakers.clips import HERES, find_clips
 from storyline.speakers.hearings import hearing_clips
 from storyline.speakers.packages import find_packages, narrated_pieces
 from storyline.speakers.roster import Person, Roster
-from storyline.speakers.tape import uncued_tape
+from storyline.speakers.tape import spoken_of_after_own_words, uncued_tape
 from storyline.speakers.units import (
     FIRST_ANY,
     FIRST_SINGULAR,
@@ -39,6 +39,13 @@ SWITCH_COST = 1.0  # log-odds: one clear cue (a "you" question, an answer opener
 REPLY_COST = 0.8
 # The statement a lone reply answers is the other voice's, nearly as surely as a question is.
 STATED_QUESTION = 3.0
+# A statement put to the other voice ("You've made it easier.") and answered by a lone "Yes." is a
+# question in all but its mark: the one who says "Yes." takes the floor and goes on ("Yes." "One of
+# our first studies ..."), so the reply leans to them and a switch right after it costs more. On
+# dev 1.0 for either moved nothing; 2.0 for both gave the guest her answer after "Yes." (and the
+# co-host of a two-host chat the "Yeah." after a statement and what they add to it).
+REPLY_LEAN = 2.0
+REPLIER_GOES_ON = 2.0
 TURNING_COST = 0.8  # where the floor usually changes hands a switch is cheaper (0.5 to 1.0 tried on dev)
 START_GUEST = -2.0  # episodes open with the host
 # A co-host's sign-in this close to the end is the sign-off: the last to sign says the goodbye.
@@ -75,6 +82,10 @@ ANSWER_AFTER = 1.0
 QUESTION_COST = 0.6
 # ASR cut one sentence in two ("... bad ones." / "If we only stop to ..."): one voice says both.
 SENTENCE_GOES_ON = 3.0
+# "And he does it." right after the guest's own words in the first person: the guest does not
+# call themself "he", so this is the host's narration again (:func:`spoken_of_after_own_words`).
+# One clear cue's weight; on dev 0.5 to 2.0 alike.
+SPOKEN_OF = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +122,7 @@ def _decode(scores: list[float], costs: list[float]) -> list[bool]:
     return list(reversed(path))
 
 
-def _switch_cost(units: list[Unit], i: int, asking: set[int]) -> float:
+def _switch_cost(units: list[Unit], i: int, asking: set[int], answered: set[int]) -> float:
     """What a change of speaker before unit ``i`` costs (log-odds)."""
     unit = units[i]
     if i == 0:
@@ -125,6 +136,8 @@ def _switch_cost(units: list[Unit], i: int, asking: set[int]) -> float:
         return TURNING_COST
     if i in asking:
         return QUESTION_COST
+    if i - 1 in answered:
+        return REPLIER_GOES_ON
     return SWITCH_COST
 
 
@@ -228,6 +241,8 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
             score -= 3.5
         elif any(_full_name_said(unit, p) for p in clip_voices):
             score -= CLIP_NAMED  # "Breyer's answer was ...": the host tells of a played voice
+        if spoken_of_after_own_words(units, i, guests, persons):
+            score -= SPOKEN_OF
         if i in cues or (any(mentions(unit, h) for h in roster.hosts()) and re.search(r"\bI(?:'m| am)\b", unit.text)):
             score -= 5.0
         elif any(addresses(unit, h) for h in hosts) and (
@@ -235,6 +250,7 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
         ):
             score += HOST_ADDRESSED  # "Good morning, Steve.", "Thank you, Steve.": someone speaks to the host
         scores.append(score)
+    answered: set[int] = set()
     for i in range(1, len(units)):
         previous = units[i - 1]
         if i - 1 in clips or previous.question or reply(previous):
@@ -244,6 +260,9 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
             continue
         if reply(units[i]):
             scores[i - 1] -= STATED_QUESTION  # "..., that's the idea." "Yes.": the host's statement, answered
+            if SECOND.search(previous.text):
+                scores[i] += REPLY_LEAN
+                answered.add(i)
     for i in range(1, len(units)):
         previous = units[i - 1]
         answering = previous.question and not units[i].question and i not in clips
@@ -253,7 +272,7 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
             scores[i] += ANSWER_AFTER
         if previous.question and i not in clips and i - 1 not in clips and _about_guest(previous, guests):
             scores[i] -= RHETORICAL  # "So remember how Rick's lawyer ...?": asked of the listener, not of him
-    is_guest = _decode(scores, [_switch_cost(units, i, asking) for i in range(len(units))])
+    is_guest = _decode(scores, [_switch_cost(units, i, asking, answered) for i in range(len(units))])
     voices: list[Voice] = []
     speaking = [
         piece or host

@@ -15,7 +15,7 @@ import re
 from storyline.speakers.address import addresses, mentions, name_words
 from storyline.speakers.names import name_key
 from storyline.speakers.roster import Person
-from storyline.speakers.units import FIRST_SINGULAR, Unit, host_cue
+from storyline.speakers.units import FIRST_ANY, FIRST_SINGULAR, Unit, host_cue
 
 THIRD_PERSON = re.compile(r"\b(?:he|she|his|her|him|he's|she's|he'd|she'd)\b", re.I)
 MARKERS = re.compile(r"\bI mean\b", re.I)
@@ -29,6 +29,7 @@ RECOUNTS = re.compile(
 # A pronoun refers to the person named last within this many sentences before it; further back
 # the listener has lost the thread and the host names the person again.
 PRONOUN_REACH = 3
+OWN_WORDS = 8
 
 
 def _last_named(units: list[Unit], i: int, guests: list[Person], persons: list[tuple[int, int, str]]) -> Person | None:
@@ -62,6 +63,28 @@ def speaks_of_guest(units: list[Unit], i: int, guests: list[Person], persons: li
     return THIRD_PERSON.search(unit.text) is not None and _last_named(units, i, guests, persons) is not None
 
 
+def spoken_of_after_own_words(
+    units: list[Unit], i: int, guests: list[Person], persons: list[tuple[int, int, str]]
+) -> bool:
+    """Unit ``i`` says "he" or "she" of the guest right after a stretch in the first person.
+
+    The stretch is the guest's own words ("When I woke up, I couldn't ..."): they name nobody
+    else, so the "he" after it is still the guest named before it, and only another voice speaks
+    of the guest so ("And he does it.").
+    """
+    unit = units[i]
+    if unit.question or not THIRD_PERSON.search(unit.text) or FIRST_ANY.search(unit.text):
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= OWN_WORDS and _own_words(units[k]):
+        k -= 1
+    return k < i - 1 and k >= 0 and _last_named(units, k, guests, persons) is not None
+
+
+def _own_words(unit: Unit) -> bool:
+    return FIRST_SINGULAR.search(MARKERS.sub("", unit.text)) is not None and not THIRD_PERSON.search(unit.text)
+
+
 def _speaks_as_i(unit: Unit) -> bool:
     """A statement in the first person singular about the speaker alone."""
     if unit.question or host_cue(unit) or THIRD_PERSON.search(unit.text):
@@ -87,4 +110,4 @@ def uncued_tape(
     return found
 
 
-__all__ = ["speaks_of_guest", "uncued_tape"]
+__all__ = ["speaks_of_guest", "spoken_of_after_own_words", "uncued_tape"]
