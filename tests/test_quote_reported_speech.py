@@ -117,3 +117,11 @@ def test_report_inside_another_speakers_words_is_theirs(nlp: Any) -> None:
     quote = quotes[0]
     assert quote.text == "she hopes the strike ends soon"
     assert quote.speaker is not None and names[quote.speaker] == "Karen Wu"
+
+
+def test_second_that_clause_after_a_participle_cue_is_content(nlp: Any) -> None:
+    text = "Mayor Ines Dorado welcomed the budget, saying it was a good start but that more work was needed."
+    quotes, names = quotes_of(nlp, text)
+    quote = containing(quotes, "good start")
+    assert quote.text == "it was a good start but that more work was needed"
+    assert quote.speaker is not None and names[quote.speaker] == "Ines Dorado"

@@ -271,13 +271,29 @@ def _after_mark(clause: Token) -> tuple[int, int]:
 
 def _clause_end(verb: Token) -> int:
     sent = sentence_of(verb)
-    right = verb.right_edge
+    right = _second_that_clause(verb.right_edge) or verb.right_edge
     end = right.idx + len(right.text)
     for token in sent:
         if token.i > verb.i and "\n\n" in token.text_with_ws:
             end = min(end, token.idx + len(token.text))
             break
     return end
+
+
+def _second_that_clause(last: Token) -> Token | None:
+    """ "saying it was a start but that more work was needed": a "that" clause joined right after
+    the content is a second complement of the cue, which the parser hangs on the main verb (a
+    finite main clause never opens with "that"). Returns the last token of that clause."""
+    doc = last.doc
+    i = last.i + 1
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i + 1 >= len(doc) or doc[i].dep_ != "cc" or doc[i + 1].lower_ != "that" or doc[i + 1].dep_ != "mark":
+        return None
+    clause = doc[i + 1].head
+    if clause.dep_ != "conj" or clause.left_edge.i != i + 1:
+        return None
+    return clause.right_edge
 
 
 def _around(verb: Token) -> list[tuple[int, int]]:
