@@ -125,3 +125,16 @@ def test_second_that_clause_after_a_participle_cue_is_content(nlp: Any) -> None:
     quote = containing(quotes, "good start")
     assert quote.text == "it was a good start but that more work was needed"
     assert quote.speaker is not None and names[quote.speaker] == "Ines Dorado"
+
+
+def test_the_more_clause_after_a_speech_verb_is_content(nlp: Any) -> None:
+    text = "Aides say the more seats the party takes into the election, the more power it should have."
+    quotes, _ = quotes_of(nlp, text)
+    quote = containing(quotes, "more seats")
+    assert quote.text == "the more seats the party takes into the election, the more power it should have"
+    assert quote.speaker_name == "Aides"
+
+
+def test_object_with_a_comparative_alone_is_no_the_more_clause(nlp: Any) -> None:
+    quotes, _ = quotes_of(nlp, "He told the bigger story of the war, the one nobody wanted.")
+    assert not quotes

@@ -208,6 +208,10 @@ def _complement(verb: Token, lemma: str, lex: QuoteLexicon) -> tuple[int, int] |
     if question is not None:
         return question
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if objects and lemma in lex.speech and _comparative_correlative(objects[0]):
+        # "say the more votes she wins, the more ...": the parser reads the first half of the
+        # "the more ..., the more ..." clause as the verb's object.
+        return objects[0].left_edge.idx, _clause_end(verb)
     if objects and lemma in lex.speech:
         # "asked her to call", "urged Congress to act", "accused him of lying": the object and
         # what it is asked, urged or accused of, as PolNeAR marks such content.
@@ -237,6 +241,19 @@ def _complement(verb: Token, lemma: str, lex: QuoteLexicon) -> tuple[int, int] |
         if child.dep_ == "dobj" and lemma in lex.objects | lex.denial and child.i > verb.i:
             return _object_span(verb, child)
     return medium_clause(verb, lex) if lemma in lex.speech else None
+
+
+def _comparative_correlative(obj: Token) -> bool:
+    """Whether an object opens "the more ..., the more ...": twice "the" and a comparative
+    ("more", "fewer", "better"), the second after a comma, in one sentence."""
+    doc = obj.doc
+    sent = sentence_of(obj)
+
+    def opens(i: int) -> bool:
+        return doc[i].lower_ == "the" and i + 1 < sent.end and doc[i + 1].tag_ in ("JJR", "RBR")
+
+    first = obj.left_edge.i
+    return opens(first) and any(doc[i].text == "," and opens(i + 1) for i in range(first + 2, sent.end - 1))
 
 
 def _object_span(verb: Token, obj: Token) -> tuple[int, int]:
