@@ -138,3 +138,21 @@ def test_the_more_clause_after_a_speech_verb_is_content(nlp: Any) -> None:
 def test_object_with_a_comparative_alone_is_no_the_more_clause(nlp: Any) -> None:
     quotes, _ = quotes_of(nlp, "He told the bigger story of the war, the one nobody wanted.")
     assert not quotes
+
+
+def test_modal_clause_after_a_participle_cue_s_content_is_content(nlp: Any) -> None:
+    text = (
+        "Nadia Frell joked about the match on Sunday, saying she was rooting for the home team "
+        "but would now cheer for the visitors."
+    )
+    quote = containing(quotes_of(nlp, text)[0], "rooting for")
+    assert quote.text == "she was rooting for the home team but would now cheer for the visitors"
+
+
+def test_modal_clause_after_a_comma_goes_on_about_the_main_subject(nlp: Any) -> None:
+    text = (
+        "Ms. Reyes called the plan unfair, saying it would raise taxes on renters, "
+        "but would not say how she would vote."
+    )
+    quote = containing(quotes_of(nlp, text)[0], "raise taxes")
+    assert quote.text == "it would raise taxes on renters"

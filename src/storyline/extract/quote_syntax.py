@@ -288,7 +288,7 @@ def _after_mark(clause: Token) -> tuple[int, int]:
 
 def _clause_end(verb: Token) -> int:
     sent = sentence_of(verb)
-    right = _second_that_clause(verb.right_edge) or verb.right_edge
+    right = _second_clause(verb.right_edge) or verb.right_edge
     end = right.idx + len(right.text)
     for token in sent:
         if token.i > verb.i and "\n\n" in token.text_with_ws:
@@ -297,19 +297,33 @@ def _clause_end(verb: Token) -> int:
     return end
 
 
-def _second_that_clause(last: Token) -> Token | None:
-    """ "saying it was a start but that more work was needed": a "that" clause joined right after
-    the content is a second complement of the cue, which the parser hangs on the main verb (a
-    finite main clause never opens with "that"). Returns the last token of that clause."""
+def _second_clause(last: Token) -> Token | None:
+    """A second complement the parser hangs on the main verb; returns its last token.
+
+    "saying it was a start but that more work was needed": a "that" clause (a finite main clause
+    never opens with "that"). "saying she was rooting for them but would now cheer for ...": a
+    subjectless clause opening with a modal right after the content, with no comma between (with
+    one, "..., but would not say how she would vote" goes on about the main clause's subject).
+    """
     doc = last.doc
     i = last.i + 1
-    if i < len(doc) and doc[i].text == ",":
-        i += 1
-    if i + 1 >= len(doc) or doc[i].dep_ != "cc" or doc[i + 1].lower_ != "that" or doc[i + 1].dep_ != "mark":
+    comma = i < len(doc) and doc[i].text == ","
+    i += comma
+    if i + 1 >= len(doc) or doc[i].dep_ != "cc" or doc[i].lower_ not in ("and", "but"):
         return None
-    clause = doc[i + 1].head
-    if clause.dep_ != "conj" or clause.left_edge.i != i + 1:
+    opener = doc[i + 1]
+    if opener.lower_ == "that" and opener.dep_ == "mark":
+        clause = opener.head
+    elif opener.tag_ == "MD" and opener.dep_ == "aux" and not comma:
+        clause = opener.head
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+            return None
+    else:
         return None
+    if clause.dep_ != "conj" or clause.left_edge.i != i + 1 or clause.head.i > last.i:
+        return None
+    if not any(a.i == clause.head.i for a in last.ancestors):
+        return None  # coordinated with the cue's own clause or above it, not with something else
     return clause.right_edge
 
 
