@@ -47,3 +47,18 @@ def test_the_company_without_a_firm_named_stays_unresolved_with_its_words(nlp: A
 def test_an_outlet_the_news_was_told_to_is_not_the_company(nlp: Any) -> None:
     text = "A spokeswoman told Reuters on Monday that sales fell. The company said it would cut prices."
     assert _speaker(nlp, text, "cut prices")[0] is None
+
+
+def test_the_agency_is_the_public_body_named_before(nlp: Any) -> None:
+    text = "The Federal Aviation Administration grounded the jets. The agency said inspections would take a week."
+    assert _speaker(nlp, text, "inspections would")[0] == "Federal Aviation Administration"
+
+
+def test_the_ministry_without_a_ministry_named_is_the_country(nlp: Any) -> None:
+    text = "France said on Monday that talks would resume. The foreign ministry said the envoy would travel to Rome."
+    assert _speaker(nlp, text, "envoy would travel")[0] == "France"
+
+
+def test_a_giant_with_its_trade_is_the_firm_named_before(nlp: Any) -> None:
+    text = "Brackwell Foods reported record sales. The food giant said demand for frozen meals was strong."
+    assert _speaker(nlp, text, "demand for frozen")[0] == "Brackwell Foods"

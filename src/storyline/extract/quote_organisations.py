@@ -4,7 +4,8 @@ carrier says", "the government said".
 News names an organisation once and then calls it by its kind. The referent is the last
 organisation named before of a fitting kind: a firm for "the company" (no ministry, party or
 outlet), a firm whose name or whose description holds the kind for "the airline" ("... Airways",
-"the airline Qantas"), a country for "the government". Without such a name the speaker stays
+"the airline Qantas"), a public body for "the agency", a country for "the government" (and for
+"the ministry" when no ministry is named). Without such a name the speaker stays
 unresolved and keeps its own words.
 """
 
@@ -42,7 +43,7 @@ def referred_organisation(
 ) -> str | None:
     """The key of the organisation a "the NOUN" subject refers back to, or None."""
     kind = lex.organisation_nouns.get(token.lower_)
-    if kind is None or token.tag_ != "NN" or not _definite(token):
+    if kind is None or token.tag_ not in ("NN", "NNP") or not _definite(token):
         return None
     if any(w.lower_ in _OTHER for w in token.lefts):
         return None
@@ -57,6 +58,8 @@ def referred_organisation(
             continue
         if family == "state":
             fits = entity.type == "GPE" and name_key(entity.name) in _countries()
+        elif family == "body":
+            fits = entity.type == "ORG" and bool(_words(entity.name) & lex.public_bodies)
         else:
             fits = entity.type == "ORG" and not _words(entity.name) & lex.public_bodies
             if fits and markers:
