@@ -11,6 +11,7 @@ unresolved and keeps its own words.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import TYPE_CHECKING
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING
 from storyline.extract.entity_lexicon import lexicon as entity_lexicon
 from storyline.extract.entity_names import name_key
 from storyline.extract.quote_lexicon import QuoteLexicon
+from storyline.extract.quote_syntax import doc_text
 from storyline.records import LocalEntity, Mention
 
 if TYPE_CHECKING:
@@ -48,14 +50,10 @@ def referred_organisation(
     if any(w.lower_ in _OTHER for w in token.lefts):
         return None
     family, markers = kind
-    text = parsed.text
-    best: str | None = None
-    for m in mentions:
-        if m.start >= token.idx:
-            break
+    text = doc_text(parsed)
+    before = bisect.bisect_left([m.start for m in mentions], token.idx)
+    for m in reversed(mentions[:before]):  # the last fitting one named before
         entity = entities[m.entity]
-        if quoted(m.start) or _told_or_dateline(parsed, m):
-            continue
         if family == "state":
             fits = entity.type == "GPE" and name_key(entity.name) in _countries()
         elif family == "body":
@@ -65,9 +63,9 @@ def referred_organisation(
             if fits and markers:
                 nouns = _same_kind(token.lower_, lex)
                 fits = _called(entity, m, text, markers | nouns, nouns)
-        if fits:
-            best = m.entity
-    return best
+        if fits and not quoted(m.start) and not _told_or_dateline(parsed, m):
+            return m.entity
+    return None
 
 
 def _definite(token: Token) -> bool:
@@ -104,7 +102,7 @@ _CLAUSE_BREAK = re.compile(r"[,.;:()\n]")
 
 def _told_or_dateline(parsed: Doc, mention: Mention) -> bool:
     """ "told Reuters", "(AP)": an outlet the news was given to is not the one that spoke."""
-    text = parsed.text
+    text = doc_text(parsed)
     if text[max(0, mention.start - 1) : mention.start] == "(" and text[mention.end : mention.end + 1] == ")":
         return True
     span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
