@@ -62,3 +62,15 @@ def test_the_ministry_without_a_ministry_named_is_the_country(nlp: Any) -> None:
 def test_a_giant_with_its_trade_is_the_firm_named_before(nlp: Any) -> None:
     text = "Brackwell Foods reported record sales. The food giant said demand for frozen meals was strong."
     assert _speaker(nlp, text, "demand for frozen")[0] == "Brackwell Foods"
+
+
+def test_an_outlet_that_reported_the_news_is_not_the_company(nlp: Any) -> None:
+    text = "Brackwell Foods is in talks to buy a rival, Reuters reported on Monday. The company said it had no comment."
+    assert _speaker(nlp, text, "no comment")[0] == "Brackwell Foods"
+    text = "Brackwell Foods is in talks to buy a rival, according to Reuters. The company said it had no comment."
+    assert _speaker(nlp, text, "no comment")[0] == "Brackwell Foods"
+
+
+def test_a_firm_that_reported_results_is_still_the_company(nlp: Any) -> None:
+    text = "Brackwell Foods reported record profits on Monday. The company said demand was strong."
+    assert _speaker(nlp, text, "demand was strong")[0] == "Brackwell Foods"

@@ -63,7 +63,7 @@ def referred_organisation(
             if fits and markers:
                 nouns = _same_kind(token.lower_, lex)
                 fits = _called(entity, m, text, markers | nouns, nouns)
-        if fits and not quoted(m.start) and not _told_or_dateline(parsed, m):
+        if fits and not quoted(m.start) and not _outlet(parsed, m):
             return m.entity
     return None
 
@@ -100,8 +100,9 @@ _CLASS_WORDS = 3
 _CLAUSE_BREAK = re.compile(r"[,.;:()\n]")
 
 
-def _told_or_dateline(parsed: Doc, mention: Mention) -> bool:
-    """ "told Reuters", "(AP)": an outlet the news was given to is not the one that spoke."""
+def _outlet(parsed: Doc, mention: Mention) -> bool:
+    """ "told Reuters", "(AP)", "Reuters reported", "according to the Times": an outlet that
+    carried the news is not the firm it reports on (a firm "reports" results: an object)."""
     text = doc_text(parsed)
     if text[max(0, mention.start - 1) : mention.start] == "(" and text[mention.end : mention.end + 1] == ")":
         return True
@@ -109,9 +110,14 @@ def _told_or_dateline(parsed: Doc, mention: Mention) -> bool:
     if span is None:
         return False
     root = span.root
-    if root.dep_ == "pobj" and root.head.lower_ == "to":
-        root = root.head  # "spoke to Reuters", "said to the BBC"
-    return root.dep_ in ("dobj", "dative", "prep") and root.head.lemma_.lower() in ("tell", "speak", "talk", "say")
+    head = root.head
+    if root.dep_ == "nsubj" and head.lemma_.lower() == "report":
+        return not any(c.dep_ == "dobj" for c in head.children)
+    if root.dep_ == "pobj" and head.lower_ == "to":
+        if head.head.lower_ == "according":
+            return True
+        root, head = head, head.head  # "spoke to Reuters", "said to the BBC"
+    return root.dep_ in ("dobj", "dative", "prep") and head.lemma_.lower() in ("tell", "speak", "talk", "say")
 
 
 @functools.cache
