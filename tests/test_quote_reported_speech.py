@@ -117,3 +117,42 @@ def test_report_inside_another_speakers_words_is_theirs(nlp: Any) -> None:
     quote = quotes[0]
     assert quote.text == "she hopes the strike ends soon"
     assert quote.speaker is not None and names[quote.speaker] == "Karen Wu"
+
+
+def test_second_that_clause_after_a_participle_cue_is_content(nlp: Any) -> None:
+    text = "Mayor Ines Dorado welcomed the budget, saying it was a good start but that more work was needed."
+    quotes, names = quotes_of(nlp, text)
+    quote = containing(quotes, "good start")
+    assert quote.text == "it was a good start but that more work was needed"
+    assert quote.speaker is not None and names[quote.speaker] == "Ines Dorado"
+
+
+def test_the_more_clause_after_a_speech_verb_is_content(nlp: Any) -> None:
+    text = "Aides say the more seats the party takes into the election, the more power it should have."
+    quotes, _ = quotes_of(nlp, text)
+    quote = containing(quotes, "more seats")
+    assert quote.text == "the more seats the party takes into the election, the more power it should have"
+    assert quote.speaker_name == "Aides"
+
+
+def test_object_with_a_comparative_alone_is_no_the_more_clause(nlp: Any) -> None:
+    quotes, _ = quotes_of(nlp, "He told the bigger story of the war, the one nobody wanted.")
+    assert not quotes
+
+
+def test_modal_clause_after_a_participle_cue_s_content_is_content(nlp: Any) -> None:
+    text = (
+        "Nadia Frell joked about the match on Sunday, saying she was rooting for the home team "
+        "but would now cheer for the visitors."
+    )
+    quote = containing(quotes_of(nlp, text)[0], "rooting for")
+    assert quote.text == "she was rooting for the home team but would now cheer for the visitors"
+
+
+def test_modal_clause_after_a_comma_goes_on_about_the_main_subject(nlp: Any) -> None:
+    text = (
+        "Ms. Reyes called the plan unfair, saying it would raise taxes on renters, "
+        "but would not say how she would vote."
+    )
+    quote = containing(quotes_of(nlp, text)[0], "raise taxes")
+    assert quote.text == "it would raise taxes on renters"

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from storyline.extract.quote_descriptions import described_gender, role_descriptions, role_modifiers
 from storyline.extract.quote_lexicon import QuoteLexicon
 from storyline.extract.quote_marks import find_marked
+from storyline.extract.quote_organisations import referred_organisation
 from storyline.extract.quote_subjects import subject_of
 from storyline.extract.quote_syntax import doc_text, is_cue_verb, sentence_of
 from storyline.records import LocalEntity, Mention, Quote
@@ -150,7 +151,9 @@ class SpeakerFinder:
         titled = self._described(token)
         if titled is not None:
             return Speaker(start, end, _bare(self.entities[titled].name), titled)
-        organisation = self._organisation(token)
+        organisation = self._organisation(token) or referred_organisation(
+            token, self.parsed, self.mentions, self.entities, self._quoted, self.lex
+        )
         name = self.entities[organisation].name if organisation else words
         return Speaker(start, end, name, organisation)
 

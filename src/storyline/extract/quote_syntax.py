@@ -208,6 +208,10 @@ def _complement(verb: Token, lemma: str, lex: QuoteLexicon) -> tuple[int, int] |
     if question is not None:
         return question
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if objects and lemma in lex.speech and _comparative_correlative(objects[0]):
+        # "say the more votes she wins, the more ...": the parser reads the first half of the
+        # "the more ..., the more ..." clause as the verb's object.
+        return objects[0].left_edge.idx, _clause_end(verb)
     if objects and lemma in lex.speech:
         # "asked her to call", "urged Congress to act", "accused him of lying": the object and
         # what it is asked, urged or accused of, as PolNeAR marks such content.
@@ -237,6 +241,19 @@ def _complement(verb: Token, lemma: str, lex: QuoteLexicon) -> tuple[int, int] |
         if child.dep_ == "dobj" and lemma in lex.objects | lex.denial and child.i > verb.i:
             return _object_span(verb, child)
     return medium_clause(verb, lex) if lemma in lex.speech else None
+
+
+def _comparative_correlative(obj: Token) -> bool:
+    """Whether an object opens "the more ..., the more ...": twice "the" and a comparative
+    ("more", "fewer", "better"), the second after a comma, in one sentence."""
+    doc = obj.doc
+    sent = sentence_of(obj)
+
+    def opens(i: int) -> bool:
+        return doc[i].lower_ == "the" and i + 1 < sent.end and doc[i + 1].tag_ in ("JJR", "RBR")
+
+    first = obj.left_edge.i
+    return opens(first) and any(doc[i].text == "," and opens(i + 1) for i in range(first + 2, sent.end - 1))
 
 
 def _object_span(verb: Token, obj: Token) -> tuple[int, int]:
@@ -271,13 +288,43 @@ def _after_mark(clause: Token) -> tuple[int, int]:
 
 def _clause_end(verb: Token) -> int:
     sent = sentence_of(verb)
-    right = verb.right_edge
+    right = _second_clause(verb.right_edge) or verb.right_edge
     end = right.idx + len(right.text)
     for token in sent:
         if token.i > verb.i and "\n\n" in token.text_with_ws:
             end = min(end, token.idx + len(token.text))
             break
     return end
+
+
+def _second_clause(last: Token) -> Token | None:
+    """A second complement the parser hangs on the main verb; returns its last token.
+
+    "saying it was a start but that more work was needed": a "that" clause (a finite main clause
+    never opens with "that"). "saying she was rooting for them but would now cheer for ...": a
+    subjectless clause opening with a modal right after the content, with no comma between (with
+    one, "..., but would not say how she would vote" goes on about the main clause's subject).
+    """
+    doc = last.doc
+    i = last.i + 1
+    comma = i < len(doc) and doc[i].text == ","
+    i += comma
+    if i + 1 >= len(doc) or doc[i].dep_ != "cc" or doc[i].lower_ not in ("and", "but"):
+        return None
+    opener = doc[i + 1]
+    if opener.lower_ == "that" and opener.dep_ == "mark":
+        clause = opener.head
+    elif opener.tag_ == "MD" and opener.dep_ == "aux" and not comma:
+        clause = opener.head
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+            return None
+    else:
+        return None
+    if clause.dep_ != "conj" or clause.left_edge.i != i + 1 or clause.head.i > last.i:
+        return None
+    if not any(a.i == clause.head.i for a in last.ancestors):
+        return None  # coordinated with the cue's own clause or above it, not with something else
+    return clause.right_edge
 
 
 def _around(verb: Token) -> list[tuple[int, int]]:
