@@ -46,6 +46,17 @@ log = logging.getLogger(__name__)
 DOMAIN = re.compile(
     r"\b([a-z0-9-]+)\s?(?:dot|\.)\s?(?:com|org|net|edu|gov|co|io|fm|ly|us|tv|uk|app|ai|info|news)\b", re.IGNORECASE
 )
+# A web address with a path ("sitename dot com slash show"; ASR also hears "dot com" as "dicom"):
+# a listener offer, which a show almost never reads out for anything but a read or an appeal.
+PATH_ADDRESS = re.compile(
+    r"(?:\b(?:dot\s?(?:com|org|net)|dicom)|\.(?:com|org|net))(?:'s)?\s+slash\s+[a-z0-9]", re.IGNORECASE
+)
+# A path address outside every block anchors a read of its own, grown backward over the units
+# before it while their score stays above this: a host-read offer woven into banter scores low
+# throughout, yet its sentences still score a little above the show's (0.05: leave-one-episode-out
+# on ads-dev: 0.08 and up lose most of such a read; 0.01 to 0.03 gain on one episode by reaching
+# units that score no higher than show talk, which on other shows would be content).
+ANCHOR_GROW = 0.05
 # Edge units of a block stay only when the model itself is more sure than not, with a small
 # margin: a short "Thank you." or "Bye." just before a sponsor cue scores a little over 0.5 from
 # its neighbours (0.55: leave-one-episode-out on ads-dev, 0.5 to 0.65 tried; 0.6 and up lose reads).
@@ -144,9 +155,10 @@ def trim_blocks(
     unless a start cue after the address opens another read).
     A show-naming unit that also opens a read ("This is NPR. Support for this podcast ...") does
     not end it. A block in the episode's outro whose addresses all name the show is dropped
-    (:func:`_own_outro`).
+    (:func:`_own_outro`). A path address that no block covers anchors a read of its own
+    (:func:`_anchored_reads`).
     """
-    if not blocks:
+    if not units:
         return []
     if base is None:
         base = base_features([u.text for u in units], {})
@@ -179,7 +191,35 @@ def trim_blocks(
                 last += 1
         if first <= last and not _own_outro(units, col, first, last):
             trimmed.append((first, last))
-    return trimmed
+    return sorted(trimmed + _anchored_reads(units, probs, col, back, trimmed))
+
+
+def _anchored_reads(
+    units: list[Unit],
+    probs: NDArray[np.float64],
+    col: dict[str, NDArray[np.float64]],
+    back: NDArray[np.float64],
+    blocks: list[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """Reads ending at a path address that no block covers: each grows backward while the units
+    before it score at least :data:`ANCHOR_GROW`, stopping at another block, a break cue, the show
+    naming itself or a return cue. The show's own outro appeal is not one (:func:`_own_outro`)."""
+    covered = np.zeros(len(units), dtype=bool)
+    for first, last in blocks:
+        covered[first : last + 1] = True
+    reads = []
+    for i, unit in enumerate(units):
+        if covered[i] or not PATH_ADDRESS.search(unit.text):
+            continue
+        first = i
+        while first > 0 and not covered[first - 1] and probs[first - 1] >= ANCHOR_GROW:
+            if col["break_cue"][first - 1] or back[first - 1]:
+                break
+            first -= 1
+        if not _own_outro(units, col, first, i):
+            reads.append((first, i))
+            covered[first : i + 1] = True
+    return reads
 
 
 # The outro: the last tenth of the episode, where the show thanks its team and gives its own
