@@ -253,3 +253,8 @@ def test_an_anchored_read_stops_at_a_break_cue() -> None:
     ]
     units = split_units("\n".join(lines))
     assert trim_blocks(units, np.full(len(units), 0.2), []) == [(1, 2)]
+
+
+def test_dot_com_heard_as_one_word_is_an_address() -> None:
+    row = base_features(["Find them at woolhop dicom."], {})[0]
+    assert row[BASE_NAMES.index("url")] == 1.0
