@@ -193,7 +193,15 @@ def test_a_short_reply_before_the_sponsor_cue_needs_more_than_an_even_score() ->
     lines = ["Bye now.", "Support for this podcast comes from Fernway.", "Visit fernway dot com."]
     units = split_units("\n".join(lines))
     assert trim_blocks(units, np.array([0.53, 0.9, 0.9]), [(0, 2)]) == [(1, 2)]
+    lines[0] = "Here is something I love."
+    units = split_units("\n".join(lines))
     assert trim_blocks(units, np.array([0.7, 0.9, 0.9]), [(0, 2)]) == [(0, 2)]
+
+
+def test_a_reply_of_two_words_before_the_sponsor_cue_is_never_the_read() -> None:
+    lines = ["Thank you.", "My pleasure.", "Support for this podcast comes from Fernway.", "Visit fernway dot com."]
+    units = split_units("\n".join(lines))
+    assert trim_blocks(units, np.array([0.8, 0.8, 0.9, 0.9]), [(0, 3)]) == [(2, 3)]
 
 
 def test_a_call_to_act_after_the_address_closes_the_read() -> None:

@@ -65,6 +65,10 @@ EDGE_KEEP = 0.55
 # outro and the next segment follow right after, scoring high from their ad neighbours (0.8:
 # leave-one-episode-out on ads-dev, 0.5 to 0.9 tried; see benchmarks/train_ads.py).
 TAIL_KEEP = 0.8
+# Before a sponsor cue, a unit this short ("Thank you.", "My pleasure.", "Hey.") is the end of
+# the talk before the read, however high its neighbours lift its score (2 words: leave-one-
+# episode-out on ads-dev; 1 word changes nothing there, 3 words also drops a read's first line).
+SHORT_REPLY = 2
 # A read often closes with a call to act after its address ("Go check it out right now."): up
 # to this many imperative units right after the last address stay in the read.
 CLOSING = 2
@@ -152,7 +156,8 @@ def trim_blocks(
     The context features let show sentences next to a read score moderately; besides the cue
     rules, leading units before the first start cue and trailing units after the last address
     are dropped while their own score is below :data:`EDGE_KEEP` (``tail_keep`` for the trailing ones,
-    unless a start cue after the address opens another read).
+    unless a start cue after the address opens another read); leading units of one or two words
+    before the start cue are dropped whatever their score.
     A show-naming unit that also opens a read ("This is NPR. Support for this podcast ...") does
     not end it. A block in the episode's outro whose addresses all name the show is dropped
     (:func:`_own_outro`). A path address that no block covers anchors a read of its own
@@ -181,7 +186,7 @@ def trim_blocks(
             last = returns[0] - 1
         cues = [i for i in range(first, last + 1) if col["start_cue"][i]]
         if cues:
-            while first < cues[0] and probs[first] < EDGE_KEEP:
+            while first < cues[0] and (probs[first] < EDGE_KEEP or _is_short_reply(units[first])):
                 first += 1
         ends = [i for i in range(first, last + 1) if col["url"][i] or col["promo"][i]]
         if ends and not col["start_cue"][ends[-1] + 1 : last + 1].any():  # else a read without address follows
@@ -192,6 +197,10 @@ def trim_blocks(
         if first <= last and not _own_outro(units, col, first, last):
             trimmed.append((first, last))
     return sorted(trimmed + _anchored_reads(units, probs, col, back, trimmed))
+
+
+def _is_short_reply(unit: Unit) -> bool:
+    return len(normalise(unit.text).split()) <= SHORT_REPLY
 
 
 def _anchored_reads(
