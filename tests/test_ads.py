@@ -193,7 +193,15 @@ def test_a_short_reply_before_the_sponsor_cue_needs_more_than_an_even_score() ->
     lines = ["Bye now.", "Support for this podcast comes from Fernway.", "Visit fernway dot com."]
     units = split_units("\n".join(lines))
     assert trim_blocks(units, np.array([0.53, 0.9, 0.9]), [(0, 2)]) == [(1, 2)]
+    lines[0] = "Here is something I love."
+    units = split_units("\n".join(lines))
     assert trim_blocks(units, np.array([0.7, 0.9, 0.9]), [(0, 2)]) == [(0, 2)]
+
+
+def test_a_reply_of_two_words_before_the_sponsor_cue_is_never_the_read() -> None:
+    lines = ["Thank you.", "My pleasure.", "Support for this podcast comes from Fernway.", "Visit fernway dot com."]
+    units = split_units("\n".join(lines))
+    assert trim_blocks(units, np.array([0.8, 0.8, 0.9, 0.9]), [(0, 3)]) == [(2, 3)]
 
 
 def test_a_call_to_act_after_the_address_closes_the_read() -> None:
@@ -230,3 +238,31 @@ def test_asking_to_subscribe_to_the_show_at_the_end_is_its_outro() -> None:
     early = (1, 1)
     units = split_units("\n".join([lines[0], lines[-1], *lines[1:-1]]))
     assert trim_blocks(units, probs, [early]) == [early]
+
+
+def test_a_path_address_outside_every_block_anchors_a_read() -> None:
+    lines = [
+        "We argued about the best pizza topping for an hour.",
+        "Okay, I have to tell you about these socks.",
+        "They never slip down, even when I run.",
+        "Get your first pair half off at woolhop dicom slash banter.",
+        "Anyway, back to pizza.",
+    ]
+    units = split_units("\n".join(lines))
+    probs = np.array([0.01, 0.12, 0.08, 0.2, 0.01])
+    assert trim_blocks(units, probs, []) == [(1, 3)]
+
+
+def test_an_anchored_read_stops_at_a_break_cue() -> None:
+    lines = [
+        "We'll be right back.",
+        "These socks never slip down.",
+        "Get a pair at woolhop dot com slash banter.",
+    ]
+    units = split_units("\n".join(lines))
+    assert trim_blocks(units, np.full(len(units), 0.2), []) == [(1, 2)]
+
+
+def test_dot_com_heard_as_one_word_is_an_address() -> None:
+    row = base_features(["Find them at woolhop dicom."], {})[0]
+    assert row[BASE_NAMES.index("url")] == 1.0

@@ -19,8 +19,9 @@ from numpy.typing import NDArray
 from storyline.clean.lexicon import phrases, words
 
 WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+# Web addresses read aloud; ASR often writes "dot com" as one word, "dicom".
 URL = re.compile(
-    r"\b(?:www|[a-z0-9-]+)\s?(?:dot|\.)\s?(?:com|org|net|edu|gov|co|io|fm|ly|us|tv|uk|app|ai|info|news)\b|\bslash\b|https?:|www\b",
+    r"\b(?:www|[a-z0-9-]+)\s?(?:dot|\.)\s?(?:com|org|net|edu|gov|co|io|fm|ly|us|tv|uk|app|ai|info|news)\b|\bdicom\b|\bslash\b|https?:|www\b",
     re.IGNORECASE,
 )
 PROMO = re.compile(

@@ -46,6 +46,17 @@ log = logging.getLogger(__name__)
 DOMAIN = re.compile(
     r"\b([a-z0-9-]+)\s?(?:dot|\.)\s?(?:com|org|net|edu|gov|co|io|fm|ly|us|tv|uk|app|ai|info|news)\b", re.IGNORECASE
 )
+# A web address with a path ("sitename dot com slash show"; ASR also hears "dot com" as "dicom"):
+# a listener offer, which a show almost never reads out for anything but a read or an appeal.
+PATH_ADDRESS = re.compile(
+    r"(?:\b(?:dot\s?(?:com|org|net)|dicom)|\.(?:com|org|net))(?:'s)?\s+slash\s+[a-z0-9]", re.IGNORECASE
+)
+# A path address outside every block anchors a read of its own, grown backward over the units
+# before it while their score stays above this: a host-read offer woven into banter scores low
+# throughout, yet its sentences still score a little above the show's (0.05: leave-one-episode-out
+# on ads-dev: 0.08 and up lose most of such a read; 0.01 to 0.03 gain on one episode by reaching
+# units that score no higher than show talk, which on other shows would be content).
+ANCHOR_GROW = 0.05
 # Edge units of a block stay only when the model itself is more sure than not, with a small
 # margin: a short "Thank you." or "Bye." just before a sponsor cue scores a little over 0.5 from
 # its neighbours (0.55: leave-one-episode-out on ads-dev, 0.5 to 0.65 tried; 0.6 and up lose reads).
@@ -54,6 +65,10 @@ EDGE_KEEP = 0.55
 # outro and the next segment follow right after, scoring high from their ad neighbours (0.8:
 # leave-one-episode-out on ads-dev, 0.5 to 0.9 tried; see benchmarks/train_ads.py).
 TAIL_KEEP = 0.8
+# Before a sponsor cue, a unit this short ("Thank you.", "My pleasure.", "Hey.") is the end of
+# the talk before the read, however high its neighbours lift its score (2 words: leave-one-
+# episode-out on ads-dev; 1 word changes nothing there, 3 words also drops a read's first line).
+SHORT_REPLY = 2
 # A read often closes with a call to act after its address ("Go check it out right now."): up
 # to this many imperative units right after the last address stay in the read.
 CLOSING = 2
@@ -141,12 +156,14 @@ def trim_blocks(
     The context features let show sentences next to a read score moderately; besides the cue
     rules, leading units before the first start cue and trailing units after the last address
     are dropped while their own score is below :data:`EDGE_KEEP` (``tail_keep`` for the trailing ones,
-    unless a start cue after the address opens another read).
+    unless a start cue after the address opens another read); leading units of one or two words
+    before the start cue are dropped whatever their score.
     A show-naming unit that also opens a read ("This is NPR. Support for this podcast ...") does
     not end it. A block in the episode's outro whose addresses all name the show is dropped
-    (:func:`_own_outro`).
+    (:func:`_own_outro`). A path address that no block covers anchors a read of its own
+    (:func:`_anchored_reads`).
     """
-    if not blocks:
+    if not units:
         return []
     if base is None:
         base = base_features([u.text for u in units], {})
@@ -169,7 +186,7 @@ def trim_blocks(
             last = returns[0] - 1
         cues = [i for i in range(first, last + 1) if col["start_cue"][i]]
         if cues:
-            while first < cues[0] and probs[first] < EDGE_KEEP:
+            while first < cues[0] and (probs[first] < EDGE_KEEP or _is_short_reply(units[first])):
                 first += 1
         ends = [i for i in range(first, last + 1) if col["url"][i] or col["promo"][i]]
         if ends and not col["start_cue"][ends[-1] + 1 : last + 1].any():  # else a read without address follows
@@ -179,7 +196,39 @@ def trim_blocks(
                 last += 1
         if first <= last and not _own_outro(units, col, first, last):
             trimmed.append((first, last))
-    return trimmed
+    return sorted(trimmed + _anchored_reads(units, probs, col, back, trimmed))
+
+
+def _is_short_reply(unit: Unit) -> bool:
+    return len(normalise(unit.text).split()) <= SHORT_REPLY
+
+
+def _anchored_reads(
+    units: list[Unit],
+    probs: NDArray[np.float64],
+    col: dict[str, NDArray[np.float64]],
+    back: NDArray[np.float64],
+    blocks: list[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """Reads ending at a path address that no block covers: each grows backward while the units
+    before it score at least :data:`ANCHOR_GROW`, stopping at another block, a break cue, the show
+    naming itself or a return cue. The show's own outro appeal is not one (:func:`_own_outro`)."""
+    covered = np.zeros(len(units), dtype=bool)
+    for first, last in blocks:
+        covered[first : last + 1] = True
+    reads = []
+    for i, unit in enumerate(units):
+        if covered[i] or not PATH_ADDRESS.search(unit.text):
+            continue
+        first = i
+        while first > 0 and not covered[first - 1] and probs[first - 1] >= ANCHOR_GROW:
+            if col["break_cue"][first - 1] or back[first - 1]:
+                break
+            first -= 1
+        if not _own_outro(units, col, first, i):
+            reads.append((first, i))
+            covered[first : i + 1] = True
+    return reads
 
 
 # The outro: the last tenth of the episode, where the show thanks its team and gives its own
