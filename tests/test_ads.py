@@ -266,3 +266,27 @@ def test_an_anchored_read_stops_at_a_break_cue() -> None:
 def test_dot_com_heard_as_one_word_is_an_address() -> None:
     row = base_features(["Find them at woolhop dicom."], {})[0]
     assert row[BASE_NAMES.index("url")] == 1.0
+
+
+def test_a_short_imperative_the_verb_list_misses_closes_the_read() -> None:
+    lines = [
+        "Support for this podcast comes from Fernway.",
+        "Visit fernway dot com slash quiz.",
+        "Do not delay.",
+        "Anyway, where were we.",
+    ]
+    units = split_units("\n".join(lines))
+    probs = np.array([0.9, 0.9, 0.3, 0.6])
+    assert trim_blocks(units, probs, [(0, 3)], tail_keep=0.8) == [(0, 2)]
+
+
+def test_a_short_statement_of_the_show_after_the_address_is_not_a_closing() -> None:
+    lines = [
+        "Support for this podcast comes from Fernway.",
+        "Visit fernway dot com slash quiz.",
+        "I'm Dana Holt.",
+        "Welcome to the show.",
+    ]
+    units = split_units("\n".join(lines))
+    probs = np.array([0.9, 0.9, 0.6, 0.6])
+    assert trim_blocks(units, probs, [(0, 3)], tail_keep=0.8) == [(0, 1)]

@@ -25,6 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 import numpy as np
 from numpy.typing import NDArray
@@ -40,6 +41,12 @@ from storyline.clean.adfeatures import (
 )
 from storyline.clean.cuts import Cut
 from storyline.clean.units import Unit, split_units
+from storyline.errors import ModelError
+from storyline.nlp import load_pipeline
+from storyline.settings import Settings
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 log = logging.getLogger(__name__)
 # The word before "dot com" in an address read aloud: the name of the site.
@@ -72,6 +79,9 @@ SHORT_REPLY = 2
 # A read often closes with a call to act after its address ("Go check it out right now."): up
 # to this many imperative units right after the last address stay in the read.
 CLOSING = 2
+# A closing imperative the verb list misses is short: "Do not wait.", "Stay safe, my friends."
+# (6 words: leave-one-episode-out on ads-dev, 3 to 12 tried; 8 and up also take in show lines).
+CLOSING_WORDS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,11 +202,38 @@ def trim_blocks(
         if ends and not col["start_cue"][ends[-1] + 1 : last + 1].any():  # else a read without address follows
             while last > ends[-1] and probs[last] < tail_keep:
                 last -= 1
-            while last + 1 < len(units) and last - ends[-1] < CLOSING and col["imperative"][last + 1]:
+            while last + 1 < len(units) and last - ends[-1] < CLOSING and _is_closing(units[last + 1], col, last + 1):
                 last += 1
         if first <= last and not _own_outro(units, col, first, last):
             trimmed.append((first, last))
     return sorted(trimmed + _anchored_reads(units, probs, col, back, trimmed))
+
+
+def _is_closing(unit: Unit, col: dict[str, NDArray[np.float64]], i: int) -> bool:
+    """Whether the unit can close a read: a call to act from the imperative list, or a short
+    sentence the parser reads as an imperative ("Do not wait.", "Stay safe, my friends."): its
+    root a verb in the base form with no subject."""
+    if col["imperative"][i]:
+        return True
+    text = unit.text.strip()
+    if not text or len(text.split()) > CLOSING_WORDS or text.endswith("?"):
+        return False
+    nlp = _parser()
+    if nlp is None:
+        return False
+    root = next(iter(nlp(text).sents)).root
+    return root.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
+
+
+@cache
+def _parser() -> Language | None:
+    """The default spaCy pipeline, loaded once per process (the document stage loads it too);
+    without it only the imperative list closes a read."""
+    try:
+        return load_pipeline(Settings().model)
+    except ModelError:
+        log.warning("no spaCy pipeline: ad reads close only on listed imperatives")
+        return None
 
 
 def _is_short_reply(unit: Unit) -> bool:
