@@ -290,3 +290,13 @@ def test_a_short_statement_of_the_show_after_the_address_is_not_a_closing() -> N
     units = split_units("\n".join(lines))
     probs = np.array([0.9, 0.9, 0.6, 0.6])
     assert trim_blocks(units, probs, [(0, 3)], tail_keep=0.8) == [(0, 1)]
+
+
+def test_a_read_starts_after_the_thanks_that_ends_a_talk() -> None:
+    lines = [
+        "That is how the river towns came back.",
+        "Thank you.",
+        "For more talks like this, visit fernway dot com.",
+    ]
+    units = split_units("\n".join(lines))
+    assert trim_blocks(units, np.array([0.4, 0.9, 0.9]), [(0, 2)]) == [(2, 2)]

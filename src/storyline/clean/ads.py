@@ -64,6 +64,9 @@ PATH_ADDRESS = re.compile(
 # on ads-dev: 0.08 and up lose most of such a read; 0.01 to 0.03 gain on one episode by reaching
 # units that score no higher than show talk, which on other shows would be content).
 ANCHOR_GROW = 0.05
+# A bare thanks ends a talk or an interview: before a read's first cue or address it is the
+# show signing off, and the read starts after it.
+THANKS = re.compile(r"(?:thank you|thanks)(?: (?:so|very) much)?(?: (?:all|everyone|everybody))?")
 # Edge units of a block stay only when the model itself is more sure than not, with a small
 # margin: a short "Thank you." or "Bye." just before a sponsor cue scores a little over 0.5 from
 # its neighbours (0.55: leave-one-episode-out on ads-dev, 0.5 to 0.65 tried; 0.6 and up lose reads).
@@ -180,6 +183,7 @@ def trim_blocks(
     col = {name: base[:, k] for k, name in enumerate(BASE_NAMES)}
     preview = np.array([has_phrase(normalise(u.text), "show_preview_cues.txt") for u in units])
     back = np.maximum(col["return_cue"], col["show_id"] * (1 - col["start_cue"]))
+    thanks = np.array([bool(THANKS.fullmatch(normalise(u.text).strip())) for u in units])
     trimmed = []
     for first, last in _split_at_show(blocks, col, back):
         span = range(first, last + 1)
@@ -188,7 +192,7 @@ def trim_blocks(
         if breaks:
             first = breaks[-1] + 1
         opens = [i for i in range(first, last + 1) if col["start_cue"][i] or col["url"][i] or col["promo"][i]]
-        signoffs = [i for i in range(first, opens[0] if opens else first) if back[i] or preview[i]]
+        signoffs = [i for i in range(first, opens[0] if opens else first) if back[i] or preview[i] or thanks[i]]
         if signoffs:
             first = signoffs[-1] + 1
         returns = [i for i in range(first, last + 1) if back[i] and (not ends or i > ends[-1])]
