@@ -300,3 +300,15 @@ def test_a_read_starts_after_the_thanks_that_ends_a_talk() -> None:
     ]
     units = split_units("\n".join(lines))
     assert trim_blocks(units, np.array([0.4, 0.9, 0.9]), [(0, 2)]) == [(2, 2)]
+
+
+def test_before_we_get_back_to_the_show_does_not_split_a_read() -> None:
+    lines = [
+        "Support for this podcast comes from Fernway.",
+        "Visit fernway dot com.",
+        "And before we get back to the show, one more thing.",
+        "It is called River Towns.",
+        "Find it at rivertowns dot org.",
+    ]
+    units = split_units("\n".join(lines))
+    assert trim_blocks(units, np.full(5, 0.9), [(0, 4)]) == [(0, 4)]

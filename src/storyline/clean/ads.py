@@ -64,6 +64,8 @@ PATH_ADDRESS = re.compile(
 # on ads-dev: 0.08 and up lose most of such a read; 0.01 to 0.03 gain on one episode by reaching
 # units that score no higher than show talk, which on other shows would be content).
 ANCHOR_GROW = 0.05
+# "Before we get back to the show, ..." announces a break, though it holds a return cue.
+BEFORE_RETURN = re.compile(r"\bbefore (?:we|i) (?:get |go |come )?back\b", re.IGNORECASE)
 # A bare thanks ends a talk or an interview: before a read's first cue or address it is the
 # show signing off, and the read starts after it.
 THANKS = re.compile(r"(?:thank you|thanks)(?: (?:so|very) much)?(?: (?:all|everyone|everybody))?")
@@ -183,6 +185,7 @@ def trim_blocks(
     col = {name: base[:, k] for k, name in enumerate(BASE_NAMES)}
     preview = np.array([has_phrase(normalise(u.text), "show_preview_cues.txt") for u in units])
     back = np.maximum(col["return_cue"], col["show_id"] * (1 - col["start_cue"]))
+    back[[bool(BEFORE_RETURN.search(u.text)) for u in units]] = 0.0
     thanks = np.array([bool(THANKS.fullmatch(normalise(u.text).strip())) for u in units])
     trimmed = []
     for first, last in _split_at_show(blocks, col, back):
