@@ -312,3 +312,17 @@ def test_before_we_get_back_to_the_show_does_not_split_a_read() -> None:
     ]
     units = split_units("\n".join(lines))
     assert trim_blocks(units, np.full(5, 0.9), [(0, 4)]) == [(0, 4)]
+
+
+def test_three_calls_to_act_after_the_address_close_the_read() -> None:
+    lines = [
+        "Support for this podcast comes from Fernway.",
+        "Visit fernway dot com slash quiz.",
+        "Do not delay.",
+        "Stop putting it off.",
+        "Come join us.",
+        "Anyway, where were we.",
+    ]
+    units = split_units("\n".join(lines))
+    probs = np.array([0.9, 0.9, 0.3, 0.3, 0.3, 0.6])
+    assert trim_blocks(units, probs, [(0, 5)], tail_keep=0.8) == [(0, 4)]
