@@ -326,3 +326,14 @@ def test_three_calls_to_act_after_the_address_close_the_read() -> None:
     units = split_units("\n".join(lines))
     probs = np.array([0.9, 0.9, 0.3, 0.3, 0.3, 0.6])
     assert trim_blocks(units, probs, [(0, 5)], tail_keep=0.8) == [(0, 4)]
+
+
+def test_a_promo_for_another_show_starts_at_its_hosts_greeting() -> None:
+    lines = [
+        "And that was the week.",
+        "Hi, I'm Dana Holt, host of River Towns.",
+        "If you like small places, join me each week for River Towns.",
+        "Find it at rivertowns dot org.",
+    ]
+    units = split_units("\n".join(lines))
+    assert trim_blocks(units, np.array([0.1, 0.2, 0.9, 0.9]), [(2, 3)]) == [(1, 3)]

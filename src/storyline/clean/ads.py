@@ -66,6 +66,9 @@ PATH_ADDRESS = re.compile(
 ANCHOR_GROW = 0.05
 # "Before we get back to the show, ..." announces a break, though it holds a return cue.
 BEFORE_RETURN = re.compile(r"\bbefore (?:we|i) (?:get |go |come )?back\b", re.IGNORECASE)
+# A promo for another show, which carries no sponsor cue, opens with its host introducing
+# themself ("Hi, I'm ..."): the unit before such a block is its first line.
+INTRO = re.compile(r" (?:hi|hello|hey)(?: there| everyone| everybody)? (?:i'm|i am|this is|it's) ")
 # A bare thanks ends a talk or an interview: before a read's first cue or address it is the
 # show signing off, and the read starts after it.
 THANKS = re.compile(r"(?:thank you|thanks)(?: (?:so|very) much)?(?: (?:all|everyone|everybody))?")
@@ -207,6 +210,8 @@ def trim_blocks(
         if cues:
             while first < cues[0] and (probs[first] < EDGE_KEEP or _is_short_reply(units[first])):
                 first += 1
+        if first > 0 and not cues and INTRO.match(normalise(units[first - 1].text)) and not back[first - 1]:
+            first -= 1
         ends = [i for i in range(first, last + 1) if col["url"][i] or col["promo"][i]]
         if ends and not col["start_cue"][ends[-1] + 1 : last + 1].any():  # else a read without address follows
             while last > ends[-1] and probs[last] < tail_keep:
