@@ -170,8 +170,9 @@ def trim_blocks(
     at its last web address or promo code, or before a return cue, or before the show names
     itself again ("From NPR, this is ...", "You're listening to ...") after that address. It
     also starts after the show's last sign-off, self-naming or preview of the episode ("That's it
-    for the show", "See you tomorrow", "Today on the show ...") that comes before its first cue or
-    address.
+    for the show", "See you tomorrow", "Today on the show ...") or bare thanks that comes before
+    its first cue or address. A block without sponsor cue takes in the host's greeting just before
+    it ("Hi, I'm ..."), and up to :data:`CLOSING` calls to act after its last address stay in it.
 
     The context features let show sentences next to a read score moderately; besides the cue
     rules, leading units before the first start cue and trailing units after the last address
