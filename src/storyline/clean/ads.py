@@ -165,6 +165,7 @@ def trim_blocks(
     blocks: list[tuple[int, int]],
     base: NDArray[np.float64] | None = None,
     tail_keep: float = TAIL_KEEP,
+    settings: Settings | None = None,
 ) -> list[tuple[int, int]]:
     """Blocks cut to their cues: a read starts after a break cue or at its start cue, and ends
     at its last web address or promo code, or before a return cue, or before the show names
@@ -182,7 +183,7 @@ def trim_blocks(
     A show-naming unit that also opens a read ("This is NPR. Support for this podcast ...") does
     not end it. A block in the episode's outro whose addresses all name the show is dropped
     (:func:`_own_outro`). A path address that no block covers anchors a read of its own
-    (:func:`_anchored_reads`).
+    (:func:`_anchored_reads`). The closing check parses with the pipeline of ``settings``.
     """
     if not units:
         return []
@@ -193,6 +194,7 @@ def trim_blocks(
     back = np.maximum(col["return_cue"], col["show_id"] * (1 - col["start_cue"]))
     back[[bool(BEFORE_RETURN.search(u.text)) for u in units]] = 0.0
     thanks = np.array([bool(THANKS.fullmatch(normalise(u.text).strip())) for u in units])
+    settings = settings or Settings()
     trimmed = []
     for first, last in _split_at_show(blocks, col, back):
         span = range(first, last + 1)
@@ -217,14 +219,18 @@ def trim_blocks(
         if ends and not col["start_cue"][ends[-1] + 1 : last + 1].any():  # else a read without address follows
             while last > ends[-1] and probs[last] < tail_keep:
                 last -= 1
-            while last + 1 < len(units) and last - ends[-1] < CLOSING and _is_closing(units[last + 1], col, last + 1):
+            while (
+                last + 1 < len(units)
+                and last - ends[-1] < CLOSING
+                and _is_closing(units[last + 1], col, last + 1, settings)
+            ):
                 last += 1
         if first <= last and not _own_outro(units, col, first, last):
             trimmed.append((first, last))
     return sorted(trimmed + _anchored_reads(units, probs, col, back, trimmed))
 
 
-def _is_closing(unit: Unit, col: dict[str, NDArray[np.float64]], i: int) -> bool:
+def _is_closing(unit: Unit, col: dict[str, NDArray[np.float64]], i: int, settings: Settings) -> bool:
     """Whether the unit can close a read: a call to act from the imperative list, or a short
     sentence the parser reads as an imperative ("Do not wait.", "Stay safe, my friends."): its
     root a verb in the base form with no subject."""
@@ -233,7 +239,7 @@ def _is_closing(unit: Unit, col: dict[str, NDArray[np.float64]], i: int) -> bool
     text = unit.text.strip()
     if not text or len(text.split()) > CLOSING_WORDS or text.endswith("?"):
         return False
-    nlp = _parser()
+    nlp = _parser(settings.model, settings.max_nlp_chars)
     if nlp is None:
         return False
     root = next(iter(nlp(text).sents)).root
@@ -241,11 +247,11 @@ def _is_closing(unit: Unit, col: dict[str, NDArray[np.float64]], i: int) -> bool
 
 
 @cache
-def _parser() -> Language | None:
-    """The default spaCy pipeline, loaded once per process (the document stage loads it too);
-    without it only the imperative list closes a read."""
+def _parser(name: str, max_length: int) -> Language | None:
+    """The spaCy pipeline the document stage uses (the same cached object); without it only the
+    imperative list closes a read."""
     try:
-        return load_pipeline(Settings().model)
+        return load_pipeline(name, max_length)
     except ModelError:
         log.warning("no spaCy pipeline: ad reads close only on listed imperatives")
         return None
@@ -339,14 +345,20 @@ def load_model() -> AdModel:
     )
 
 
-def find_ads(raw: str, start: int = 0, end: int | None = None, model: AdModel | None = None) -> list[Cut]:
+def find_ads(
+    raw: str,
+    start: int = 0,
+    end: int | None = None,
+    model: AdModel | None = None,
+    settings: Settings | None = None,
+) -> list[Cut]:
     """Cuts (reason ``ad``) for the ad blocks of the transcript ``raw[start:end]``."""
     model = model or load_model()
     units = split_units(raw, start, end)
     base = base_features([u.text for u in units], model.word_scores)
     probs = model.score(units, base)
     cuts = []
-    for first, last in trim_blocks(units, probs, model.blocks(probs), base, model.tail_keep):
+    for first, last in trim_blocks(units, probs, model.blocks(probs), base, model.tail_keep, settings):
         stop = units[last + 1].start if last + 1 < len(units) else units[last].end
         cuts.append(Cut(units[first].start, stop, "ad"))
     return cuts

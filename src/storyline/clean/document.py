@@ -20,7 +20,6 @@ from storyline.settings import Settings
 
 def clean_capture(capture: Capture, settings: Settings) -> Document:
     """The document for ``capture``: depends only on the capture and the settings."""
-    del settings  # no cleaning option yet; kept so every stage has the same signature
     if capture.format == "html":
         raw, guessed = html_to_text(capture)
     elif capture.format in ("vtt", "srt"):
@@ -36,7 +35,7 @@ def clean_capture(capture: Capture, settings: Settings) -> Document:
     elif capture.format == "html":
         cuts, marks = refine_page_text(raw, metadata.title, capture.content)
     elif kind == "transcript" or (capture.format == "text" and looks_like_transcript_page(raw)):
-        cuts, marks = clean_transcript(raw)
+        cuts, marks = clean_transcript(raw, settings)
     else:
         cuts, marks = clean_page_text(raw)
     cleaned = apply_cuts(raw, cuts, marks)

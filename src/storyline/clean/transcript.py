@@ -18,6 +18,7 @@ from storyline.clean.cuts import Cut, Mark
 from storyline.clean.lexicon import patterns
 from storyline.clean.repeats import find_repeats
 from storyline.clean.text import Line, page_lines
+from storyline.settings import Settings
 
 # "Episode Date: September 1, 2023", "Published: ...", "Air date: ..." opening a show-notes line.
 DATE_LINE = re.compile(r"^(?:episode\s+)?(?:date|published|aired|air date|released)\s*:", re.IGNORECASE)
@@ -34,7 +35,7 @@ def looks_like_transcript_page(raw: str) -> bool:
     return any(is_transcript_chrome(line.text) for line in page_lines(raw)[:HEADER_LINES])
 
 
-def clean_transcript(raw: str) -> tuple[list[Cut], list[Mark]]:
+def clean_transcript(raw: str, settings: Settings | None = None) -> tuple[list[Cut], list[Mark]]:
     lines = page_lines(raw)
     cuts: list[Cut] = []
     marks: list[Mark] = []
@@ -53,7 +54,7 @@ def clean_transcript(raw: str) -> tuple[list[Cut], list[Mark]]:
             cuts.append(Cut(line.start, line.cut_end, "boilerplate"))
             body_start = max(body_start, line.cut_end) if line.start <= body_start + 1 else body_start
     spoken = _spoken_start(lines, cuts, body_start)
-    cuts.extend(find_ads(raw, spoken))
+    cuts.extend(find_ads(raw, spoken, settings=settings))
     cuts.extend(c for c in find_repeats(raw) if c.start >= spoken)
     return cuts, marks
 
