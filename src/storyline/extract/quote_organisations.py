@@ -50,6 +50,7 @@ def referred_organisation(
     if any(w.lower_ in _OTHER for w in token.lefts):
         return None
     family, markers = kind
+    nouns = _same_kind(token.lower_, lex) if markers else frozenset()
     text = doc_text(parsed)
     before = bisect.bisect_left([m.start for m in mentions], token.idx)
     for m in reversed(mentions[:before]):  # the last fitting one named before
@@ -61,7 +62,6 @@ def referred_organisation(
         else:
             fits = entity.type == "ORG" and not _words(entity.name) & lex.public_bodies
             if fits and markers:
-                nouns = _same_kind(token.lower_, lex)
                 fits = _called(entity, m, text, markers | nouns, nouns)
         if fits and not quoted(m.start) and not _outlet(parsed, m):
             return m.entity
