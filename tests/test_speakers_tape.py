@@ -10,7 +10,8 @@ from storyline.speakers.units import Unit
 from transcripts import transcript_turns as _turns
 from transcripts import voice_at as _voice
 
-WORKSHOP = """From WRN, this is Long Story. I'm Tomas Reyes.
+# The host describes the guest in the third person after her first answers.
+OPENING = """From WRN, this is Long Story. I'm Tomas Reyes.
 My guest today is Ingrid Solberg, a boat builder on the northern coast.
 Ingrid, welcome to the show.
 Thanks for having me.
@@ -19,11 +20,16 @@ Well, my father built them, and I swept his shed as a girl.
 I learned every tool before I could read.
 Ingrid took over the shed in 1998.
 For twenty years she built two boats a winter.
-Then one night a heater caught fire in her shed.
+"""
+
+WORKSHOP = (
+    OPENING
+    + """Then one night a heater caught fire in her shed.
 I lost every plank and every drawing I had made.
 The fire took the shed and the boat inside it.
 Ingrid rebuilt the shed the next spring.
 """
+)
 
 
 def test_a_first_person_account_right_after_the_host_describes_the_guest_is_her_tape(nlp: Any) -> None:
@@ -33,18 +39,12 @@ def test_a_first_person_account_right_after_the_host_describes_the_guest_is_her_
     assert _voice(document, turns, "Ingrid rebuilt the shed") == ("Tomas Reyes", "host")
 
 
-ASIDE = """From WRN, this is Long Story. I'm Tomas Reyes.
-My guest today is Ingrid Solberg, a boat builder on the northern coast.
-Ingrid, welcome to the show.
-Thanks for having me.
-How did you start building boats?
-Well, my father built them, and I swept his shed as a girl.
-I learned every tool before I could read.
-Ingrid took over the shed in 1998.
-For twenty years she built two boats a winter.
-I love stories like hers.
+ASIDE = (
+    OPENING
+    + """I love stories like hers.
 Ingrid now teaches boat building at the village school.
 """
+)
 
 
 def test_the_hosts_present_tense_aside_after_describing_the_guest_stays_the_hosts(nlp: Any) -> None:
