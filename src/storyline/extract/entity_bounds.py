@@ -16,7 +16,7 @@ from storyline.extract.entity_names import clean_surface, name_key
 from storyline.extract.entity_tokens import Candidate, doc_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 def short_forms(doc: Doc, lex: Lexicon, found: list[Candidate]) -> list[Candidate]:
@@ -104,6 +104,26 @@ def _of_name(prev: Candidate, cand: Candidate) -> bool:
     return prev.name.split()[-1] in _OF_WORDS and len(prev.name.split()) >= 2 and cand.label != "PERSON"
 
 
+_OPENING = {"(": ")", "[": "]"}
+
+
+def split_open_brackets(tokens: list[Token]) -> list[list[Token]]:
+    """'Software Development Kit (SDK': a bracket the span opens but does not close (or closes
+    without opening) is the tagger running a name into the short form given after it; the two
+    are two mentions, which :func:`storyline.extract.entity_link_names.link_bracketed_acronyms`
+    joins. A bracket closed inside the span ('Defence (UK) Ltd') is part of the name."""
+    pieces: list[list[Token]] = [[]]
+    for k, token in enumerate(tokens):
+        closing = _OPENING.get(token.text)
+        opened = closing is not None and all(t.text != closing for t in tokens[k + 1 :])
+        closed = token.text in _OPENING.values() and all(_OPENING.get(t.text) != token.text for t in tokens[:k])
+        if opened or closed:
+            pieces.append([])
+            continue
+        pieces[-1].append(token)
+    return [p for p in pieces if p]
+
+
 def without_trailing_joiners(text: str, found: list[Candidate]) -> list[Candidate]:
     """'Northrop Grumman and', 'Gulf of': a span ending in a joining word that no name after it
     completed ends before that word."""
@@ -132,4 +152,4 @@ def trim_common_nouns(found: list[Candidate], text: str) -> list[Candidate]:
     return out
 
 
-__all__ = ["adjacent_names", "short_forms", "trim_common_nouns", "without_trailing_joiners"]
+__all__ = ["adjacent_names", "short_forms", "split_open_brackets", "trim_common_nouns", "without_trailing_joiners"]

@@ -22,7 +22,7 @@ def link_bracketed_acronyms(groups: Groups, cands: list[Candidate], text: str) -
             inner is not None
             and is_acronym(inner.name)
             and text[inner.end : inner.end + 1] == ")"
-            and inner.name[:1].upper() == cand.name[:1].upper()
+            and (inner.name[:1].upper() == cand.name[:1].upper() or _spells_tail(inner.name, cand.name))
             and " " in cand.name
         ):  # "Singapore Airlines (SIA)", not "WASHINGTON (AP)"
             groups.merge(
@@ -30,6 +30,13 @@ def link_bracketed_acronyms(groups: Groups, cands: list[Candidate], text: str) -
                 groups.key_of[(cand.start, cand.end)],
                 f"'{inner.name}' is given in brackets after '{cand.name}'",
             )
+
+
+def _spells_tail(acronym: str, name: str) -> bool:
+    """'iPhone Software Development Kit (SDK)': the acronym spells the last words of the name."""
+    words = name.split()
+    letters = acronym.replace(".", "").upper()
+    return len(letters) >= 2 and any(initials(" ".join(words[k:])) == letters for k in range(1, len(words) - 1))
 
 
 def _spelt_initials(name: str, lex: Lexicon) -> set[str]:

@@ -27,7 +27,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from storyline.extract.entity_bounds import adjacent_names, short_forms, trim_common_nouns, without_trailing_joiners
+from storyline.extract.entity_bounds import (
+    adjacent_names,
+    short_forms,
+    split_open_brackets,
+    trim_common_nouns,
+    without_trailing_joiners,
+)
 from storyline.extract.entity_filters import drop_inside_descriptions, is_junk, is_unit
 from storyline.extract.entity_lexicon import Lexicon, lexicon
 from storyline.extract.entity_names import clean_surface, name_key
@@ -129,7 +135,8 @@ def _from_ent(ent: Span, lex: Lexicon, published: str | None) -> list[Candidate]
     pieces = [
         part
         for line in split_short_lines([t for t in tokens if not t.is_space])
-        for piece in split_spaced_dashes(line)
+        for bracketed in split_open_brackets(line)
+        for piece in split_spaced_dashes(bracketed)
         for part in ([piece] if _known_whole(piece, lex) else split_possessive(piece))
     ]
     out = []

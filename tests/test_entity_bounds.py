@@ -1,0 +1,23 @@
+"""Where a name begins and ends, and the short forms given beside it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from documents import entities_of
+from storyline.extract.entity_bounds import split_open_brackets
+
+
+def test_a_bracket_opened_and_not_closed_splits_the_span(nlp: Any) -> None:
+    doc = nlp("Velgar shipped the Quorra Toolkit (QT) and the Defence (UK) Ltd unit.")
+    run_on = list(doc[3:7])  # "Quorra Toolkit (QT", as the tagger may read it
+    assert [[t.text for t in p] for p in split_open_brackets(run_on)] == [["Quorra", "Toolkit"], ["QT"]]
+    closed = list(doc[10:14])  # "Defence (UK) Ltd"
+    assert split_open_brackets(closed) == [closed]
+
+
+def test_an_acronym_in_brackets_may_spell_the_last_words_of_the_name(nlp: Any) -> None:
+    text = "Velgar released the Quorra Software Development Kit (SDK) on Monday. The SDK is free."
+    _, mentions = entities_of(nlp, text)
+    kit = {m.entity for m in mentions if text[m.start : m.end] in {"SDK", "Quorra Software Development Kit"}}
+    assert len(kit) == 1, [(text[m.start : m.end], m.entity) for m in mentions]
