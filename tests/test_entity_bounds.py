@@ -21,3 +21,10 @@ def test_an_acronym_in_brackets_may_spell_the_last_words_of_the_name(nlp: Any) -
     _, mentions = entities_of(nlp, text)
     kit = {m.entity for m in mentions if text[m.start : m.end] in {"SDK", "Quorra Software Development Kit"}}
     assert len(kit) == 1, [(text[m.start : m.end], m.entity) for m in mentions]
+
+
+def test_a_surname_after_its_prefix_and_apostrophe_is_one_name(nlp: Any) -> None:
+    text = "The firm hired Maria D' Angelo last year."
+    entities, mentions = entities_of(nlp, text)
+    assert [text[m.start : m.end] for m in mentions] == ["Maria D' Angelo"]
+    assert entities[0].name == "Maria D'Angelo"

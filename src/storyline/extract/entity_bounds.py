@@ -63,15 +63,20 @@ def adjacent_names(text: str, found: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for cand in sorted(found, key=lambda c: (c.start, -c.end)):
         prev = out[-1] if out else None
-        if (
-            prev is not None
-            and cand.start == prev.end + 1
-            and text[prev.end] == " "
-            and text[cand.start].isalnum()
-            and prev.form == cand.form == "name"
-            and (_runs_on(prev, cand) or _of_name(prev, cand))
+        elided = prev is not None and _elided_surname(text, prev, cand)
+        if prev is not None and (
+            elided
+            or (
+                cand.start == prev.end + 1
+                and text[prev.end] == " "
+                and text[cand.start].isalnum()
+                and prev.form == cand.form == "name"
+                and (_runs_on(prev, cand) or _of_name(prev, cand))
+            )
         ):
             name = clean_surface(text[prev.start : cand.end])
+            if elided:
+                name = _ELIDED_GAP.sub("'", name)  # "D' Angelo" -> "D'Angelo", as usually written
             out[-1] = Candidate(
                 prev.start,
                 cand.end,
@@ -81,11 +86,27 @@ def adjacent_names(text: str, found: list[Candidate]) -> list[Candidate]:
                 prev.descriptions + cand.descriptions,
                 actor=prev.actor or cand.actor,
                 locative=prev.locative,
-                note="two names one space apart",
+                note="surname after its prefix's apostrophe" if elided else "two names one space apart",
             )
             continue
         out.append(cand)
     return out
+
+
+# A surname prefix with its apostrophe ("O'", "D'") and the space a tokeniser put after it.
+_ELIDED_GAP = re.compile(r"(?<=\b[A-Z])['’]\s(?=[A-Z])")
+
+
+def _elided_surname(text: str, prev: Candidate, cand: Candidate) -> bool:
+    """'Maria D' + 'Angelo' in "Maria D' Angelo": a person's name cut after a one-letter surname
+    prefix and its apostrophe goes on into the capitalised name after it."""
+    return (
+        prev.label == "PERSON"
+        and re.fullmatch(r"[A-Z]", prev.name.split()[-1]) is not None
+        and re.fullmatch(r"['’] ?", text[prev.end : cand.start]) is not None
+        and cand.name[:1].isupper()
+        and " " not in cand.name
+    )
 
 
 def _runs_on(prev: Candidate, cand: Candidate) -> bool:
