@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from documents import entities_of
-from storyline.extract.entity_bounds import split_open_brackets
+from storyline.extract.entity_bounds import split_open_brackets, without_trailing_title
+from storyline.extract.entity_lexicon import lexicon
 
 
 def test_a_bracket_opened_and_not_closed_splits_the_span(nlp: Any) -> None:
@@ -28,3 +29,14 @@ def test_a_surname_after_its_prefix_and_apostrophe_is_one_name(nlp: Any) -> None
     entities, mentions = entities_of(nlp, text)
     assert [text[m.start : m.end] for m in mentions] == ["Maria D' Angelo"]
     assert entities[0].name == "Maria D'Angelo"
+
+
+def test_title_words_after_an_organisation_belong_to_the_title(nlp: Any) -> None:
+    lex = lexicon()
+    doc = nlp("Velgar Executive Vice President Tomas Brenn replied. The Office of the President Anna Lee did not.")
+    assert [t.text for t in without_trailing_title(list(doc[0:2]), lex)] == ["Velgar"]
+    office = list(doc[9:13])  # "Office of the President": the body's own title word
+    assert [t.text for t in office] == ["Office", "of", "the", "President"]
+    assert without_trailing_title(office, lex) == office
+    alone = nlp("The Velgar Executive replied.")
+    assert without_trailing_title(list(alone[1:3]), lex) == list(alone[1:3])  # nothing named after it

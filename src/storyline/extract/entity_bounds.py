@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from storyline.extract.entity_lexicon import Lexicon
 from storyline.extract.entity_names import clean_surface, name_key
-from storyline.extract.entity_tokens import Candidate, doc_text
+from storyline.extract.entity_roles import TITLE_GLUE
+from storyline.extract.entity_tokens import Candidate, doc_text, is_title
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -145,6 +146,21 @@ def split_open_brackets(tokens: list[Token]) -> list[list[Token]]:
     return [p for p in pieces if p]
 
 
+def without_trailing_title(tokens: list[Token], lex: Lexicon) -> list[Token]:
+    """'Boeing Executive' in "Boeing Executive Vice President Scott Carson": title words the
+    tagger ran an organisation into, with more of the title or the holder's name after them,
+    belong to the title; the organisation ends before them."""
+    keep = len(tokens)
+    while keep > 1 and is_title(tokens[keep - 1], lex):
+        keep -= 1
+    following = tokens[-1].nbor(1) if tokens[-1].i + 1 < len(tokens[-1].doc) else None
+    if keep == len(tokens) or following is None or not following.text[:1].isupper():
+        return tokens
+    if tokens[keep - 1].lower_ in TITLE_GLUE or not tokens[keep - 1].text[:1].isupper():
+        return tokens  # "Office of the President ...": the title word is the body's own
+    return tokens[:keep]
+
+
 def without_trailing_joiners(text: str, found: list[Candidate]) -> list[Candidate]:
     """'Northrop Grumman and', 'Gulf of': a span ending in a joining word that no name after it
     completed ends before that word."""
@@ -173,4 +189,11 @@ def trim_common_nouns(found: list[Candidate], text: str) -> list[Candidate]:
     return out
 
 
-__all__ = ["adjacent_names", "short_forms", "split_open_brackets", "trim_common_nouns", "without_trailing_joiners"]
+__all__ = [
+    "adjacent_names",
+    "short_forms",
+    "split_open_brackets",
+    "trim_common_nouns",
+    "without_trailing_joiners",
+    "without_trailing_title",
+]

@@ -33,6 +33,7 @@ from storyline.extract.entity_bounds import (
     split_open_brackets,
     trim_common_nouns,
     without_trailing_joiners,
+    without_trailing_title,
 )
 from storyline.extract.entity_filters import drop_inside_descriptions, is_junk, is_unit
 from storyline.extract.entity_lexicon import Lexicon, lexicon
@@ -128,6 +129,8 @@ def _from_ent(ent: Span, lex: Lexicon, published: str | None) -> list[Candidate]
             tokens = tokens[title_end:]
     while tokens and (tokens[-1].lower_ in {"'s", "’s", "'", "’"} or tokens[-1].is_punct):
         tokens.pop()
+    if label == "ORG":
+        tokens = without_trailing_title(tokens, lex)
     if not tokens:
         return []
     if label == "NORP" and not any(t.tag_ == "NNPS" for t in tokens):
