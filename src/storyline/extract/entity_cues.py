@@ -1,0 +1,74 @@
+"""Organisation names the tagger leaves untagged, found from the words around them.
+
+- after an organisation class noun in apposition: "the technology blog Gizmodo", "budget
+  airline Skyvar" (the class nouns are ``org_classes.txt``);
+- capitals joined by an ampersand: "AT&T", "P&G" (a firm's initials, never a common word).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from storyline.extract.entity_lexicon import Lexicon
+from storyline.extract.entity_names import clean_surface
+from storyline.extract.entity_tokens import Candidate, capitalised, doc_text, is_title, token_end, usage
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+CLASS_NOUN_NOTE = "name after an organisation class noun"
+_AMPERSAND_INITIALS = re.compile(r"(?<![\w&])[A-Z]{1,3}&[A-Z]{1,3}(?![\w&])")
+
+# Longest name taken after a class noun; longer capitalised runs are headlines or titles.
+_MAX_WORDS = 3
+
+
+def cued_organisations(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """Untagged organisation names after a class noun or written as ampersand initials."""
+    taken = [(c.start, c.end) for c in found]
+    spans: list[tuple[int, int, str, bool, bool]] = []
+    for token in doc:
+        run = _after_class_noun(doc, token, lex)
+        if run:
+            spans.append((run[0].idx, token_end(run[-1]), CLASS_NOUN_NOTE, *usage(doc[run[0].i : run[-1].i + 1])))
+    for m in _AMPERSAND_INITIALS.finditer(doc_text(doc)):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        actor, locative = usage(span) if span is not None else (False, False)
+        spans.append((m.start(), m.end(), "ampersand initials", actor, locative))
+    out: list[Candidate] = []
+    for start, end, note, actor, locative in spans:
+        if any(s < end and start < e for s, e in taken):
+            continue
+        name = clean_surface(doc_text(doc)[start:end])
+        out.append(Candidate(start, end, name, "ORG", actor=actor, locative=locative, note=note))
+        taken.append((start, end))
+    return out
+
+
+def _after_class_noun(doc: Doc, token: Token, lex: Lexicon) -> list[Token] | None:
+    """'blog' + 'Gizmodo': the capitalised proper nouns right after a lower-case class noun that
+    itself follows a modifier or an article ("the technology blog", "budget airline")."""
+    if token.i == 0 or not token.text.islower() or token.lower_ not in lex.org_classes:
+        return None
+    if doc[token.i - 1].pos_ not in {"DET", "NOUN", "ADJ", "PROPN"}:
+        return None
+    run: list[Token] = []
+    k = token.i + 1
+    while (
+        k < len(doc)
+        and len(run) <= _MAX_WORDS
+        and doc[k].pos_ == "PROPN"
+        and capitalised(doc[k])
+        and not doc[k].ent_type_
+        and not is_title(doc[k], lex)
+        and not doc[k].is_sent_start
+    ):
+        run.append(doc[k])
+        k += 1
+    if not run or len(run) > _MAX_WORDS or (k < len(doc) and capitalised(doc[k])):
+        return None
+    return run
+
+
+__all__ = ["CLASS_NOUN_NOTE", "cued_organisations"]
