@@ -113,3 +113,15 @@ def test_maker_and_model_name(nlp: Any) -> None:
     entities, mentions = entities_of(nlp, text)
     assert "Chevrolet Volt" in _spans(text, mentions)
     assert {e.name: e.type for e in entities}["Chevrolet Volt"] == "PRODUCT"
+
+
+def test_a_model_number_before_a_capitalised_name_is_a_product(nlp: Any) -> None:
+    text = (
+        "Polar Air rolls out its first 919 Skyliner to go into service. It wants 20 more Skyliners. "
+        "The Fortune 500 Apple stores sold it for 249 USD."
+    )
+    entities, mentions = entities_of(nlp, text)
+    spans = _spans(text, mentions)
+    assert {"919 Skyliner", "Skyliners"} <= spans, spans
+    assert "500 Apple" not in spans and "249 USD" not in spans
+    assert {e.name: e.type for e in entities}["919 Skyliner"] == "PRODUCT"

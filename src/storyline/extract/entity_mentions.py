@@ -45,6 +45,7 @@ from storyline.extract.entity_products import (
     maker_names,
     model_echoes,
     model_numbers,
+    numbered_names,
     product_cue,
     with_version,
 )
@@ -91,6 +92,7 @@ def find_candidates(parsed: Doc, published: str | None) -> list[Candidate]:
     found.extend(brand_words(parsed, found))
     found = maker_models(parsed, found)
     found = maker_names(parsed, found, lex)
+    found = numbered_names(parsed, found, lex)
     found.extend(model_echoes(parsed, found))
     found = with_designators(parsed, found, lex)
     found = [with_version(parsed, c) for c in found]

@@ -96,6 +96,40 @@ def maker_models(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+NUMBERED_NAME_NOTE = "model number and name"
+
+# A three-digit model number; four digits before a capitalised word are mostly years ("2010 Expo").
+_MODEL_NUMBER = re.compile(r"^\d{3}$")
+
+
+def numbered_names(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """'the first 787 Dreamliner': a three-digit model number right before a capitalised singular
+    word (no place, person or date, not a title, not opening the sentence) names a product,
+    whose maker the text need not give; found names inside it give way to it."""
+    out = list(found)
+    for token in doc[:-1]:
+        name = token.nbor(1)
+        if (
+            not _MODEL_NUMBER.match(token.text)
+            or name.idx != token_end(token) + 1
+            or not capitalised(name)
+            or not name.is_alpha
+            or name.tag_ not in {"NN", "NNP"}
+            or name.ent_type_ not in {"", "PRODUCT", "WORK_OF_ART", "NORP"}  # "Fortune 500 Apple" is the firm
+            or name.text.isupper()  # "249 USD", a currency
+            or name.is_sent_start
+            or is_title(name, lex)
+            or (name.i + 1 < len(doc) and capitalised(name.nbor(1)))
+        ):
+            continue
+        start, end = token.idx, token_end(name)
+        if any(c.start < end and start < c.end and not (start <= c.start and c.end <= end) for c in out):
+            continue  # part of a longer name ("Boeing 787 Dreamliner")
+        out = [c for c in out if not (start <= c.start and c.end <= end)]
+        out.append(Candidate(start, end, doc_text(doc)[start:end], "PRODUCT", note=NUMBERED_NAME_NOTE))
+    return out
+
+
 def maker_names(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """'Chevrolet Volt', 'Chevy Volt': a maker's name and a proper noun the tagger left untagged
     right after it name a product. Only in sentence-case text (a title-case headline capitalises
@@ -166,7 +200,7 @@ def model_echoes(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             continue  # the tagger types "Maker 919 Skyliner" as anything from a product to a work of art
         words = [_singular(w) for w in cand.name.split()]
         designations = [w for w in words if _designation(w)]
-        if len(designations) != 1 or words.index(designations[0]) == 0:
+        if len(designations) != 1 or (words.index(designations[0]) == 0 and cand.note != NUMBERED_NAME_NOTE):
             continue
         parts.update(words[words.index(designations[0]) :])
     if not parts:
@@ -242,12 +276,14 @@ __all__ = [
     "BRAND_WORD",
     "ECHO_NOTE",
     "MODEL",
+    "NUMBERED_NAME_NOTE",
     "PRODUCT_CUE_NOTE",
     "brand_words",
     "maker_models",
     "maker_names",
     "model_echoes",
     "model_numbers",
+    "numbered_names",
     "product_cue",
     "with_version",
 ]
