@@ -7,6 +7,8 @@ from typing import Any
 from documents import entities_of
 from storyline.extract.entity_bounds import split_open_brackets, without_trailing_title
 from storyline.extract.entity_lexicon import lexicon
+from storyline.extract.entity_repeats import repeated_names
+from storyline.extract.entity_tokens import Candidate
 
 
 def test_a_bracket_opened_and_not_closed_splits_the_span(nlp: Any) -> None:
@@ -40,3 +42,11 @@ def test_title_words_after_an_organisation_belong_to_the_title(nlp: Any) -> None
     assert without_trailing_title(office, lex) == office
     alone = nlp("The Velgar Executive replied.")
     assert without_trailing_title(list(alone[1:3]), lex) == list(alone[1:3])  # nothing named after it
+
+
+def test_a_name_repeated_after_an_article_opening_a_paragraph_is_found(nlp: Any) -> None:
+    text = "Label sues Norvex\n\nMarch 28, 2031\n\nThe Brellows' label has sued Norvex. It was founded by the Brellows."
+    later = text.rindex("Brellows")
+    found = [Candidate(later, later + len("Brellows"), "Brellows", "PERSON")]
+    repeated = repeated_names(nlp(text), found, lexicon())
+    assert [(c.start, c.name) for c in repeated] == [(text.index("Brellows"), "Brellows")]

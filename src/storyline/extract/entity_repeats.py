@@ -63,7 +63,8 @@ def repeated_names(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[Candi
             before
             and re.search(r"[A-Z][\w.-]*$", before)
             and not re.search(r"[.!?:\"”]\s*$", text[: m.start()])
-            and not re.search(r"(?:^|[.!?]\s+)(?:The|A|An)$", before)  # "The iPod sold": an article opening a sentence
+            # "The iPod sold": an article opening a sentence or a paragraph
+            and not re.search(r"(?:^|[.!?]\s+|\n\s*)(?:The|A|An)$", before)
         ):
             continue
         out.append(Candidate(m.start(), m.end(), m.group(0), labels[m.group(0)], note="name repeated in the document"))
