@@ -125,3 +125,11 @@ def test_a_model_number_before_a_capitalised_name_is_a_product(nlp: Any) -> None
     assert {"919 Skyliner", "Skyliners"} <= spans, spans
     assert "500 Apple" not in spans and "249 USD" not in spans
     assert {e.name: e.type for e in entities}["919 Skyliner"] == "PRODUCT"
+
+
+def test_a_model_number_before_a_quoted_nickname_is_a_product(nlp: Any) -> None:
+    text = 'The new jet, the 919 "Skyliner", flew on Tuesday. The release of the "Skyliner" is late.'
+    entities, mentions = entities_of(nlp, text)
+    spans = _spans(text, mentions)
+    assert {'919 "Skyliner', "Skyliner"} <= spans, spans
+    assert {e.name: e.type for e in entities}["919 Skyliner"] == "PRODUCT"

@@ -100,6 +100,7 @@ NUMBERED_NAME_NOTE = "model number and name"
 
 # A three-digit model number; four digits before a capitalised word are mostly years ("2010 Expo").
 _MODEL_NUMBER = re.compile(r"^\d{3}$")
+_QUOTES = re.compile(r"^[\"“”']$")
 
 
 def numbered_names(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
@@ -109,9 +110,12 @@ def numbered_names(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[Candi
     out = list(found)
     for token in doc[:-1]:
         name = token.nbor(1)
+        quoted = _QUOTES.match(name.text) is not None and name.i + 2 < len(doc) and _QUOTES.match(doc[name.i + 2].text)
+        if quoted:
+            name = name.nbor(1)  # 'the 787 "Dreamliner"': a nickname in quotes
         if (
             not _MODEL_NUMBER.match(token.text)
-            or name.idx != token_end(token) + 1
+            or (not quoted and name.idx != token_end(token) + 1)
             or not capitalised(name)
             or not name.is_alpha
             or name.tag_ not in {"NN", "NNP"}
@@ -119,14 +123,15 @@ def numbered_names(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[Candi
             or name.text.isupper()  # "249 USD", a currency
             or name.is_sent_start
             or is_title(name, lex)
-            or (name.i + 1 < len(doc) and capitalised(name.nbor(1)))
+            or (not quoted and name.i + 1 < len(doc) and capitalised(name.nbor(1)))
         ):
             continue
         start, end = token.idx, token_end(name)
         if any(c.start < end and start < c.end and not (start <= c.start and c.end <= end) for c in out):
             continue  # part of a longer name ("Boeing 787 Dreamliner")
         out = [c for c in out if not (start <= c.start and c.end <= end)]
-        out.append(Candidate(start, end, doc_text(doc)[start:end], "PRODUCT", note=NUMBERED_NAME_NOTE))
+        label = f"{token.text} {name.text}"
+        out.append(Candidate(start, end, label, "PRODUCT", note=NUMBERED_NAME_NOTE))
     return out
 
 
