@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from documents import entities_of
-from storyline.extract.entity_cues import CLASS_NOUN_NOTE, cued_organisations
+from storyline.extract.entity_cues import CLASS_NOUN_NOTE, air_carriers, cued_organisations
 from storyline.extract.entity_lexicon import lexicon
+from storyline.extract.entity_tokens import Candidate
 
 
 def _named(nlp: Any, text: str) -> dict[str, str]:
@@ -27,3 +28,11 @@ def test_a_name_after_an_organisation_class_noun_is_an_organisation(nlp: Any) ->
 def test_capitals_joined_by_an_ampersand_are_an_organisation(nlp: Any) -> None:
     named = _named(nlp, "Orders began on Tuesday, overwhelming the shops and KL&M.")
     assert named.get("KL&M") == "ORG", named
+
+
+def test_air_before_a_country_is_an_airline(nlp: Any) -> None:
+    text = "The jets go to four airlines - Air China, Norvair and Air India. The Air Force agreed."
+    found = [Candidate(text.index("China"), text.index("China") + 5, "China", "GPE")]
+    assert [(c.name, c.label) for c in air_carriers(text, found)] == [("Air China", "ORG")]
+    named = _named(nlp, text)
+    assert named.get("Air China") == "ORG" and "China" not in named, named

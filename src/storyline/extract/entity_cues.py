@@ -2,12 +2,14 @@
 
 - after an organisation class noun in apposition: "the technology blog Gizmodo", "budget
   airline Skyvar" (the class nouns are ``org_classes.txt``);
-- capitals joined by an ampersand: "AT&T", "P&G" (a firm's initials, never a common word).
+- capitals joined by an ampersand: "AT&T", "P&G" (a firm's initials, never a common word);
+- "Air" before a country the tagger found alone: "Air China", "Air Canada" (flag carriers).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from storyline.extract.entity_lexicon import Lexicon
@@ -46,6 +48,20 @@ def cued_organisations(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[C
     return out
 
 
+AIRLINE_NOTE = "Air before a country: an airline"
+
+
+def air_carriers(text: str, found: list[Candidate]) -> list[Candidate]:
+    """'Air China': a place the tagger found right after the word "Air" is the airline's name."""
+    out = []
+    for c in found:
+        after_air = c.start >= 4 and text[c.start - 4 : c.start] == "Air "
+        if after_air and c.label == "GPE" and c.form == "name" and (c.start == 4 or not text[c.start - 5].isalnum()):
+            c = replace(c, start=c.start - 4, name=f"Air {c.name}", label="ORG", note=AIRLINE_NOTE)
+        out.append(c)
+    return out
+
+
 def _after_class_noun(doc: Doc, token: Token, lex: Lexicon) -> list[Token] | None:
     """'blog' + 'Gizmodo': the capitalised proper nouns right after a lower-case class noun that
     itself follows a modifier or an article ("the technology blog", "budget airline")."""
@@ -71,4 +87,4 @@ def _after_class_noun(doc: Doc, token: Token, lex: Lexicon) -> list[Token] | Non
     return run
 
 
-__all__ = ["CLASS_NOUN_NOTE", "cued_organisations"]
+__all__ = ["AIRLINE_NOTE", "CLASS_NOUN_NOTE", "air_carriers", "cued_organisations"]

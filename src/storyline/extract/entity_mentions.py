@@ -35,7 +35,7 @@ from storyline.extract.entity_bounds import (
     without_trailing_joiners,
     without_trailing_title,
 )
-from storyline.extract.entity_cues import cued_organisations
+from storyline.extract.entity_cues import air_carriers, cued_organisations
 from storyline.extract.entity_filters import drop_inside_descriptions, is_junk, is_unit
 from storyline.extract.entity_lexicon import Lexicon, lexicon
 from storyline.extract.entity_names import clean_surface, name_key
@@ -96,6 +96,7 @@ def find_candidates(parsed: Doc, published: str | None) -> list[Candidate]:
     found.extend(model_echoes(parsed, found))
     found = with_designators(parsed, found, lex)
     found = [with_version(parsed, c) for c in found]
+    found = air_carriers(doc_text(parsed), found)
     found = adjacent_names(doc_text(parsed), found)
     found = without_trailing_joiners(doc_text(parsed), found)
     found = [event_name_fix(product_cue(parsed, class_noun_fix(parsed, c, lex), lex), lex) for c in found]
