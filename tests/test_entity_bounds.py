@@ -50,3 +50,12 @@ def test_a_name_repeated_after_an_article_opening_a_paragraph_is_found(nlp: Any)
     found = [Candidate(later, later + len("Brellows"), "Brellows", "PERSON")]
     repeated = repeated_names(nlp(text), found, lexicon())
     assert [(c.start, c.name) for c in repeated] == [(text.index("Brellows"), "Brellows")]
+
+
+def test_a_firm_s_name_before_a_business_head_is_a_unit_of_it(nlp: Any) -> None:
+    text = (
+        "Velgar sold jets.\n\nVelgar Commercial Aircraft on Tuesday delivered one. Velgar Chief Executive Jo Lin spoke."
+    )
+    found = [Candidate(0, 6, "Velgar", "ORG")]
+    repeated = repeated_names(nlp(text), found, lexicon())
+    assert [c.name for c in repeated] == ["Velgar Commercial Aircraft"]

@@ -20,6 +20,24 @@ _COMMON_CAPITALISED = frozenset(
 )
 
 
+UNIT_NOTE = "a firm's name and a business head after it"
+# Up to three capitalised words after a firm's name, the last a business head ("Commercial Airplanes").
+_UNIT_TAIL = re.compile(r"(?: [A-Z][a-z]+){1,3}\b")
+
+
+def _business_unit(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """'Boeing Commercial Airplanes' where the tagger found only 'Boeing' elsewhere: a firm's name
+    followed by capitalised words ending in a business head word is the name of one of its units."""
+    tail = _UNIT_TAIL.match(text, end)
+    if tail is None:
+        return None
+    words = tail.group(0).split()
+    last = max((k for k, w in enumerate(words) if w in lex.business_heads), default=None)
+    if last is None or any(w.lower() in lex.titles for w in words[: last + 1]):
+        return None
+    return start, end + len(" ".join(words[: last + 1])) + 1
+
+
 def repeated_names(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """Later uses of a name the tagger found once but missed elsewhere ("Jobs", "iTunes", "Airbus").
 
@@ -54,6 +72,10 @@ def repeated_names(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[Candi
             continue
         after = re.match(r"\s*(\S+)", text[m.end() :])
         if after and after.group(1)[:1].isupper() and not re.match(r"[\s,;:.!?]*\n", text[m.end() :]):
+            unit = _business_unit(text, m.start(), m.end(), lex) if labels[m.group(0)] == "ORG" else None
+            if unit is not None and not any(s < unit[1] and unit[0] < e for s, e in taken):
+                out.append(Candidate(*unit, text[unit[0] : unit[1]], "ORG", note=UNIT_NOTE))
+                taken.append(unit)
             continue  # "Apple Corps": part of a longer name
         span = doc.char_span(m.start(), m.end())
         if span is not None and len(span) == 1 and span[0].like_num and span[0].dep_ == "nummod":
@@ -72,4 +94,4 @@ def repeated_names(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[Candi
     return out
 
 
-__all__ = ["repeated_names"]
+__all__ = ["UNIT_NOTE", "repeated_names"]
