@@ -133,3 +133,12 @@ def test_a_model_number_before_a_quoted_nickname_is_a_product(nlp: Any) -> None:
     spans = _spans(text, mentions)
     assert {'919 "Skyliner', "Skyliner"} <= spans, spans
     assert {e.name: e.type for e in entities}["919 Skyliner"] == "PRODUCT"
+
+
+def test_models_listed_after_a_brand_s_first_model_share_its_brand(nlp: Any) -> None:
+    text = "Besides the zPad Classic, Nano and Shuffle, Quill showed more. The zPad Pro and Max Brenn came."
+    entities, mentions = entities_of(nlp, text)
+    names = {e.key: e.name for e in entities}
+    by_span = {text[m.start : m.end]: names[m.entity] for m in mentions}
+    assert by_span.get("Nano") == "zPad Nano" and by_span.get("Shuffle") == "zPad Shuffle", by_span
+    assert "Max Brenn" in by_span  # a person after the list's "and" stays whole

@@ -41,6 +41,7 @@ from storyline.extract.entity_lexicon import Lexicon, lexicon
 from storyline.extract.entity_names import clean_surface, name_key
 from storyline.extract.entity_products import (
     brand_words,
+    elided_models,
     maker_models,
     maker_names,
     model_echoes,
@@ -103,6 +104,7 @@ def find_candidates(parsed: Doc, published: str | None) -> list[Candidate]:
     found = [business_name_fix(c, lex) for c in found]
     found.extend(short_forms(parsed, lex, found))
     found = coordination_fix(parsed, found)
+    found = elided_models(parsed, found, lex)
     found = trim_common_nouns(found, doc_text(parsed))
     found = split_trailing_people(doc_text(parsed), found, lex)
     found = cut_office_portfolio(doc_text(parsed), found, lex)

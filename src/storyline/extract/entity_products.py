@@ -249,6 +249,41 @@ def with_version(doc: Doc, cand: Candidate) -> Candidate:
     return Candidate(start, end, name, "PRODUCT", cand.form, cand.descriptions, note="product and version")
 
 
+ELIDED_NOTE = "model listed after its brand's first model"
+# ", Nano and Shuffle" after "the iPod Classic": one-word models sharing the first one's brand.
+_MODEL_LIST = re.compile(r"((?:, [A-Z][a-z]+\b(?! [A-Z]))*),? and ([A-Z][a-z]+)\b(?! [A-Z])")
+
+
+def elided_models(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """'the iPod Classic, Nano and Shuffle': capitalised single words listed right after a brand
+    word and its model are models of that brand (the tagger reads them as people or peoples).
+    Words the tagger names a firm or a place, and given names, break the list."""
+    text = doc_text(doc)
+    out = list(found)
+    for cand in found:
+        words = cand.name.split()
+        if len(words) != 2 or not BRAND_WORD.match(words[0]) or not words[1][:1].isupper():
+            continue
+        listed = _MODEL_LIST.match(text, cand.end)
+        if listed is None:
+            continue
+        models = [m.group(0)[2:] for m in re.finditer(r", [A-Z][a-z]+", listed.group(1))] + [listed.group(2)]
+        spans = []
+        for model in models:
+            start = text.index(model, spans[-1][1] if spans else cand.end)
+            spans.append((start, start + len(model)))
+        tokens = [doc.char_span(s, e) for s, e in spans]
+        if any(
+            t is None or t.root.ent_type_ in {"ORG", "GPE", "LOC", "FAC"} or name_key(t.text) in lex.given_names
+            for t in tokens
+        ):
+            continue
+        out = [c for c in out if not any(c.start < e and s < c.end for s, e in spans)]
+        for (start, end), model in zip(spans, models, strict=True):
+            out.append(Candidate(start, end, f"{words[0]} {model}", "PRODUCT", note=ELIDED_NOTE))
+    return out
+
+
 # Determiners before a thing one owns or counts, not before a firm's name: "its iPod", "an iPod".
 _OWNED = frozenset({"a", "an", "its", "their", "his", "her", "my", "your", "our"})
 PRODUCT_CUE_NOTE = "a thing owned or counted"
@@ -280,10 +315,12 @@ __all__ = [
     "BARE_MODEL",
     "BRAND_WORD",
     "ECHO_NOTE",
+    "ELIDED_NOTE",
     "MODEL",
     "NUMBERED_NAME_NOTE",
     "PRODUCT_CUE_NOTE",
     "brand_words",
+    "elided_models",
     "maker_models",
     "maker_names",
     "model_echoes",
