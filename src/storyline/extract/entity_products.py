@@ -268,7 +268,7 @@ def elided_models(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[Candid
         if listed is None:
             continue
         models = [m.group(0)[2:] for m in re.finditer(r", [A-Z][a-z]+", listed.group(1))] + [listed.group(2)]
-        spans = []
+        spans: list[tuple[int, int]] = []
         for model in models:
             start = text.index(model, spans[-1][1] if spans else cand.end)
             spans.append((start, start + len(model)))
