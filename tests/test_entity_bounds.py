@@ -59,3 +59,10 @@ def test_a_firm_s_name_before_a_business_head_is_a_unit_of_it(nlp: Any) -> None:
     found = [Candidate(0, 6, "Velgar", "ORG")]
     repeated = repeated_names(nlp(text), found, lexicon())
     assert [c.name for c in repeated] == ["Velgar Commercial Aircraft"]
+
+
+def test_a_possessive_before_a_head_word_alone_stays_inside_the_name(nlp: Any) -> None:
+    text = "The phone was shown at the firm's 2031 Quorra Developer's Conference last week."
+    _, mentions = entities_of(nlp, text)
+    spans = [text[m.start : m.end] for m in mentions]
+    assert "Quorra Developer's Conference" in spans and "Conference" not in spans, spans

@@ -165,7 +165,11 @@ def _from_ent(ent: Span, lex: Lexicon, published: str | None) -> list[Candidate]
 
 
 def _known_whole(tokens: list[Token], lex: Lexicon) -> bool:
-    """ "People's Republic of China": a gazetteer name with a possessive inside is not two names."""
+    """ "People's Republic of China": a gazetteer name with a possessive inside is not two names;
+    nor is one whose possessive is followed only by its head word ("Worldwide Developer's
+    Conference", "People's Party"): a head word alone names nothing of its own."""
+    if len(tokens) >= 3 and tokens[-2].lower_ in {"'s", "’s"} and tokens[-1].text in lex.event_heads | lex.org_heads:
+        return True
     return name_key(doc_text(tokens[0].doc)[tokens[0].idx : token_end(tokens[-1])]) in lex.known
 
 
