@@ -36,3 +36,9 @@ def test_air_before_a_country_is_an_airline(nlp: Any) -> None:
     assert [(c.name, c.label) for c in air_carriers(text, found)] == [("Air China", "ORG")]
     named = _named(nlp, text)
     assert named.get("Air China") == "ORG" and "China" not in named, named
+
+
+def test_a_name_after_a_product_class_noun_is_a_product(nlp: Any) -> None:
+    text = "The release adds e-mail client Tarn, web browser Safari and text messaging client zChat."
+    named = _named(nlp, text)
+    assert named.get("Tarn") == "PRODUCT" and named.get("Safari") == "PRODUCT", named

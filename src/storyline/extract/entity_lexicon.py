@@ -37,6 +37,7 @@ class Lexicon:
     titles: frozenset[str]
     org_heads: frozenset[str]
     org_classes: frozenset[str]
+    product_classes: frozenset[str]
     designators: frozenset[str]  # name keys
     junk: frozenset[str]  # name keys
     known: dict[str, Known]  # name key -> canonical name and type
@@ -124,6 +125,7 @@ def lexicon() -> Lexicon:
         titles=frozenset(w.lower() for w in _lines("titles.txt")),
         org_heads=frozenset(w.strip() for w in _lines("org_heads.txt")),
         org_classes=frozenset(w.strip().lower() for w in _lines("org_classes.txt")),
+        product_classes=frozenset(w.strip().lower() for w in _lines("product_classes.txt")),
         designators=frozenset(name_key(w) for w in _lines("org_designators.txt")),
         junk=frozenset(name_key(w) for w in _lines("junk.txt")),
         known=known,

@@ -35,7 +35,7 @@ from storyline.extract.entity_bounds import (
     without_trailing_joiners,
     without_trailing_title,
 )
-from storyline.extract.entity_cues import air_carriers, cued_organisations
+from storyline.extract.entity_cues import air_carriers, cued_organisations, product_class_fix
 from storyline.extract.entity_filters import drop_inside_descriptions, is_junk, is_unit
 from storyline.extract.entity_lexicon import Lexicon, lexicon
 from storyline.extract.entity_names import clean_surface, name_key
@@ -102,6 +102,7 @@ def find_candidates(parsed: Doc, published: str | None) -> list[Candidate]:
     found = without_trailing_joiners(doc_text(parsed), found)
     found = [event_name_fix(product_cue(parsed, class_noun_fix(parsed, c, lex), lex), lex) for c in found]
     found = [business_name_fix(c, lex) for c in found]
+    found = [product_class_fix(parsed, c, lex) for c in found]
     found.extend(short_forms(parsed, lex, found))
     found = coordination_fix(parsed, found)
     found = elided_models(parsed, found, lex)
