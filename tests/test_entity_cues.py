@@ -42,3 +42,12 @@ def test_a_name_after_a_product_class_noun_is_a_product(nlp: Any) -> None:
     text = "The release adds e-mail client Tarn, web browser Safari and text messaging client zChat."
     named = _named(nlp, text)
     assert named.get("Tarn") == "PRODUCT" and named.get("Safari") == "PRODUCT", named
+
+
+def test_a_name_beginning_with_air_read_as_a_person_or_place_is_an_airline() -> None:
+    text = "Orders came from Air Norvia and Air Tarlow."
+    found = [
+        Candidate(text.index("Air Norvia"), text.index("Air Norvia") + 10, "Air Norvia", "PERSON"),
+        Candidate(text.index("Air Tarlow"), text.index("Air Tarlow") + 10, "Air Tarlow", "GPE"),
+    ]
+    assert [c.label for c in air_carriers(text, found)] == ["ORG", "ORG"]

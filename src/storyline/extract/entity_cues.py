@@ -55,16 +55,19 @@ def cued_organisations(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[C
     return out
 
 
-AIRLINE_NOTE = "Air before a country: an airline"
+AIRLINE_NOTE = "a name beginning with Air: an airline"
 
 
 def air_carriers(text: str, found: list[Candidate]) -> list[Candidate]:
-    """'Air China': a place the tagger found right after the word "Air" is the airline's name."""
+    """'Air China': a place the tagger found right after the word "Air" is the airline's name;
+    'Air Berlin' read as a person or a place is an airline too (no one's name begins with "Air")."""
     out = []
     for c in found:
         after_air = c.start >= 4 and text[c.start - 4 : c.start] == "Air "
         if after_air and c.label == "GPE" and c.form == "name" and (c.start == 4 or not text[c.start - 5].isalnum()):
             c = replace(c, start=c.start - 4, name=f"Air {c.name}", label="ORG", note=AIRLINE_NOTE)
+        elif c.label in {"PERSON", "GPE", "LOC"} and c.form == "name" and re.fullmatch(r"Air [A-Z][\w-]+", c.name):
+            c = replace(c, label="ORG", note=AIRLINE_NOTE)
         out.append(c)
     return out
 
