@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from documents import entities_of
-from storyline.extract.entity_cues import CLASS_NOUN_NOTE, air_carriers, cued_organisations
+from storyline.extract.entity_cues import CLASS_NOUN_NOTE, air_carriers, cued_names
 from storyline.extract.entity_lexicon import lexicon
 from storyline.extract.entity_tokens import Candidate
 
@@ -19,10 +19,10 @@ def _named(nlp: Any, text: str) -> dict[str, str]:
 def test_a_name_after_an_organisation_class_noun_is_an_organisation(nlp: Any) -> None:
     doc = nlp("In May, the technology blog Zembrik obtained a prototype of the new phone.")
     doc.ents = [e for e in doc.ents if e.text != "Zembrik"]  # as the tagger leaves it at times
-    found = cued_organisations(doc, [], lexicon())
+    found = cued_names(doc, [], lexicon())
     assert [(c.name, c.label, c.note) for c in found] == [("Zembrik", "ORG", CLASS_NOUN_NOTE)]
     dated = nlp("She left the small firm Monday after ten years.")
-    assert cued_organisations(dated, [], lexicon()) == []  # a date is no name
+    assert cued_names(dated, [], lexicon()) == []  # a date is no name
 
 
 def test_capitals_joined_by_an_ampersand_are_an_organisation(nlp: Any) -> None:

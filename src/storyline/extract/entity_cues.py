@@ -5,7 +5,8 @@ around them.
   airline Skyvar" (the class nouns are ``org_classes.txt``); after a product class noun, a
   product: "web browser Safari" (``product_classes.txt``);
 - capitals joined by an ampersand: "AT&T", "P&G" (a firm's initials, never a common word);
-- "Air" before a country the tagger found alone: "Air China", "Air Canada" (flag carriers).
+- "Air" before a country the tagger found alone: "Air China", "Air Canada" (flag carriers); a
+  name beginning with "Air" read as a person or place ("Air Berlin") is an airline too.
 """
 
 from __future__ import annotations
@@ -29,8 +30,9 @@ _AMPERSAND_INITIALS = re.compile(r"(?<![\w&])[A-Z]{1,3}&[A-Z]{1,3}(?![\w&])")
 _MAX_WORDS = 3
 
 
-def cued_organisations(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
-    """Untagged organisation names after a class noun or written as ampersand initials."""
+def cued_names(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """Untagged organisation or product names after a class noun, and organisations written as
+    ampersand initials."""
     taken = [(c.start, c.end) for c in found]
     spans: list[tuple[int, int, str, bool, bool]] = []
     labels: dict[int, str] = {}
@@ -116,6 +118,6 @@ __all__ = [
     "CLASS_NOUN_NOTE",
     "PRODUCT_CLASS_NOTE",
     "air_carriers",
-    "cued_organisations",
+    "cued_names",
     "product_class_fix",
 ]

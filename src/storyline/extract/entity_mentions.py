@@ -35,7 +35,7 @@ from storyline.extract.entity_bounds import (
     without_trailing_joiners,
     without_trailing_title,
 )
-from storyline.extract.entity_cues import air_carriers, cued_organisations, product_class_fix
+from storyline.extract.entity_cues import air_carriers, cued_names, product_class_fix
 from storyline.extract.entity_filters import drop_inside_descriptions, is_junk, is_unit
 from storyline.extract.entity_lexicon import Lexicon, lexicon
 from storyline.extract.entity_names import clean_surface, name_key
@@ -88,7 +88,7 @@ def find_candidates(parsed: Doc, published: str | None) -> list[Candidate]:
     rules = org_rule(parsed, lex) + facility_rule(parsed, lex)
     found = overlay(found, rules)
     found = overlay(found, gazetteer_rule(parsed, lex, found))
-    found.extend(cued_organisations(parsed, found, lex))
+    found.extend(cued_names(parsed, found, lex))
     found.extend(model_numbers(parsed, found))
     found.extend(brand_words(parsed, found))
     found = maker_models(parsed, found)
