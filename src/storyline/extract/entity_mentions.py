@@ -13,8 +13,13 @@ each fixed here by one rule:
   Strategy", "Stimson Center") and facilities named by a class word ("Vostochny Cosmodrome",
   "Vostochny spaceport") are found from data files;
 - a name followed by an organisation class noun ("the Rodong Sinmun newspaper") is an ORG;
-- product names the model leaves out or cuts short ("iPhone 4", "the 787", "Chevrolet Volt")
-  come from :mod:`storyline.extract.entity_products`;
+- product names the model leaves out or cuts short ("iPhone 4", "the 787", "Chevrolet Volt",
+  "the first 787 Dreamliner", "the iPod Classic, Nano and Shuffle") come from
+  :mod:`storyline.extract.entity_products`;
+- names after a class noun ("the technology blog Gizmodo", "web browser Safari"), ampersand
+  initials ("AT&T") and airlines named "Air ..." come from :mod:`storyline.extract.entity_cues`;
+- a bracket a span opens and does not close ends the name ("Development Kit (SDK"), and title
+  words an organisation runs into ("Boeing Executive" Vice President ...) are the title's;
 - two names one space apart are one ("Lockheed" + "Martin"), and a spaced dash ends a name;
 - a person's name the tagger ran into an office or a place before it is cut off
   (:mod:`storyline.extract.entity_splits`);
