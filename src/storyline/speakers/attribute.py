@@ -265,7 +265,7 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
                 answered.add(i)
     for i in range(1, len(units)):
         previous = units[i - 1]
-        answering = previous.question and not units[i].question and i not in clips
+        answering = previous.question and not (units[i].question or prompt(units[i])) and i not in clips
         if answering and any(addresses(previous, g) for g in guests):
             scores[i] += ANSWER_BONUS
         elif answering and i - 1 in asking:
