@@ -35,3 +35,22 @@ def test_a_prompt_right_after_the_hosts_question_is_the_hosts(nlp: Any) -> None:
     assert _voice(document, turns, "What is the science?") == ("Tomas Reyes", "host")
     assert _voice(document, turns, "Tell us about how long") == ("Tomas Reyes", "host")
     assert _voice(document, turns, "It depends on the tune") == ("Ingrid Solberg", "guest")
+
+
+BRIDGE = """From WRN, I'm Tomas Reyes.
+My guest is Ingrid Solberg, a historian of the northern coast.
+Ingrid, how did the islanders get to the mainland before the bridge?
+Well, I think most of them took the old ferry.
+It ran twice a day when the ice allowed.
+But isn't it strange, Ingrid, that nobody built the bridge sooner?
+You would think the island would have asked for one a century earlier.
+You're right.
+The islanders liked the ferry more than they admit today.
+"""
+
+
+def test_youre_right_answers_the_statement_before_it(nlp: Any) -> None:
+    document, turns = _turns(nlp, BRIDGE)
+    assert _voice(document, turns, "You would think the island") == ("Tomas Reyes", "host")
+    assert _voice(document, turns, "You're right.") == ("Ingrid Solberg", "guest")
+    assert _voice(document, turns, "The islanders liked") == ("Ingrid Solberg", "guest")

@@ -260,7 +260,8 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
             continue
         if reply(units[i]):
             scores[i - 1] -= STATED_QUESTION  # "..., that's the idea." "Yes.": the host's statement, answered
-            if SECOND.search(previous.text):
+            # said to "you" ("You've made it easier." "Yes."), or itself to "you" ("You're right."): the replier
+            if SECOND.search(previous.text) or SECOND.search(units[i].text):
                 scores[i] += REPLY_LEAN
                 answered.add(i)
     for i in range(1, len(units)):
