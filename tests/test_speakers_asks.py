@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from storyline.speakers.address import mentions
+from storyline.speakers.roster import Person
 from storyline.speakers.units import Unit, guest_lean
 from transcripts import transcript_turns as _turns
 from transcripts import voice_at as _voice
@@ -54,3 +56,10 @@ def test_youre_right_answers_the_statement_before_it(nlp: Any) -> None:
     assert _voice(document, turns, "You would think the island") == ("Tomas Reyes", "host")
     assert _voice(document, turns, "You're right.") == ("Ingrid Solberg", "guest")
     assert _voice(document, turns, "The islanders liked") == ("Ingrid Solberg", "guest")
+
+
+def test_a_possessive_names_the_person() -> None:
+    ingrid = Person("Ingrid Solberg", "guest")
+    assert mentions(_unit("The county kept Ingrid's maps for years."), ingrid)
+    assert mentions(_unit("The Solbergs\u2019 boat was the last to go."), ingrid) is False
+    assert mentions(_unit("The museum still shows Solberg\u2019s photographs."), ingrid)

@@ -13,8 +13,11 @@ def name_words(person: Person) -> set[str]:
     return {w for w in person.words() if len(w) >= 3}
 
 
+POSSESSIVE = re.compile(r"['\u2019]s?$")  # "Rick's videos", "the Jones' house": Rick, Jones
+
+
 def mentions(unit: Unit, person: Person) -> bool:
-    words = {name_key(w) for w in re.findall(r"[\w'\-]+", unit.text) if w[:1].isupper()}
+    words = {name_key(POSSESSIVE.sub("", w)) for w in re.findall(r"[\w'\u2019\-]+", unit.text) if w[:1].isupper()}
     return bool(words & name_words(person))
 
 
