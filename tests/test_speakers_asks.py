@@ -63,3 +63,21 @@ def test_a_possessive_names_the_person() -> None:
     assert mentions(_unit("The county kept Ingrid's maps for years."), ingrid)
     assert mentions(_unit("The Solbergs\u2019 boat was the last to go."), ingrid) is False
     assert mentions(_unit("The museum still shows Solberg\u2019s photographs."), ingrid)
+
+
+CROSSING = """From WRN, I'm Tomas Reyes.
+My guest is Ingrid Solberg, a historian of the northern coast.
+Ingrid, how did the islanders get to the mainland before the bridge?
+Well, I think most of them took the old ferry.
+I rode it every summer as a child.
+The crossing took most of an afternoon.
+So one implication of this is that the island lived by the timetable.
+Ingrid, did anyone mind?
+Oh, nobody minded at all.
+"""
+
+
+def test_the_last_plain_sentence_of_an_answer_stays_with_the_guest(nlp: Any) -> None:
+    document, turns = _turns(nlp, CROSSING)
+    assert _voice(document, turns, "The crossing took") == ("Ingrid Solberg", "guest")
+    assert _voice(document, turns, "So one implication") == ("Tomas Reyes", "host")

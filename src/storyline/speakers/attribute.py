@@ -12,6 +12,7 @@ reporters' pieces (:mod:`storyline.speakers.packages`) and clips named just befo
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -30,6 +31,7 @@ from storyline.speakers.units import (
     backchannel,
     continues_sentence,
     guest_lean,
+    host_cue,
     prompt,
     reply,
 )
@@ -80,6 +82,13 @@ ANSWER_AFTER = 1.0
 # The host takes the floor back by asking: a switch before a question costs less still. Tried on
 # dev: 0.6 keeps answers' last sentences with the guest; 0.8 and above do not; 0.5 breaks a lead-in.
 QUESTION_COST = 0.6
+# The host also takes the floor back with a sentence that weighs the answer or speaks of the guest
+# ("So one implication of this is ...", "Wendy added a twist to the study."): while the guest holds
+# the floor (asked within FLOOR_UNITS), a switch back to the host costs there what it costs before
+# a question, so the answer's last plain sentences stay the guest's. One way only: nobody starts
+# an answer that way. On dev 10 or 20 units alike; at any distance from the question, the guest's
+# tape in a produced show took in the host's narration about them.
+TAKING_BACK_COST = QUESTION_COST
 # ASR cut one sentence in two ("... bad ones." / "If we only stop to ..."): one voice says both.
 SENTENCE_GOES_ON = 3.0
 # "And he does it." right after the guest's own words in the first person: the guest does not
@@ -95,20 +104,21 @@ class Voice:
     confidence: float
 
 
-def _decode(scores: list[float], costs: list[float]) -> list[bool]:
+def _decode(scores: list[float], costs: list[float], back_costs: list[float]) -> list[bool]:
     """True where the unit is the guest's: Viterbi over host/guest with a switch cost.
 
-    ``costs`` is the cost of a switch before each unit, in either direction: lower where the
-    floor usually changes hands (an answer opener, a reply after a question, a lone "Yes."
-    after a statement, the host's next question).
+    ``costs`` is the cost of a switch before each unit: lower where the floor usually changes
+    hands (an answer opener, a reply after a question, a lone "Yes." after a statement, the
+    host's next question); ``back_costs`` the cost of a switch from the guest back to the host,
+    at most ``costs`` (lower where the host takes the floor back).
     """
     if not scores:
         return []
     host, guest = -scores[0] / 2, scores[0] / 2 + START_GUEST
     back: list[tuple[bool, bool]] = []
-    for s, cost in zip(scores[1:], costs[1:], strict=True):
+    for s, cost, back_cost in zip(scores[1:], costs[1:], back_costs[1:], strict=True):
         from_h_to_g = host - cost
-        from_g_to_h = guest - cost
+        from_g_to_h = guest - back_cost
         new_host = max(host, from_g_to_h) - s / 2
         new_guest = max(guest, from_h_to_g) + s / 2
         # (host came from guest, guest came from guest); ties: switch as late as possible
@@ -139,6 +149,19 @@ def _switch_cost(units: list[Unit], i: int, asking: set[int], answered: set[int]
     if i - 1 in answered:
         return REPLIER_GOES_ON
     return SWITCH_COST
+
+
+def _taking_back(units: list[Unit], asks: list[int], guests: list[Person], clips: set[int]) -> set[int]:
+    """Where the host takes the floor back from the guest just asked: the first unit after the
+    question or prompt (and within FLOOR_UNITS) that weighs the answer, sums it up ("In other
+    words, ...") or names the guest in the third person."""
+    out = set()
+    for ask, following in itertools.zip_longest(asks, asks[1:], fillvalue=len(units)):
+        for i in range(ask + 1, min(following, ask + FLOOR_UNITS + 1)):
+            if i not in clips and (host_cue(units[i]) or _about_guest(units[i], guests)):
+                out.add(i)
+                break
+    return out
 
 
 def _hosts_speaking(units: list[Unit], hosts: list[Person], is_guest: list[bool]) -> list[str | None]:
@@ -273,7 +296,11 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
             scores[i] += ANSWER_AFTER
         if previous.question and i not in clips and i - 1 not in clips and _about_guest(previous, guests):
             scores[i] -= RHETORICAL  # "So remember how Rick's lawyer ...?": asked of the listener, not of him
-    is_guest = _decode(scores, [_switch_cost(units, i, asking, answered) for i in range(len(units))])
+    costs = [_switch_cost(units, i, asking, answered) for i in range(len(units))]
+    taking_back = _taking_back(units, asks, guests, set(clips))
+    is_guest = _decode(
+        scores, costs, [min(c, TAKING_BACK_COST) if i in taking_back else c for i, c in enumerate(costs)]
+    )
     voices: list[Voice] = []
     speaking = [
         piece or host
