@@ -1,4 +1,5 @@
-"""How the host puts a question and hands over the floor, on transcripts written for the purpose."""
+"""Who holds the floor around the host's questions and prompts, the other voice's replies and the host
+taking the floor back; and names said with a possessive. On transcripts written for the purpose."""
 
 from __future__ import annotations
 
