@@ -13,8 +13,11 @@ def name_words(person: Person) -> set[str]:
     return {w for w in person.words() if len(w) >= 3}
 
 
+POSSESSIVE = re.compile(r"['\u2019]s?$")  # "Rick's videos", "the Jones' house": Rick, Jones
+
+
 def mentions(unit: Unit, person: Person) -> bool:
-    words = {name_key(w) for w in re.findall(r"[\w'\-]+", unit.text) if w[:1].isupper()}
+    words = {name_key(POSSESSIVE.sub("", w)) for w in re.findall(r"[\w'\u2019\-]+", unit.text) if w[:1].isupper()}
     return bool(words & name_words(person))
 
 
@@ -29,6 +32,11 @@ def addresses(unit: Unit, person: Person) -> bool:
     return False
 
 
+def about_guest(unit: Unit, guests: list[Person]) -> bool:
+    """The unit names a guest without speaking to them."""
+    return any(mentions(unit, g) and not addresses(unit, g) for g in guests)
+
+
 VOCATIVE = re.compile(r",\s+([A-Z][a-z]{2,})\s*,")
 
 
@@ -41,4 +49,4 @@ def vocative(unit: Unit, roster: Roster) -> bool:
     return any(name_key(m.group(1)) not in roster.not_people for m in VOCATIVE.finditer(unit.text))
 
 
-__all__ = ["addresses", "mentions", "name_words", "vocative"]
+__all__ = ["about_guest", "addresses", "mentions", "name_words", "vocative"]

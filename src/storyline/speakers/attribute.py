@@ -3,7 +3,7 @@
 Passes: (1) host or guest for every unit, by a two-state Viterbi decoding over the per-unit
 cue scores (a switch of speaker costs, less where the floor usually changes hands: after a
 question, before the host's next question, before a lone reply; so a lone ambiguous sentence
-follows its neighbours); (2) which guest, from the address or the mention in the host's
+follows its neighbours; :mod:`storyline.speakers.floor`); (2) which guest, from the address or the mention in the host's
 lead-in, else the panel's turn-taking, and which co-host, from who speaks to whom; (3)
 reporters' pieces (:mod:`storyline.speakers.packages`) and clips named just before or after
 (:mod:`storyline.speakers.clips`) take over the units they cover.
@@ -15,8 +15,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from storyline.speakers.address import addresses, mentions, vocative
+from storyline.speakers.address import about_guest, addresses, mentions, vocative
 from storyline.speakers.clips import HERES, find_clips
+from storyline.speakers.floor import FLOOR_UNITS, decode, switch_costs
 from storyline.speakers.hearings import hearing_clips
 from storyline.speakers.packages import find_packages, narrated_pieces
 from storyline.speakers.roster import Person, Roster
@@ -26,17 +27,12 @@ from storyline.speakers.units import (
     FIRST_SINGULAR,
     SECOND,
     Unit,
-    answer_opener,
     backchannel,
-    continues_sentence,
     guest_lean,
     prompt,
     reply,
 )
 
-SWITCH_COST = 1.0  # log-odds: one clear cue (a "you" question, an answer opener) outweighs it
-# A lone "Yes." after a statement answers someone else: a switch there is favoured.
-REPLY_COST = 0.8
 # The statement a lone reply answers is the other voice's, nearly as surely as a question is.
 STATED_QUESTION = 3.0
 # A statement put to the other voice ("You've made it easier.") and answered by a lone "Yes." is a
@@ -45,9 +41,6 @@ STATED_QUESTION = 3.0
 # dev 1.0 for either moved nothing; 2.0 for both gave the guest her answer after "Yes." (and the
 # co-host of a two-host chat the "Yeah." after a statement and what they add to it).
 REPLY_LEAN = 2.0
-REPLIER_GOES_ON = 2.0
-TURNING_COST = 0.8  # where the floor usually changes hands a switch is cheaper (0.5 to 1.0 tried on dev)
-START_GUEST = -2.0  # episodes open with the host
 # A co-host's sign-in this close to the end is the sign-off: the last to sign says the goodbye.
 SIGN_OFF_UNITS = 4
 # Without a question a sentence leans a little to the host (narration is the host's); after a
@@ -57,7 +50,6 @@ HOST_PRIOR = 0.2
 TAPE_CUE = 2.5  # the sentence after "NAME says ..." leans to NAME as much as an answer after a question
 SAYS_NOW = re.compile(r"\b(?:says|tells (?:us|me)|explains|recalls|remembers|argues)\b")
 ASKED_PRIOR = 0.05
-FLOOR_UNITS = 10
 # Between two questions put to the guest no more than EXCHANGE_UNITS sentences apart, the guest
 # holds the floor except for the host's lead-in to the next question (LEAD_IN_UNITS sentences),
 # so an answer's last sentences stay the guest's. Tried on dev: 15 to 20 apart, a lead-in of 2
@@ -77,11 +69,6 @@ HOST_ADDRESSED = 3.0
 ANSWER_BONUS = 1.0
 # Any other question put to the other voice (not about the guest, not to oneself) is answered next.
 ANSWER_AFTER = 1.0
-# The host takes the floor back by asking: a switch before a question costs less still. Tried on
-# dev: 0.6 keeps answers' last sentences with the guest; 0.8 and above do not; 0.5 breaks a lead-in.
-QUESTION_COST = 0.6
-# ASR cut one sentence in two ("... bad ones." / "If we only stop to ..."): one voice says both.
-SENTENCE_GOES_ON = 3.0
 # "And he does it." right after the guest's own words in the first person: the guest does not
 # call themself "he", so this is the host's narration again (:func:`spoken_of_after_own_words`).
 # One clear cue's weight; on dev 0.5 to 2.0 alike.
@@ -93,52 +80,6 @@ class Voice:
     name: str | None
     role: str
     confidence: float
-
-
-def _decode(scores: list[float], costs: list[float]) -> list[bool]:
-    """True where the unit is the guest's: Viterbi over host/guest with a switch cost.
-
-    ``costs`` is the cost of a switch before each unit, in either direction: lower where the
-    floor usually changes hands (an answer opener, a reply after a question, a lone "Yes."
-    after a statement, the host's next question).
-    """
-    if not scores:
-        return []
-    host, guest = -scores[0] / 2, scores[0] / 2 + START_GUEST
-    back: list[tuple[bool, bool]] = []
-    for s, cost in zip(scores[1:], costs[1:], strict=True):
-        from_h_to_g = host - cost
-        from_g_to_h = guest - cost
-        new_host = max(host, from_g_to_h) - s / 2
-        new_guest = max(guest, from_h_to_g) + s / 2
-        # (host came from guest, guest came from guest); ties: switch as late as possible
-        back.append((host <= from_g_to_h, guest > from_h_to_g))
-        host, guest = new_host, new_guest
-    state = guest > host
-    path = [state]
-    for host_from_guest, guest_from_guest in reversed(back):
-        state = guest_from_guest if state else host_from_guest
-        path.append(state)
-    return list(reversed(path))
-
-
-def _switch_cost(units: list[Unit], i: int, asking: set[int], answered: set[int]) -> float:
-    """What a change of speaker before unit ``i`` costs (log-odds)."""
-    unit = units[i]
-    if i == 0:
-        return SWITCH_COST
-    previous = units[i - 1]
-    if continues_sentence(unit) and not previous.question:
-        return SENTENCE_GOES_ON
-    if reply(unit) and not reply(previous) and not previous.question:
-        return REPLY_COST
-    if answer_opener(unit) or previous.question:
-        return TURNING_COST
-    if i in asking:
-        return QUESTION_COST
-    if i - 1 in answered:
-        return REPLIER_GOES_ON
-    return SWITCH_COST
 
 
 def _hosts_speaking(units: list[Unit], hosts: list[Person], is_guest: list[bool]) -> list[str | None]:
@@ -177,18 +118,13 @@ def _asks(unit: Unit, guests: list[Person]) -> bool:
         return False
     if FIRST_SINGULAR.search(unit.text) and not SECOND.search(unit.text):
         return False
-    return not _about_guest(unit, guests)
+    return not about_guest(unit, guests)
 
 
 def _full_name_said(unit: Unit, person: Person) -> bool:
     """The unit says the person's first name and surname together."""
     words = person.name.split()
     return len(words) >= 2 and re.search(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", unit.text) is not None
-
-
-def _about_guest(unit: Unit, guests: list[Person]) -> bool:
-    """The unit names a guest without speaking to them."""
-    return any(mentions(unit, g) and not addresses(unit, g) for g in guests)
 
 
 THIRD_PERSON = re.compile(r"\b(?:he|she|his|her|him|he's|she's)\b", re.I)
@@ -260,19 +196,20 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
             continue
         if reply(units[i]):
             scores[i - 1] -= STATED_QUESTION  # "..., that's the idea." "Yes.": the host's statement, answered
-            if SECOND.search(previous.text):
+            # said to "you" ("You've made it easier." "Yes."), or itself to "you" ("You're right."): the replier
+            if SECOND.search(previous.text) or SECOND.search(units[i].text):
                 scores[i] += REPLY_LEAN
                 answered.add(i)
     for i in range(1, len(units)):
         previous = units[i - 1]
-        answering = previous.question and not units[i].question and i not in clips
+        answering = previous.question and not (units[i].question or prompt(units[i])) and i not in clips
         if answering and any(addresses(previous, g) for g in guests):
             scores[i] += ANSWER_BONUS
         elif answering and i - 1 in asking:
             scores[i] += ANSWER_AFTER
-        if previous.question and i not in clips and i - 1 not in clips and _about_guest(previous, guests):
+        if previous.question and i not in clips and i - 1 not in clips and about_guest(previous, guests):
             scores[i] -= RHETORICAL  # "So remember how Rick's lawyer ...?": asked of the listener, not of him
-    is_guest = _decode(scores, [_switch_cost(units, i, asking, answered) for i in range(len(units))])
+    is_guest = decode(scores, switch_costs(units, asks, answered, guests, set(clips)))
     voices: list[Voice] = []
     speaking = [
         piece or host

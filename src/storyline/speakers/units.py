@@ -207,9 +207,10 @@ def guest_lean(unit: Unit, previous: Unit | None) -> float:
         score -= 1.0
     after_question = previous is not None and (previous.question or prompt(previous))
     to_you = after_question and previous is not None and SECOND.search(previous.text) is not None
-    if answer_opener(unit) and not unit.question:
+    asking = unit.question or prompt(unit)  # "What is the science? Tell us about ...": one ask
+    if answer_opener(unit) and not asking:
         score += 2.5 if after_question else 1.0
-    elif after_question and not unit.question:
+    elif after_question and not asking:
         score += 1.5 if to_you else 1.0
     if FIRST_SINGULAR.search(MARKERS.sub("", text)):  # "I mean" is a discourse marker, counted as a hedge
         score += 1.0
