@@ -1,0 +1,246 @@
+"""PolNeAR gold seen the way the Gender Gap Tracker (GGT) annotates quotes: a proxy for its held-out set.
+
+    python benchmarks/polnear_ggt.py POLNEAR_GOLD.json OUT.json
+
+The GGT set (98 Canadian news articles, scored by ``shared/eval/quotes_ggt.py``) is held out;
+PolNeAR's dev gold is visible and marks far more than GGT does. This module rewrites PolNeAR
+attributions into GGT's gold shape, ``documents[SOURCE].quotes`` = ``{text, start, end, speaker,
+speaker_mention, verb, verb_span}``, so the GGT scorer can run on our PolNeAR export. It reads
+the PolNeAR gold at run time and writes the converted gold to a temporary file; nothing of the
+data is kept in the repository.
+
+Choices (where GGT's annotation guide is not at hand, the choice follows what their extractor
+and evaluation treat as a quote):
+
+- **Which attributions are quotes.** GGT counts speech: a clause or quotation introduced by a
+  verb of saying, and "according to". PolNeAR also marks beliefs ("believes", "wants"),
+  plans, perceptions and evidence ("a poll shows"); those are dropped. An attribution is kept
+  when a word of its cue is a form of one of ``SPEECH_LEMMAS`` (or a speech noun of
+  ``SPEECH_NOUNS``: "in a statement"), when the cue is "according to", or when its content
+  holds a quotation in marks of at least ``MIN_QUOTED_WORDS`` words (a direct or mixed quote,
+  whatever its cue, e.g. a colon or a dash). The list is written here, apart from the
+  project's own lexicon, so that a change to the lexicon cannot confirm itself.
+- **Span.** ``start``/``end`` = PolNeAR's content span. A split quotation (``"A," she said,
+  "B."``) is one PolNeAR attribution with two fragments; it stays one quote whose span runs
+  from the first fragment to the last, as GGT's single quote index per quote can only do.
+- **Speaker.** ``speaker_mention`` = PolNeAR's source span (null for a source-less
+  attribution). ``speaker`` is the resolved name GGT's annotators write: for a source holding
+  a proper name, its last run of capitalised words that are not titles ("Republican Sen. Ted
+  Cruz" -> "Ted Cruz", "Mr. Obama" -> "Obama"), widened to the longest run of capitalised
+  words ending with the same word earlier in the article ("Obama" -> "Barack Obama"); for a
+  personal or relative pronoun, the name of the nearest named source before it (relative
+  pronouns: the name right before them); for a description without a name ("a source",
+  "officials"), the description itself minus a leading article. Without a source: empty.
+- **Verb.** The cue word that made the attribution a quote, as written ("said" of "has said"),
+  "according to", or the whole cue otherwise (empty for punctuation cues).
+
+The conversion is heuristic: it approximates, not reproduces, GGT's annotators.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+# Verbs whose complement is what someone said or wrote (lemmas; forms are derived below).
+SPEECH_LEMMAS = _words(
+    """say tell add write note state explain report announce declare claim argue insist ask
+    answer reply respond warn tweet post comment remark mention acknowledge admit concede
+    confirm deny suggest recall continue emphasize emphasise stress urge promise pledge vow
+    predict testify assert contend allege complain joke quip boast caution counter repeat
+    reiterate disclose reveal describe speak shout yell chant sing"""
+)
+SPEECH_NOUNS = _words("statement interview remarks speech tweet post letter email testimony comments")
+IRREGULAR = {
+    "said": "say",
+    "told": "tell",
+    "wrote": "write",
+    "written": "write",
+    "spoke": "speak",
+    "spoken": "speak",
+    "sang": "sing",
+    "sung": "sing",
+}
+# A quotation shorter than this inside a content is a scare quote or a name, not a quote.
+MIN_QUOTED_WORDS = 4
+
+PRONOUNS = _words("he she they it i we you him her them his its their who whom which that")
+RELATIVE = frozenset({"who", "whom", "which", "that"})
+TITLES = _words(
+    """mr mrs ms miss dr sen senator rep representative gov governor president vice prime minister
+    secretary gen general judge justice attorney speaker chairman chairwoman chair sheriff mayor
+    rev lt col sgt adm capt professor prof chief director leader former candidate nominee
+    the a an u.s"""
+)
+_WORD = re.compile(r"[\w.'\u2019-]+")
+_QUOTED = re.compile(r"[\"\u201c\u201d]([^\"\u201c\u201d]+)[\"\u201c\u201d]")
+
+
+def _lemma(word: str) -> str:
+    word = word.lower()
+    if word in IRREGULAR:
+        return IRREGULAR[word]
+    for suffix, repl in (
+        ("ies", "y"),
+        ("ied", "y"),
+        ("ing", ""),
+        ("ing", "e"),
+        ("es", ""),
+        ("ed", ""),
+        ("ed", "e"),
+        ("s", ""),
+        ("d", ""),
+    ):
+        if word.endswith(suffix) and word[: -len(suffix)] + repl in SPEECH_LEMMAS:
+            return word[: -len(suffix)] + repl
+    return word
+
+
+def speech_word(cue: str) -> str | None:
+    """The word of ``cue`` that makes it a speech cue, as written; None when there is none."""
+    if cue.lower().startswith("according to"):
+        return cue[: len("according to")]
+    for word in re.findall(r"[A-Za-z]+", cue):
+        if _lemma(word) in SPEECH_LEMMAS or word.lower() in SPEECH_NOUNS:
+            return word
+    return None
+
+
+def _quoted_words(content: str) -> int:
+    return max((len(m.group(1).split()) for m in _QUOTED.finditer(content)), default=0)
+
+
+def is_quote(attribution: dict[str, Any]) -> bool:
+    """Whether GGT would annotate the attribution as a quote (see the module docstring)."""
+    return (
+        speech_word(attribution["cue"]["text"]) is not None
+        or _quoted_words(attribution["content"]["text"]) >= MIN_QUOTED_WORDS
+    )
+
+
+def _name_run(words: list[str]) -> list[str]:
+    """The last run of capitalised non-title words ("Hillary Clinton's aide Brian Fallon" -> Brian Fallon)."""
+    runs: list[list[str]] = [[]]
+    for word in words:
+        bare = word.rstrip(".,").lower()
+        possessive = word.endswith(("'s", "\u2019s"))
+        if word[:1].isupper() and bare not in TITLES and not possessive:
+            runs[-1].append(word.rstrip(","))
+        elif runs[-1]:
+            runs.append([])
+    runs = [r for r in runs if r]
+    return runs[-1] if runs else []
+
+
+# Capitalised words that open a sentence or a headline and are no first name.
+NOT_FIRST_NAMES = _words(
+    """what but and when if as in on at for with from this that it he she they we of by to so
+    yet or why how where after before while since though although than then there here"""
+)
+
+
+def _widen(name: list[str], text: str) -> str:
+    """The commonest "First [I.] Last" form in the text of a name seen only by its last word."""
+    if len(name) > 1:
+        return " ".join(name)
+    last = name[0]
+    first_names = r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \u00a0]+(?:([A-Z]\.)[ \u00a0]+)?"
+    pattern = re.compile(first_names + r"(?i:" + re.escape(last) + r")\b")
+    counts: dict[str, int] = {}
+    for m in pattern.finditer(text):
+        first = m.group(1)
+        if first.lower() in NOT_FIRST_NAMES or first.lower() in TITLES:
+            continue
+        full = " ".join(w for w in (first, m.group(2), last) if w)
+        counts[full] = counts.get(full, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else last
+
+
+def resolve_speaker(source: dict[str, Any] | None, text: str, named: list[tuple[int, str]]) -> str:
+    """The full name GGT's annotators would write for a PolNeAR source (see the docstring)."""
+    if not source:
+        return ""
+    words = _WORD.findall(re.sub(r"\(.*?\)", " ", source["text"]))  # "Sen. Lee (R-Utah)"
+    if not words:
+        return ""
+    lowered = [w.lower() for w in words]
+    if len(words) == 1 and lowered[0] in RELATIVE:
+        window = text[max(0, source["start"] - 120) : source["start"]]
+        run = _name_run(_WORD.findall(window.split(".")[-1] if "." in window else window))
+        if run:
+            return _widen(run, text)
+    if len(words) <= 2 and lowered[-1] in PRONOUNS:
+        earlier = [name for pos, name in named if pos < source["start"]]
+        return earlier[-1] if earlier else ""
+    head = source["text"].split(",")[0]
+    if words[-1][:1].islower() and "," in source["text"]:
+        words = _WORD.findall(head)  # "Ann Lee, a spokeswoman": the name before the apposition
+    run = _name_run(words) if words[-1][:1].isupper() else []
+    if run:
+        if all(w.isupper() for w in run):  # transcript speaker labels ("WALLACE")
+            run = [w.capitalize() for w in run]
+        return _widen(run, text)
+    description = source["text"].strip()
+    return re.sub(r"^(the|a|an)\s+", "", description, flags=re.IGNORECASE)
+
+
+def convert_document(doc: dict[str, Any]) -> dict[str, Any]:
+    text = doc["text"]
+    attributions = sorted(doc.get("attributions", []), key=lambda a: a["content"]["start"])
+    named: list[tuple[int, str]] = []
+    for a in sorted((a for a in attributions if a.get("source")), key=lambda a: a["source"]["start"]):
+        source = a["source"]
+        run = _name_run(_WORD.findall(source["text"]))
+        if run:
+            named.append((source["start"], resolve_speaker(source, text, [])))
+    quotes = []
+    for a in attributions:
+        if not is_quote(a):
+            continue
+        source, cue, content = a.get("source"), a["cue"], a["content"]
+        word = speech_word(cue["text"])
+        verb = word if word is not None else cue["text"].strip(" :\u2015\u2014-")
+        verb_start = cue["start"] + cue["text"].find(word) if word is not None else cue["start"]
+        quotes.append(
+            {
+                "text": content["text"],
+                "start": content["start"],
+                "end": content["end"],
+                "speaker": resolve_speaker(source, text, named),
+                "speaker_mention": {"start": source["start"], "end": source["end"], "text": source["text"]}
+                if source
+                else None,
+                "verb": verb,
+                "verb_span": {"start": verb_start, "end": verb_start + len(verb)} if verb else None,
+            }
+        )
+    return {"text": text, "quotes": quotes}
+
+
+def convert(polnear: dict[str, Any]) -> dict[str, Any]:
+    """PolNeAR gold (``documents[SOURCE].attributions``) -> GGT gold (``documents[SOURCE].quotes``)."""
+    return {
+        "benchmark": f"{polnear.get('benchmark', 'polnear')} as GGT quotes",
+        "notes": "Converted at run time by benchmarks/polnear_ggt.py; see its docstring.",
+        "documents": {name: convert_document(doc) for name, doc in polnear["documents"].items()},
+    }
+
+
+def write_gold(source: Path, target: Path) -> Path:
+    target.write_text(json.dumps(convert(json.loads(source.read_text(encoding="utf-8")))), encoding="utf-8")
+    return target
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3:
+        print(__doc__)
+        sys.exit(2)
+    write_gold(Path(sys.argv[1]), Path(sys.argv[2]))
