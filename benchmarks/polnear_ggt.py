@@ -18,7 +18,8 @@ and evaluation treat as a quote):
   when a word of its cue is a form of one of ``SPEECH_LEMMAS`` (or a speech noun of
   ``SPEECH_NOUNS``: "in a statement"), when the cue is "according to", or when its content
   holds a quotation in marks of at least ``MIN_QUOTED_WORDS`` words (a direct or mixed quote,
-  whatever its cue, e.g. a colon or a dash). The list is written here, apart from the
+  whatever its cue, e.g. a colon or a dash). A content under ``MIN_QUOTE_WORDS`` words is an
+  object ("disclosed them"), not reported words, and is dropped. The list is written here, apart from the
   project's own lexicon, so that a change to the lexicon cannot confirm itself.
 - **Span.** ``start``/``end`` = PolNeAR's content span. A split quotation (``"A," she said,
   "B."``) is one PolNeAR attribution with two fragments; it stays one quote whose span runs
@@ -71,6 +72,9 @@ IRREGULAR = {
 }
 # A quotation shorter than this inside a content is a scare quote or a name, not a quote.
 MIN_QUOTED_WORDS = 4
+# A content shorter than this is an object ("declared bankruptcy"), not reported words; GGT's
+# extractor drops quotes under four words too.
+MIN_QUOTE_WORDS = 4
 
 PRONOUNS = _words("he she they it i we you him her them his its their who whom which that")
 RELATIVE = frozenset({"who", "whom", "which", "that"})
@@ -120,10 +124,10 @@ def _quoted_words(content: str) -> int:
 
 def is_quote(attribution: dict[str, Any]) -> bool:
     """Whether GGT would annotate the attribution as a quote (see the module docstring)."""
-    return (
-        speech_word(attribution["cue"]["text"]) is not None
-        or _quoted_words(attribution["content"]["text"]) >= MIN_QUOTED_WORDS
-    )
+    content = attribution["content"]["text"]
+    if len(re.findall(r"\w+", content)) < MIN_QUOTE_WORDS:
+        return False  # "disclosed them", "declared bankruptcy": an object, not words reported
+    return speech_word(attribution["cue"]["text"]) is not None or _quoted_words(content) >= MIN_QUOTED_WORDS
 
 
 def _name_run(words: list[str]) -> list[str]:
