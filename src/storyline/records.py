@@ -181,6 +181,9 @@ class Quote:
     cue_start: int | None = None
     cue_end: int | None = None
     from_turn: bool = False
+    # A quotation split by its cue clause ('"A," she said, "B."'): each part's span, in order.
+    # Empty for a quote in one piece; ``start``/``end`` then run from the first part to the last.
+    parts: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

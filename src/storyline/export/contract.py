@@ -158,6 +158,8 @@ def export_quotes(
                 else q.cue,
                 "from_turn": q.from_turn,
                 **_raw(document, q.start, q.end),
+                # Only for a quotation split by its cue clause: the span of each part.
+                **({"parts": [{"start": s, "end": e, **_raw(document, s, e)} for s, e in q.parts]} if q.parts else {}),
             }
         )
     return out

@@ -21,6 +21,7 @@ from storyline.extract.quote_frames import colon_frame, trailing_frame
 from storyline.extract.quote_lexicon import QuoteLexicon, lexicon
 from storyline.extract.quote_marks import MarkedSpan, find_marked
 from storyline.extract.quote_speakers import SpeakerFinder, make_quote
+from storyline.extract.quote_splits import join_split_quotes
 from storyline.extract.quote_subjects import subject_of
 from storyline.extract.quote_syntax import (
     Attribution,
@@ -76,6 +77,7 @@ def find_quotes(
             quotes.append(quote)
     reported = sorted((q for q in quotes if q.speaker is not None and q.cue in lex.speech), key=lambda q: q.end)
     quotes.extend(_direct(parsed, marked, consumed, finder, lex, reported))
+    quotes = join_split_quotes(quotes, text)
     covered = [(q.start, q.end) for q in quotes]
     colons = (*headline_quotes(parsed, finder, lex), *block_quotes(parsed, finder, lex), *label_quotes(parsed, finder))
     for extra in colons:
