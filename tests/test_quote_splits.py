@@ -45,3 +45,25 @@ def test_export_gives_the_parts_of_a_split_quote(run_captures: Callable[..., dic
     text = export["documents"][0]["text"]
     assert [text[p["start"] : p["end"]][:4] for p in quote["parts"]] == ['"The', '"unt']
     assert all("parts" not in q for q in export["quotes"] if q is not quote)
+
+
+def test_reported_sentence_around_its_cue_is_one_quote(nlp: Any) -> None:
+    text = (
+        "Ines Okafor chairs the ferry board in Port Alder. "
+        "The new pier, she said, will double the number of crossings next summer."
+    )
+    quotes, _ = quotes_of(nlp, text)
+    quote = containing(quotes, "The new pier")
+    assert quote.kind == "indirect"
+    assert quote.text == "The new pier will double the number of crossings next summer"
+    assert [text[s:e] for s, e in quote.parts] == ["The new pier", "will double the number of crossings next summer"]
+    assert text[quote.speaker_start : quote.speaker_end] == "she"
+
+
+def test_according_to_inside_its_clause_keeps_both_sides(nlp: Any) -> None:
+    text = "The ferry levy, according to the harbour board, would cost commuters forty dollars a month."
+    quotes, _ = quotes_of(nlp, text)
+    quote = containing(quotes, "would cost commuters")
+    assert quote.text == "The ferry levy would cost commuters forty dollars a month"
+    assert [text[s:e] for s, e in quote.parts] == ["The ferry levy", "would cost commuters forty dollars a month"]
+    assert quote.cue == "according to"

@@ -9,7 +9,9 @@ Tracker's single span per quote, PolNeAR's one attribution with fragments) count
 
 Only a true split is joined: the first part ends in a comma inside its marks (the sentence goes
 on), the gap holds the cue and ends in a comma, and stays on one line. ``"We will wait." She
-said. "Then we act."`` is two sentences, each a quote of its own.
+said. "Then we act."`` is two sentences, each a quote of its own. Reported speech splits the
+same way around a cue set off by commas ("The museum, she said, will open in May"): the two
+halves of the clause, each read as a complement of the cue, are one indirect quote.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ _CLOSING = "\"'\u201d\u2019 "
 # The gap between two parts: the cue clause and a comma, on one line, no sentence ending in it
 # (a full stop may close an abbreviation: "Sen. Lee said,").
 _SPLIT_GAP = re.compile(r"[^\n!?;]*,\s*")
+# A cue clause set off by commas inside a reported sentence.
+_PARENTHETICAL = re.compile(r"\s*,[^\n!?;]*,\s*")
 
 
 def join_split_quotes(quotes: list[Quote], text: str) -> list[Quote]:
@@ -42,18 +46,22 @@ def join_split_quotes(quotes: list[Quote], text: str) -> list[Quote]:
 
 
 def _continues(first: Quote, second: Quote, text: str) -> bool:
-    if first.kind != "direct" or second.kind != "direct" or first.cue_start is None:
+    if first.cue_start is None or not first.start < first.end <= second.start:
         return False
-    if not first.start < first.end <= second.start or second.start - first.end > MAX_GAP:
-        return False
-    if not text[first.start : first.end].rstrip(_CLOSING).endswith(","):
-        return False
-    if not first.end <= first.cue_start < second.start:
+    if second.start - first.end > MAX_GAP or not first.end <= first.cue_start < second.start:
         return False  # the cue in the gap attributes both halves
-    if not _SPLIT_GAP.fullmatch(text[first.end : second.start]):
+    if second.speaker_name not in (None, first.speaker_name):
         return False
-    own_cue = second.cue_start is not None and second.cue_start != first.cue_start
-    return not own_cue and second.speaker_name in (None, first.speaker_name)
+    gap = text[first.end : second.start]
+    if first.kind == second.kind == "direct":
+        if not text[first.start : first.end].rstrip(_CLOSING).endswith(","):
+            return False
+        own_cue = second.cue_start is not None and second.cue_start != first.cue_start
+        return not own_cue and _SPLIT_GAP.fullmatch(gap) is not None
+    if "direct" in (first.kind, second.kind):
+        return False
+    # "The museum, she said, will open in May": one reported sentence around its cue.
+    return second.cue_start == first.cue_start and _PARENTHETICAL.fullmatch(gap) is not None
 
 
 def _joined(first: Quote, second: Quote) -> Quote:

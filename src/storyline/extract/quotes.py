@@ -171,7 +171,12 @@ def _reported(
         consumed.add(m)
         start, end = min(start, m.start), max(end, m.end)
     speaker = finder.from_token(a.source, (start, end)) if a.source is not None else None
-    return make_quote(text, start, end, "mixed" if inner else "indirect", speaker, a.lemma, a.cue_start, a.cue_end)
+    quote = make_quote(text, start, end, "mixed" if inner else "indirect", speaker, a.lemma, a.cue_start, a.cue_end)
+    if a.parts and (start, end) == (a.parts[0][0], a.parts[-1][1]):
+        # The content runs on around its cue: the text is the content's parts, not the cue.
+        joined = " ".join(text[s:e] for s, e in a.parts)
+        quote = dataclasses.replace(quote, text=joined, parts=a.parts)
+    return quote
 
 
 # The end of a sentence right before a position: a full stop, question or exclamation mark,
