@@ -152,6 +152,7 @@ def export_quotes(
                 "speaker_name": q.speaker_name,
                 "speaker_mention": mention,
                 "kind": q.kind,
+                "act": q.act,
                 # The cue as written ("said", "denied"); the record keeps its lemma for stages.
                 "cue": document.text[q.cue_start : q.cue_end]
                 if q.cue_start is not None and q.cue_end is not None

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from storyline.extract.quote_acts import with_acts
 from storyline.extract.quote_colons import block_quotes, headline_quotes, label_quotes
 from storyline.extract.quote_frames import colon_frame, trailing_frame
 from storyline.extract.quote_lexicon import QuoteLexicon, lexicon
@@ -88,7 +89,7 @@ def find_quotes(
     if document.kind == "transcript":
         quotes = [_first_person(q, document, text) for q in quotes]
     quotes.extend(_turn_quotes(document))
-    return tuple(sorted(quotes, key=lambda q: (q.start, q.end)))
+    return tuple(sorted(with_acts(quotes, lex), key=lambda q: (q.start, q.end)))
 
 
 def _outside_reports(quotes: list[Quote], lex: QuoteLexicon) -> list[Quote]:
