@@ -24,6 +24,10 @@ and evaluation treat as a quote):
 - **Span.** ``start``/``end`` = PolNeAR's content span. A split quotation (``"A," she said,
   "B."``) is one PolNeAR attribution with two fragments; it stays one quote whose span runs
   from the first fragment to the last, as GGT's single quote index per quote can only do.
+  Fragments that are separate sentences (``"A," she said. "B."``) become separate quotes: GGT
+  calls a quoted sentence after an attributed one a "floating quote", with the speaker's name
+  but no speaker mention and no verb of its own (the scorer's speaker_span rule for quotes
+  without a mention comes from there).
 - **Speaker.** ``speaker_mention`` = PolNeAR's source span (null for a source-less
   attribution). ``speaker`` is the resolved name GGT's annotators write: for a source holding
   a proper name, its last run of capitalised words that are not titles ("Republican Sen. Ted
@@ -196,6 +200,22 @@ def resolve_speaker(source: dict[str, Any] | None, text: str, named: list[tuple[
     return re.sub(r"^(the|a|an)\s+", "", description, flags=re.IGNORECASE)
 
 
+# A gap between two fragments that ends a sentence: '"A," Lee said. "B."'.
+_SENTENCE_GAP = re.compile(r"[.!?][\"'\u201d\u2019]*\s")
+
+
+def _sentence_groups(content: dict[str, Any], text: str) -> list[tuple[int, int]]:
+    """The content's span, cut where its fragments are separate sentences (see the docstring)."""
+    fragments = content.get("fragments") or [[content["start"], content["end"]]]
+    groups = [list(fragments[0])]
+    for start, end in fragments[1:]:
+        if _SENTENCE_GAP.search(text, groups[-1][1] - 1, start):
+            groups.append([start, end])
+        else:
+            groups[-1][1] = end
+    return [(start, end) for start, end in groups]
+
+
 def convert_document(doc: dict[str, Any]) -> dict[str, Any]:
     text = doc["text"]
     attributions = sorted(doc.get("attributions", []), key=lambda a: a["content"]["start"])
@@ -213,19 +233,24 @@ def convert_document(doc: dict[str, Any]) -> dict[str, Any]:
         word = speech_word(cue["text"])
         verb = word if word is not None else cue["text"].strip(" :\u2015\u2014-")
         verb_start = cue["start"] + cue["text"].find(word) if word is not None else cue["start"]
-        quotes.append(
-            {
-                "text": content["text"],
-                "start": content["start"],
-                "end": content["end"],
-                "speaker": resolve_speaker(source, text, named),
-                "speaker_mention": {"start": source["start"], "end": source["end"], "text": source["text"]}
-                if source
-                else None,
-                "verb": verb,
-                "verb_span": {"start": verb_start, "end": verb_start + len(verb)} if verb else None,
-            }
-        )
+        speaker = resolve_speaker(source, text, named)
+        for number, (start, end) in enumerate(_sentence_groups(content, text)):
+            floating = number > 0  # a later sentence of the quotation: no mention, no verb of its own
+            quotes.append(
+                {
+                    "text": text[start:end],
+                    "start": start,
+                    "end": end,
+                    "speaker": speaker,
+                    "speaker_mention": {"start": source["start"], "end": source["end"], "text": source["text"]}
+                    if source and not floating
+                    else None,
+                    "verb": "" if floating else verb,
+                    "verb_span": {"start": verb_start, "end": verb_start + len(verb)}
+                    if verb and not floating
+                    else None,
+                }
+            )
     return {"text": text, "quotes": quotes}
 
 

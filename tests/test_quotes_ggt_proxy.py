@@ -57,3 +57,28 @@ def test_a_quotation_with_any_cue_is_a_quote() -> None:
     doc = {"text": text, "attributions": [_attribution(text, "The minister", ":", content)]}
     quotes = polnear_ggt.convert_document(doc)["quotes"]
     assert len(quotes) == 1 and quotes[0]["speaker"] == "minister" and quotes[0]["verb"] == ""
+
+
+def test_a_later_sentence_of_a_quotation_floats() -> None:
+    text = 'Dana Whitfield runs the port. "Fees will rise," Whitfield said. "Nobody likes it, but we must."'
+    first = text.index('"Fees')
+    second = text.index('"Nobody')
+    doc = {
+        "text": text,
+        "attributions": [
+            {
+                "source": _span(text, "Whitfield", first),
+                "cue": _span(text, "said"),
+                "content": {
+                    "start": first,
+                    "end": len(text),
+                    "text": text[first:],
+                    "fragments": [[first, text.index(" Whitfield said")], [second, len(text)]],
+                },
+            }
+        ],
+    }
+    quotes = polnear_ggt.convert_document(doc)["quotes"]
+    assert [q["text"][:6] for q in quotes] == ['"Fees ', '"Nobod']
+    assert quotes[1]["speaker"] == "Dana Whitfield"
+    assert quotes[1]["speaker_mention"] is None and quotes[1]["verb"] == ""
