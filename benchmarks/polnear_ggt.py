@@ -34,8 +34,10 @@ and evaluation treat as a quote):
   Cruz" -> "Ted Cruz", "Mr. Obama" -> "Obama"), widened to the longest run of capitalised
   words ending with the same word earlier in the article ("Obama" -> "Barack Obama"); for a
   personal or relative pronoun, the name of the nearest named source before it (relative
-  pronouns: the name right before them); for a description without a name ("a source",
-  "officials"), the description itself minus a leading article. Without a source: empty.
+  pronouns: the name right before them); for a description ("a source", "officials", "the
+  Republican nominee": an article and lower-case words), the description as written (GGT's
+  annotators resolve such descriptions to a name where the article gives one; a proxy without
+  coreference cannot, and scores neither convention). Without a source: empty.
 - **Verb.** The cue word that made the attribution a quote, as written ("said" of "has said"),
   "according to", or the whole cue otherwise (empty for punctuation cues).
 
@@ -86,8 +88,10 @@ TITLES = _words(
     """mr mrs ms miss dr sen senator rep representative gov governor president vice prime minister
     secretary gen general judge justice attorney speaker chairman chairwoman chair sheriff mayor
     rev lt col sgt adm capt professor prof chief director leader former candidate nominee
-    the a an u.s"""
+    spokesman spokeswoman spokesperson rival aide the a an u.s"""
 )
+# Words that may stay lower-case inside a name ("Center for Public Opinion Research").
+NAME_JOINERS = _words("of for and the on in at to de")
 _WORD = re.compile(r"[\w.'\u2019-]+")
 _QUOTED = re.compile(r"[\"\u201c\u201d]([^\"\u201c\u201d]+)[\"\u201c\u201d]")
 
@@ -187,7 +191,12 @@ def resolve_speaker(source: dict[str, Any] | None, text: str, named: list[tuple[
             return _widen(run, text)
     if len(words) <= 2 and lowered[-1] in PRONOUNS:
         earlier = [name for pos, name in named if pos < source["start"]]
-        return earlier[-1] if earlier else ""
+        if earlier:
+            return earlier[-1]
+        return ""
+    described = lowered[0] in ("the", "a", "an") and any(w[:1].islower() and w not in NAME_JOINERS for w in words[1:])
+    if described and not ("," in source["text"] and words[1][:1].isupper()):
+        return source["text"].strip()  # "a spokeswoman for Ann Lee", "the Republican nominee"
     head = source["text"].split(",")[0]
     if words[-1][:1].islower() and "," in source["text"]:
         words = _WORD.findall(head)  # "Ann Lee, a spokeswoman": the name before the apposition
@@ -196,8 +205,7 @@ def resolve_speaker(source: dict[str, Any] | None, text: str, named: list[tuple[
         if all(w.isupper() for w in run):  # transcript speaker labels ("WALLACE")
             run = [w.capitalize() for w in run]
         return _widen(run, text)
-    description = source["text"].strip()
-    return re.sub(r"^(the|a|an)\s+", "", description, flags=re.IGNORECASE)
+    return source["text"].strip()
 
 
 # A gap between two fragments that ends a sentence: '"A," Lee said. "B."'.

@@ -56,7 +56,7 @@ def test_a_quotation_with_any_cue_is_a_quote() -> None:
     content = '"We will not sign this deal today."'
     doc = {"text": text, "attributions": [_attribution(text, "The minister", ":", content)]}
     quotes = polnear_ggt.convert_document(doc)["quotes"]
-    assert len(quotes) == 1 and quotes[0]["speaker"] == "minister" and quotes[0]["verb"] == ""
+    assert len(quotes) == 1 and quotes[0]["speaker"] == "The minister" and quotes[0]["verb"] == ""
 
 
 def test_a_later_sentence_of_a_quotation_floats() -> None:
