@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storyline.extract.quote_acts import with_acts
+from storyline.extract.quote_bylines import byline_quotes
 from storyline.extract.quote_colons import block_quotes, headline_quotes, label_quotes
 from storyline.extract.quote_frames import colon_frame, trailing_frame
 from storyline.extract.quote_lexicon import QuoteLexicon, lexicon
@@ -76,6 +77,10 @@ def find_quotes(
         quote = _reported(a, marked, finder, text, consumed)
         if quote is not None:
             quotes.append(quote)
+    for m, signed in byline_quotes(text, marked, finder):
+        if m not in consumed:
+            consumed.add(m)
+            quotes.append(signed)
     reported = sorted((q for q in quotes if q.speaker is not None and q.cue in lex.speech), key=lambda q: q.end)
     quotes.extend(_direct(parsed, marked, consumed, finder, lex, reported))
     quotes = join_split_quotes(quotes, text)
