@@ -24,7 +24,8 @@ and evaluation treat as a quote):
 - **Span.** ``start``/``end`` = PolNeAR's content span. A split quotation (``"A," she said,
   "B."``) is one PolNeAR attribution with two fragments; it stays one quote whose span runs
   from the first fragment to the last, as GGT's single quote index per quote can only do.
-  Fragments that are separate sentences (``"A," she said. "B."``) become separate quotes: GGT
+  Fragments that are separate quotations and sentences (``"A," she said. "B."``: the first
+  closes its marks, a sentence ends in the gap) become separate quotes: GGT
   calls a quoted sentence after an attributed one a "floating quote", with the speaker's name
   but no speaker mention and no verb of its own (the scorer's speaker_span rule for quotes
   without a mention comes from there).
@@ -217,7 +218,8 @@ def _sentence_groups(content: dict[str, Any], text: str) -> list[tuple[int, int]
     fragments = content.get("fragments") or [[content["start"], content["end"]]]
     groups = [list(fragments[0])]
     for start, end in fragments[1:]:
-        if _SENTENCE_GAP.search(text, groups[-1][1] - 1, start):
+        closed = text[: groups[-1][1]].rstrip()[-1:] in "\"\u201d'\u2019"
+        if closed and _SENTENCE_GAP.search(text, groups[-1][1] - 1, start):
             groups.append([start, end])
         else:
             groups[-1][1] = end
