@@ -20,6 +20,7 @@ from storyline.extract.quote_acts import with_acts
 from storyline.extract.quote_bylines import byline_quotes
 from storyline.extract.quote_colons import block_quotes, headline_quotes, label_quotes
 from storyline.extract.quote_frames import colon_frame, trailing_frame
+from storyline.extract.quote_insertions import inserted_cue_quotes, replace_halves
 from storyline.extract.quote_lexicon import QuoteLexicon, lexicon
 from storyline.extract.quote_marks import MarkedSpan, find_marked
 from storyline.extract.quote_speakers import SpeakerFinder, make_quote
@@ -83,7 +84,7 @@ def find_quotes(
             quotes.append(signed)
     reported = sorted((q for q in quotes if q.speaker is not None and q.cue in lex.speech), key=lambda q: q.end)
     quotes.extend(_direct(parsed, marked, consumed, finder, lex, reported))
-    quotes = join_split_quotes(quotes, text)
+    quotes = join_split_quotes(replace_halves(quotes, inserted_cue_quotes(parsed, finder, lex)), text)
     covered = [(q.start, q.end) for q in quotes]
     colons = (*headline_quotes(parsed, finder, lex), *block_quotes(parsed, finder, lex), *label_quotes(parsed, finder))
     for extra in colons:
