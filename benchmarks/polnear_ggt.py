@@ -145,7 +145,8 @@ def _name_run(words: list[str]) -> list[str]:
     for word in words:
         bare = word.rstrip(".,").lower()
         possessive = word.endswith(("'s", "\u2019s"))
-        if word[:1].isupper() and bare not in TITLES and not possessive:
+        initial = re.fullmatch(r"[A-Z]\.", word) is not None  # "Julie A. Diaz"
+        if word[:1].isupper() and (initial or bare not in TITLES) and not possessive:
             runs[-1].append(word.rstrip(","))
         elif runs[-1]:
             runs.append([])
@@ -198,9 +199,9 @@ def resolve_speaker(source: dict[str, Any] | None, text: str, named: list[tuple[
     described = lowered[0] in ("the", "a", "an") and any(w[:1].islower() and w not in NAME_JOINERS for w in words[1:])
     if described and not ("," in source["text"] and words[1][:1].isupper()):
         return source["text"].strip()  # "a spokeswoman for Ann Lee", "the Republican nominee"
-    head = source["text"].split(",")[0]
-    if words[-1][:1].islower() and "," in source["text"]:
-        words = _WORD.findall(head)  # "Ann Lee, a spokeswoman": the name before the apposition
+    head = _WORD.findall(source["text"].split(",")[0])
+    if "," in source["text"] and head and _name_run(head):
+        words = head  # "Ann Lee, a professor at Ridge University": the name before the apposition
     run = _name_run(words) if words[-1][:1].isupper() else []
     if run:
         if all(w.isupper() for w in run):  # transcript speaker labels ("WALLACE")

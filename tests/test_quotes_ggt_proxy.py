@@ -82,3 +82,16 @@ def test_a_later_sentence_of_a_quotation_floats() -> None:
     assert [q["text"][:6] for q in quotes] == ['"Fees ', '"Nobod']
     assert quotes[1]["speaker"] == "Dana Whitfield"
     assert quotes[1]["speaker_mention"] is None and quotes[1]["verb"] == ""
+
+
+def test_an_apposition_after_the_name_is_not_the_speaker() -> None:
+    text = "Ruth B. Okoye, a professor at Ridge University, said the levy is fair to everyone."
+    doc = {
+        "text": text,
+        "attributions": [
+            _attribution(
+                text, "Ruth B. Okoye, a professor at Ridge University,", "said", "the levy is fair to everyone"
+            )
+        ],
+    }
+    assert polnear_ggt.convert_document(doc)["quotes"][0]["speaker"] == "Ruth B. Okoye"
