@@ -14,8 +14,12 @@ import re
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import polnear_ggt
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(__import__("os").environ.get("STORYLINE_SHARED", ROOT.parent / "shared"))
@@ -28,6 +32,8 @@ class EvalSet:
     gold: str  # relative to SHARED
     extra: tuple[str, ...] = ()  # more scorer arguments, relative to SHARED
     metrics: tuple[str, ...] = ()  # lines "name: value" to report
+    # Rewrites the gold into the scorer's shape at run time: (gold, target) -> target.
+    convert: Callable[[Path, Path], Path] | None = None
 
 
 SETS = {
@@ -49,6 +55,14 @@ SETS = {
         "quotes_polnear.py",
         "bench/polnear-dev/gold.json",
         metrics=("f1", "source"),
+    ),
+    # PolNeAR dev scored as the held-out Gender Gap Tracker set is: speech only, resolved names.
+    "polnear-ggt": EvalSet(
+        ("bench/polnear-dev/captures.jsonl",),
+        "quotes_ggt.py",
+        "bench/polnear-dev/gold.json",
+        metrics=("f1", "f1@0.8", "speaker", "speaker_span", "verb"),
+        convert=polnear_ggt.write_gold,
     ),
     "polnear-train": EvalSet(
         ("bench/polnear-train-sample/captures.jsonl",),
@@ -96,13 +110,16 @@ def export_for(name: str, workdir: Path, workers: int = 1) -> Path:
 
 def score(name: str, export: Path) -> tuple[str, dict[str, float]]:
     spec = SETS[name]
-    cmd = [sys.executable, str(SHARED / "eval" / spec.scorer), str(export), str(SHARED / spec.gold)]
+    gold = SHARED / spec.gold
+    if spec.convert is not None:
+        gold = spec.convert(gold, export.with_name(f"{name}-gold.json"))
+    cmd = [sys.executable, str(SHARED / "eval" / spec.scorer), str(export), str(gold)]
     cmd += [str(SHARED / e) for e in spec.extra]
     result = subprocess.run(cmd, capture_output=True, text=True, check=False)
     output = result.stdout + result.stderr
     values: dict[str, float] = {}
     for line in output.splitlines():
-        m = re.match(r"^\s*([\w.]+):\s*([0-9.]+)", line)
+        m = re.match(r"^\s*([\w.@]+):\s*([0-9.]+)", line)
         if m:
             try:
                 values[m.group(1)] = float(m.group(2))

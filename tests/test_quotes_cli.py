@@ -58,3 +58,17 @@ def test_command_lists_quotes(tmp_path: Path) -> None:
     assert "1 quote(s)" in result.output
     nobody = runner.invoke(main, ["quotes", "--db", db, "--speaker", "nobody-by-this-name"])
     assert "0 quote(s)" in nobody.output
+
+
+def test_act_filter_keeps_what_was_said(tmp_path: Path) -> None:
+    capture = {
+        "source": "tram.txt",
+        "text": "Ada Brennan said the tram will run in May. Brennan believes the budget will hold.",
+    }
+    path = tmp_path / "t.jsonl"
+    path.write_text(json.dumps(capture) + "\n", encoding="utf-8")
+    store = MemoryStore()
+    assert ingest([str(path)], Settings(), store).ok
+    said = list(quote_rows(store, act="speech"))
+    assert [r.text for r in said] == ["the tram will run in May"]
+    assert len(list(quote_rows(store))) == 2

@@ -19,6 +19,8 @@ CaptureFormat = Literal["text", "html", "vtt", "srt"]
 Kind = Literal["article", "transcript"]
 Role = Literal["host", "guest", "clip", "unknown"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
+# What a quote reports (see extract/quote_acts.py): a statement, a belief, an intention, evidence.
+QuoteAct = Literal["speech", "thought", "intention", "evidence"]
 Status = Literal["occurred", "expected", "planned", "claimed", "denied", "hypothetical"]
 MentionForm = Literal["name", "nominal", "pronoun"]
 
@@ -181,6 +183,10 @@ class Quote:
     cue_start: int | None = None
     cue_end: int | None = None
     from_turn: bool = False
+    # A quotation split by its cue clause ('"A," she said, "B."'): each part's span, in order.
+    # Empty for a quote in one piece; ``start``/``end`` then run from the first part to the last.
+    parts: tuple[tuple[int, int], ...] = ()
+    act: QuoteAct = "speech"
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,6 +296,7 @@ __all__ = [
     "MentionForm",
     "Metadata",
     "Quote",
+    "QuoteAct",
     "QuoteKind",
     "Removal",
     "Report",

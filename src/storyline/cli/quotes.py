@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import get_args
 
 import click
 from rich.console import Console
 from rich.table import Table
 
 from storyline.cli.app import db_option, main, settings_from, store_for
-from storyline.records import Quote
+from storyline.records import Quote, QuoteAct
 from storyline.store.base import Store
 
 
@@ -26,8 +27,9 @@ class QuoteRow:
     published: str
 
 
-def quote_rows(store: Store, speaker: str | None = None) -> Iterator[QuoteRow]:
-    """The stored quotes in document order, optionally only those whose speaker matches ``speaker``."""
+def quote_rows(store: Store, speaker: str | None = None, act: str | None = None) -> Iterator[QuoteRow]:
+    """The stored quotes in document order, optionally only those whose speaker matches ``speaker``
+    and only those reporting ``act`` ("speech": what was said, not thought, intended or shown)."""
     index = store.get_entities()
     names = {e.id: (e.name, *e.aliases) for e in index.entities}
     wanted = speaker.lower() if speaker else None
@@ -36,6 +38,8 @@ def quote_rows(store: Store, speaker: str | None = None) -> Iterator[QuoteRow]:
             continue
         document = stored.document
         for quote in stored.analysis.quotes:
+            if act and quote.act != act:
+                continue
             known = names.get(index.ref(document.id, quote.speaker) or "", ())
             shown = known[0] if known else (quote.speaker_name or "?")
             if wanted and not _matches(wanted, (*known, quote.speaker_name or "")):
@@ -62,13 +66,19 @@ def _one_line(quote: Quote, width: int = 160) -> str:
 @main.command()
 @db_option
 @click.option("--speaker", default=None, help="Only quotes of speakers whose name contains this (any case).")
+@click.option(
+    "--act",
+    type=click.Choice(get_args(QuoteAct)),
+    default=None,
+    help="Only quotes reporting this act: speech (what was said), thought, intention or evidence.",
+)
 @click.pass_context
-def quotes(ctx: click.Context, db: str | None, speaker: str | None) -> None:
+def quotes(ctx: click.Context, db: str | None, speaker: str | None, act: str | None) -> None:
     """List quotes with their speaker, kind, cue and source document."""
     store = store_for(settings_from(ctx, db=db))
     table = Table("speaker", "kind", "cue", "quote", "document", "date")
     count = 0
-    for row in quote_rows(store, speaker):
+    for row in quote_rows(store, speaker, act):
         table.add_row(row.speaker, row.kind, row.cue, row.text, row.title[:50], row.published)
         count += 1
     store.close()

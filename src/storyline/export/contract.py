@@ -152,12 +152,15 @@ def export_quotes(
                 "speaker_name": q.speaker_name,
                 "speaker_mention": mention,
                 "kind": q.kind,
+                "act": q.act,
                 # The cue as written ("said", "denied"); the record keeps its lemma for stages.
                 "cue": document.text[q.cue_start : q.cue_end]
                 if q.cue_start is not None and q.cue_end is not None
                 else q.cue,
                 "from_turn": q.from_turn,
                 **_raw(document, q.start, q.end),
+                # Only for a quotation split by its cue clause: the span of each part.
+                **({"parts": [{"start": s, "end": e, **_raw(document, s, e)} for s, e in q.parts]} if q.parts else {}),
             }
         )
     return out

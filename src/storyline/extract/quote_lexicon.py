@@ -45,6 +45,7 @@ class QuoteLexicon:
     title_abbreviations: frozenset[str]  # "abbreviation noun"
     organisation_nouns: dict[str, tuple[str, frozenset[str]]]  # "carrier" -> ("firm", {"airways", ...})
     public_bodies: frozenset[str]  # name words of bodies that are no firm
+    evidence: frozenset[str] = frozenset()  # "a poll shows": cues of evidence, not of speech
     # Derived once in ``lexicon()``: they are asked for at every token.
     cue_verbs: frozenset[str] = frozenset()  # every verb that can cue a report
     phrase_starts: frozenset[str] = frozenset()  # "according" of "according to"
@@ -79,6 +80,7 @@ def lexicon() -> QuoteLexicon:
         title_abbreviations=_words("title_abbreviations.txt"),
         organisation_nouns=_organisation_nouns("organisation_nouns.tsv"),
         public_bodies=_words("public_bodies.txt"),
+        evidence=_words("evidence_verbs.txt"),
     )
     verbs = lex.speech | lex.cognition | lex.denial | lex.intention | {o.split()[0] for o in lex.objects}
     starts = frozenset(p.split()[0] for p in lex.source_phrases)

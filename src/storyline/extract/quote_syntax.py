@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -38,6 +39,8 @@ class Attribution:
     start: int
     end: int
     lemma: str
+    # A content around its cue ("The plan, according to X, would cost ..."): each side's span.
+    parts: tuple[tuple[int, int], ...] = ()
 
 
 def find_attributions(parsed: Doc, lex: QuoteLexicon) -> list[Attribution]:
@@ -365,10 +368,14 @@ def source_phrase(first: Token, lex: QuoteLexicon) -> Attribution | None:
         if clause is None:
             clause = sentence_of(first).root
         phrase_span = subtree_span(first)
+        cue_end = doc[end - 1].idx + len(doc[end - 1].text)
+        sides = _around_phrase(subtree_span(clause), phrase_span, doc_text(first.doc))
+        if sides is not None:
+            left, right = sides
+            return Attribution(first, first.idx, cue_end, source, left[0], right[1], phrase, sides)
         span = _without(subtree_span(clause), phrase_span, doc_text(first.doc))
         if span is None:
             return None
-        cue_end = doc[end - 1].idx + len(doc[end - 1].text)
         return Attribution(first, first.idx, cue_end, source, span[0], span[1], phrase)
     return None
 
@@ -412,6 +419,22 @@ def _complete(clause: Token) -> bool:
     )
 
 
+# Words each side of a phrase inside a clause needs for the clause to go on around it ("The
+# plan, according to the council, would cost ..."); a shorter side is an adverb or a conjunction.
+MIN_SIDE_WORDS = 2
+
+
+def _around_phrase(outer: tuple[int, int], hole: tuple[int, int], text: str) -> tuple[tuple[int, int], ...] | None:
+    """Both parts of ``outer`` around ``hole`` when the clause runs on both sides of it."""
+    left = trim(text, outer[0], hole[0])
+    right = trim(text, hole[1], outer[1])
+    if left is None or right is None:
+        return None
+    if min(len(_WORDS.findall(text[s:e])) for s, e in (left, right)) < MIN_SIDE_WORDS:
+        return None
+    return left, right
+
+
 def _without(outer: tuple[int, int], hole: tuple[int, int], text: str) -> tuple[int, int] | None:
     """The larger part of ``outer`` left of or right of ``hole``, trimmed of punctuation."""
     left = (outer[0], hole[0])
@@ -421,6 +444,7 @@ def _without(outer: tuple[int, int], hole: tuple[int, int], text: str) -> tuple[
 
 
 _TRAILING = ",.;: \n\t-\u2014\u2013"
+_WORDS = re.compile(r"\w+")
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -16,11 +16,15 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from storyline.extract.quote_acts import with_acts
+from storyline.extract.quote_bylines import byline_quotes
 from storyline.extract.quote_colons import block_quotes, headline_quotes, label_quotes
 from storyline.extract.quote_frames import colon_frame, trailing_frame
+from storyline.extract.quote_insertions import inserted_cue_quotes, replace_halves
 from storyline.extract.quote_lexicon import QuoteLexicon, lexicon
 from storyline.extract.quote_marks import MarkedSpan, find_marked
 from storyline.extract.quote_speakers import SpeakerFinder, make_quote
+from storyline.extract.quote_splits import join_split_quotes
 from storyline.extract.quote_subjects import subject_of
 from storyline.extract.quote_syntax import (
     Attribution,
@@ -74,8 +78,13 @@ def find_quotes(
         quote = _reported(a, marked, finder, text, consumed)
         if quote is not None:
             quotes.append(quote)
+    for m, signed in byline_quotes(text, marked, finder):
+        if m not in consumed:
+            consumed.add(m)
+            quotes.append(signed)
     reported = sorted((q for q in quotes if q.speaker is not None and q.cue in lex.speech), key=lambda q: q.end)
     quotes.extend(_direct(parsed, marked, consumed, finder, lex, reported))
+    quotes = join_split_quotes(replace_halves(quotes, inserted_cue_quotes(parsed, finder, lex)), text)
     covered = [(q.start, q.end) for q in quotes]
     colons = (*headline_quotes(parsed, finder, lex), *block_quotes(parsed, finder, lex), *label_quotes(parsed, finder))
     for extra in colons:
@@ -86,7 +95,7 @@ def find_quotes(
     if document.kind == "transcript":
         quotes = [_first_person(q, document, text) for q in quotes]
     quotes.extend(_turn_quotes(document))
-    return tuple(sorted(quotes, key=lambda q: (q.start, q.end)))
+    return tuple(sorted(with_acts(quotes, lex), key=lambda q: (q.start, q.end)))
 
 
 def _outside_reports(quotes: list[Quote], lex: QuoteLexicon) -> list[Quote]:
@@ -169,7 +178,12 @@ def _reported(
         consumed.add(m)
         start, end = min(start, m.start), max(end, m.end)
     speaker = finder.from_token(a.source, (start, end)) if a.source is not None else None
-    return make_quote(text, start, end, "mixed" if inner else "indirect", speaker, a.lemma, a.cue_start, a.cue_end)
+    quote = make_quote(text, start, end, "mixed" if inner else "indirect", speaker, a.lemma, a.cue_start, a.cue_end)
+    if a.parts and (start, end) == (a.parts[0][0], a.parts[-1][1]):
+        # The content runs on around its cue: the text is the content's parts, not the cue.
+        joined = " ".join(text[s:e] for s, e in a.parts)
+        quote = dataclasses.replace(quote, text=joined, parts=a.parts)
+    return quote
 
 
 # The end of a sentence right before a position: a full stop, question or exclamation mark,

@@ -1,0 +1,69 @@
+"""A quotation split by its cue clause is one quote with its parts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from storyline.export import validate_export
+from test_quotes import containing, quotes_of
+
+SPLIT = (
+    "Ines Okafor chairs the ferry board in Port Alder.\n\n"
+    '"The timetable stays as it is," Okafor said, "until the new pier is finished in spring."'
+)
+
+
+def test_split_quotation_is_one_quote_with_two_parts(nlp: Any) -> None:
+    quotes, _ = quotes_of(nlp, SPLIT)
+    quote = containing(quotes, "timetable stays")
+    assert "until the new pier" in quote.text and "Okafor said" not in quote.text
+    assert len([q for q in quotes if "pier" in q.text or "timetable" in q.text]) == 1
+    first, second = quote.parts
+    assert SPLIT[first[0] : first[1]].startswith('"The timetable')
+    assert SPLIT[second[0] : second[1]].endswith('spring."')
+    assert (quote.start, quote.end) == (first[0], second[1])
+    assert SPLIT[quote.speaker_start : quote.speaker_end] == "Okafor"
+    assert quote.cue == "say"
+
+
+def test_two_sentences_stay_two_quotes(nlp: Any) -> None:
+    text = (
+        "Ines Okafor chairs the ferry board in Port Alder.\n\n"
+        '"The timetable stays as it is," Okafor said. "The new pier will be finished in spring."'
+    )
+    quotes, _ = quotes_of(nlp, text)
+    first = containing(quotes, "timetable stays")
+    assert "pier" not in first.text and not first.parts
+    assert containing(quotes, "new pier") is not first
+
+
+def test_export_gives_the_parts_of_a_split_quote(run_captures: Callable[..., dict[str, Any]]) -> None:
+    export = run_captures([{"source": "ferry.txt", "text": SPLIT}])
+    assert validate_export(export) == []
+    quote = next(q for q in export["quotes"] if "timetable" in q["text"])
+    text = export["documents"][0]["text"]
+    assert [text[p["start"] : p["end"]][:4] for p in quote["parts"]] == ['"The', '"unt']
+    assert all("parts" not in q for q in export["quotes"] if q is not quote)
+
+
+def test_reported_sentence_around_its_cue_is_one_quote(nlp: Any) -> None:
+    text = (
+        "Ines Okafor chairs the ferry board in Port Alder. "
+        "The new pier, she said, will double the number of crossings next summer."
+    )
+    quotes, _ = quotes_of(nlp, text)
+    quote = containing(quotes, "The new pier")
+    assert quote.kind == "indirect"
+    assert quote.text == "The new pier will double the number of crossings next summer"
+    assert [text[s:e] for s, e in quote.parts] == ["The new pier", "will double the number of crossings next summer"]
+    assert text[quote.speaker_start : quote.speaker_end] == "she"
+
+
+def test_according_to_inside_its_clause_keeps_both_sides(nlp: Any) -> None:
+    text = "The ferry levy, according to the harbour board, would cost commuters forty dollars a month."
+    quotes, _ = quotes_of(nlp, text)
+    quote = containing(quotes, "would cost commuters")
+    assert quote.text == "The ferry levy would cost commuters forty dollars a month"
+    assert [text[s:e] for s, e in quote.parts] == ["The ferry levy", "would cost commuters forty dollars a month"]
+    assert quote.cue == "according to"

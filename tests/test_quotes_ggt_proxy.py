@@ -1,0 +1,97 @@
+"""The PolNeAR -> Gender Gap Tracker gold conversion behind ``evaluate.py polnear-ggt``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+
+import polnear_ggt
+
+
+def _span(text: str, part: str, after: int = 0) -> dict[str, object]:
+    start = text.index(part, after)
+    return {"start": start, "end": start + len(part), "text": part}
+
+
+def _attribution(text: str, source: str | None, cue: str, content: str) -> dict[str, object]:
+    return {
+        "source": _span(text, source) if source else None,
+        "cue": _span(text, cue),
+        "content": _span(text, content),
+    }
+
+
+def test_speech_is_kept_and_beliefs_are_dropped() -> None:
+    text = "Mayor Dana Whitfield said the bridge will reopen. Whitfield believes the budget is sound."
+    doc = {
+        "text": text,
+        "attributions": [
+            _attribution(text, "Mayor Dana Whitfield", "said", "the bridge will reopen"),
+            _attribution(text, "Whitfield", "believes", "the budget is sound"),
+        ],
+    }
+    quotes = polnear_ggt.convert_document(doc)["quotes"]
+    assert [q["text"] for q in quotes] == ["the bridge will reopen"]
+    assert quotes[0]["speaker"] == "Dana Whitfield" and quotes[0]["verb"] == "said"
+
+
+def test_short_names_and_pronouns_take_the_full_name() -> None:
+    text = "Dana Whitfield spoke first. Whitfield has said the port is safe. She added that fees will rise."
+    doc = {
+        "text": text,
+        "attributions": [
+            _attribution(text, "Whitfield", "has said", "the port is safe"),
+            _attribution(text, "She", "added", "that fees will rise"),
+        ],
+    }
+    quotes = polnear_ggt.convert_document(doc)["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Dana Whitfield", "Dana Whitfield"]
+    assert quotes[0]["verb"] == "said"
+
+
+def test_a_quotation_with_any_cue_is_a_quote() -> None:
+    text = 'The minister was blunt: "We will not sign this deal today."'
+    content = '"We will not sign this deal today."'
+    doc = {"text": text, "attributions": [_attribution(text, "The minister", ":", content)]}
+    quotes = polnear_ggt.convert_document(doc)["quotes"]
+    assert len(quotes) == 1 and quotes[0]["speaker"] == "The minister" and quotes[0]["verb"] == ""
+
+
+def test_a_later_sentence_of_a_quotation_floats() -> None:
+    text = 'Dana Whitfield runs the port. "Fees will rise," Whitfield said. "Nobody likes it, but we must."'
+    first = text.index('"Fees')
+    second = text.index('"Nobody')
+    doc = {
+        "text": text,
+        "attributions": [
+            {
+                "source": _span(text, "Whitfield", first),
+                "cue": _span(text, "said"),
+                "content": {
+                    "start": first,
+                    "end": len(text),
+                    "text": text[first:],
+                    "fragments": [[first, text.index(" Whitfield said")], [second, len(text)]],
+                },
+            }
+        ],
+    }
+    quotes = polnear_ggt.convert_document(doc)["quotes"]
+    assert [q["text"][:6] for q in quotes] == ['"Fees ', '"Nobod']
+    assert quotes[1]["speaker"] == "Dana Whitfield"
+    assert quotes[1]["speaker_mention"] is None and quotes[1]["verb"] == ""
+
+
+def test_an_apposition_after_the_name_is_not_the_speaker() -> None:
+    text = "Ruth B. Okoye, a professor at Ridge University, said the levy is fair to everyone."
+    doc = {
+        "text": text,
+        "attributions": [
+            _attribution(
+                text, "Ruth B. Okoye, a professor at Ridge University,", "said", "the levy is fair to everyone"
+            )
+        ],
+    }
+    assert polnear_ggt.convert_document(doc)["quotes"][0]["speaker"] == "Ruth B. Okoye"
