@@ -151,7 +151,7 @@ def anchor_date(
     in_clause = [p for p in in_sentence if _in_clause(p, trigger, clause)]
     if in_clause:
         # "Yesterday, at this year's conference, X unveiled ...": the finest date wins
-        return _date(max(in_clause, key=lambda p: len(p.time.value)), "clause")
+        return _date(_finest(in_clause), "clause")
     ancestors = {t.i for t in trigger.ancestors}
     for p in in_sentence:
         upper = _clause_head(p.root)
@@ -182,7 +182,7 @@ def _when_clause_date(clause: Token, in_sentence: list[PlacedTime]) -> EventDate
             continue
         dated = [p for p in in_sentence if _clause_head(p.root).i == sub.i]
         if dated:
-            return _date(max(dated, key=lambda p: len(p.time.value)), "sentence")
+            return _date(_finest(dated), "sentence")
     return None
 
 
@@ -200,7 +200,7 @@ def _fragment_date(trigger: Token, placed: list[PlacedTime]) -> EventDate | None
     dates = [p for p in placed if following.start <= p.first < following.end]
     if not dates or any(t.pos_ in {"VERB", "AUX"} for t in following):
         return None
-    return _date(max(dates, key=lambda p: len(p.time.value)), "sentence")
+    return _date(_finest(dates), "sentence")
 
 
 def _in_clause(p: PlacedTime, trigger: Token, clause: Token) -> bool:
@@ -209,6 +209,12 @@ def _in_clause(p: PlacedTime, trigger: Token, clause: Token) -> bool:
     if trigger.pos_ in {"VERB", "AUX"}:
         return _clause_head(p.root).i == trigger.i
     return _governs(p.root, clause) or (_clause_head(p.root).i == clause.i and clause.i != trigger.i)
+
+
+def _finest(times: list[PlacedTime]) -> PlacedTime:
+    """The time naming the finest date, the first of equals: "flew Tuesday ... at 18:00 UTC"
+    takes Tuesday, as a clock time with no day of its own was put on the report's day."""
+    return max(times, key=lambda p: len(p.time.value.split("T", 1)[0]))
 
 
 def _date(p: PlacedTime, basis: str) -> EventDate:
