@@ -118,6 +118,19 @@ def _own_time_below(trigger: Token, upper: Token) -> bool:
     return False
 
 
+def _describes_other_object(p: PlacedTime, trigger: Token) -> bool:
+    """Is the time part of a direct object other than the trigger's own phrase ("violated the
+    1991 agreement", "replaced its 2005 model")? It dates the object, not the verb taking it."""
+    token = p.root
+    for _ in range(6):  # noun phrases of news sentences are rarely deeper
+        if token.head.i == token.i or token.pos_ in {"VERB", "AUX"}:
+            return False
+        if token.dep_ == "dobj" and token.pos_ in {"NOUN", "PROPN"}:
+            return token.i != trigger.i and token.i not in {a.i for a in trigger.ancestors}
+        token = token.head
+    return False
+
+
 def _complement_of(verb: Token, trigger: Token) -> bool:
     """Does ``verb``'s clause lie inside ``trigger``'s complement, with no subject of its own
     ("voted to disband the panel monitoring ... in March")?"""
@@ -146,7 +159,9 @@ def anchor_date(
 ) -> EventDate | None:
     """The date of the event named by ``trigger``; see the module docstring."""
     sentence = trigger.sent
-    in_sentence = [p for p in placed if sentence.start <= p.first < sentence.end]
+    in_sentence = [
+        p for p in placed if sentence.start <= p.first < sentence.end and not _describes_other_object(p, trigger)
+    ]
     clause = _clause_head(trigger)
     in_clause = [p for p in in_sentence if _in_clause(p, trigger, clause)]
     if in_clause:
