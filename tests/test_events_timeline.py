@@ -101,3 +101,17 @@ def test_he_far_from_any_name_is_the_person_the_report_is_about(run_captures: Ru
     export = _one(run_captures, text)
     (resigned,) = events_with_trigger(export, "resigned")
     assert "Karl Berg" in entity_names(export, resigned["participants"])
+
+
+def test_a_clock_time_does_not_move_the_day_its_clause_names(run_captures: Run) -> None:
+    text = "Norvik Motors tested its new truck Tuesday in Dayton, Ohio at 18:00 UTC."
+    export = _one(run_captures, text, published="2031-03-12")  # a Wednesday
+    (tested,) = events_with_trigger(export, "tested")
+    assert tested["date"]["value"] == "2031-03-11"
+
+
+def test_a_date_inside_the_object_dates_the_object_not_the_verb(run_captures: Run) -> None:
+    text = "Norvik Motors broke the 1991 agreement with its workers in Ohio."
+    export = _one(run_captures, text, published="2031-03-12")
+    (broke,) = events_with_trigger(export, "broke")
+    assert broke["date"] is None or not broke["date"]["value"].startswith("1991")

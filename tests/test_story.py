@@ -8,6 +8,7 @@ from typing import Any
 from storyline.offsets import OffsetMap
 from storyline.records import Conflict, DocAnalysis, Document, Event, EventDate, Metadata, StoryEvent
 from storyline.resolve.entities import EntityIndex
+from storyline.story.dates import bounded_by_report
 from storyline.story.merge import build_story
 from storyline.story.views import changes_since, involving, story_as_of, top
 
@@ -203,3 +204,31 @@ def test_a_later_hedge_does_not_undo_a_report() -> None:
     (item,) = build_story(docs, analyses, EntityIndex((), by_local))
     assert item.status == "occurred"
     assert len(item.sources) == 2
+
+
+def _weak(key: str, report: str) -> Event:
+    return Event(
+        key, 0, 1, "x", "meet", "meet", participants=("a", "b"), date=EventDate(report, None, None, None, "document")
+    )
+
+
+def test_a_report_dated_mention_joins_the_event_a_later_report_dates_shortly_before() -> None:
+    docs = [_doc("d1", "2031-03-01"), _doc("d2", "2031-03-27"), _doc("d3", "2032-03-01")]
+    analyses = [
+        DocAnalysis("d1", events=(_weak("v0", "2031-03-01"),)),
+        DocAnalysis("d2", events=(_event("v0", "occurred", "2031-02"),)),
+        DocAnalysis("d3", events=(_weak("v0", "2032-03-01"),)),  # a year on: another meeting
+    ]
+    by_local = {(d, k): f"E{k}" for d in ("d1", "d2", "d3") for k in ("a", "b")}
+    first, second = build_story(docs, analyses, EntityIndex((), by_local))
+    assert first.date is not None and first.date.value == "2031-02"
+    assert sorted(first.sources) == ["d1", "d2"]
+    assert second.sources == ("d3",)
+
+
+def test_a_report_day_bounds_text_dates_shortly_before_it() -> None:
+    assert bounded_by_report("2031-02", "2031-03-01")
+    assert bounded_by_report("2031-03-20", "2031-03-27")
+    assert not bounded_by_report("2031-03", "2031-03-27")  # the report day may be the event's
+    assert not bounded_by_report("2031-01", "2031-03-27")  # long before: another event
+    assert not bounded_by_report("2031", "2032-01-02")  # a year says too little

@@ -351,3 +351,9 @@ def test_later_in_the_day_is_the_day_last_named() -> None:
 def test_a_weekday_shares_the_plural_part_of_day_after_it() -> None:
     found = annotate("The show airs Monday and Tuesday nights; they met Monday and Tuesday.", ANCHOR)
     assert [t.value for t in found] == ["XXXX-WXX-1TNI", "XXXX-WXX-2TNI", "2024-06-17", "2024-06-18"]
+
+
+def test_since_a_month_points_to_the_past_whatever_the_tense() -> None:
+    # present perfect reads as "nearest"; December is six months away either side of June
+    assert normalise("has been trying since December", "2031-06-09", tense="present") == "2030-12"
+    assert normalise("will meet in December", "2031-06-09", tense="present") == "2031-12"

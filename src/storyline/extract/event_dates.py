@@ -118,6 +118,19 @@ def _own_time_below(trigger: Token, upper: Token) -> bool:
     return False
 
 
+def _describes_other_object(p: PlacedTime, trigger: Token) -> bool:
+    """Is the time part of a direct object other than the trigger's own phrase ("violated the
+    1991 agreement", "replaced its 2005 model")? It dates the object, not the verb taking it."""
+    token = p.root
+    for _ in range(6):  # noun phrases of news sentences are rarely deeper
+        if token.head.i == token.i or token.pos_ in {"VERB", "AUX"}:
+            return False
+        if token.dep_ == "dobj" and token.pos_ in {"NOUN", "PROPN"}:
+            return token.i != trigger.i and token.i not in {a.i for a in trigger.ancestors}
+        token = token.head
+    return False
+
+
 def _complement_of(verb: Token, trigger: Token) -> bool:
     """Does ``verb``'s clause lie inside ``trigger``'s complement, with no subject of its own
     ("voted to disband the panel monitoring ... in March")?"""
@@ -146,12 +159,14 @@ def anchor_date(
 ) -> EventDate | None:
     """The date of the event named by ``trigger``; see the module docstring."""
     sentence = trigger.sent
-    in_sentence = [p for p in placed if sentence.start <= p.first < sentence.end]
+    in_sentence = [
+        p for p in placed if sentence.start <= p.first < sentence.end and not _describes_other_object(p, trigger)
+    ]
     clause = _clause_head(trigger)
     in_clause = [p for p in in_sentence if _in_clause(p, trigger, clause)]
     if in_clause:
         # "Yesterday, at this year's conference, X unveiled ...": the finest date wins
-        return _date(max(in_clause, key=lambda p: len(p.time.value)), "clause")
+        return _date(_finest(in_clause), "clause")
     ancestors = {t.i for t in trigger.ancestors}
     for p in in_sentence:
         upper = _clause_head(p.root)
@@ -182,7 +197,7 @@ def _when_clause_date(clause: Token, in_sentence: list[PlacedTime]) -> EventDate
             continue
         dated = [p for p in in_sentence if _clause_head(p.root).i == sub.i]
         if dated:
-            return _date(max(dated, key=lambda p: len(p.time.value)), "sentence")
+            return _date(_finest(dated), "sentence")
     return None
 
 
@@ -200,7 +215,7 @@ def _fragment_date(trigger: Token, placed: list[PlacedTime]) -> EventDate | None
     dates = [p for p in placed if following.start <= p.first < following.end]
     if not dates or any(t.pos_ in {"VERB", "AUX"} for t in following):
         return None
-    return _date(max(dates, key=lambda p: len(p.time.value)), "sentence")
+    return _date(_finest(dates), "sentence")
 
 
 def _in_clause(p: PlacedTime, trigger: Token, clause: Token) -> bool:
@@ -209,6 +224,12 @@ def _in_clause(p: PlacedTime, trigger: Token, clause: Token) -> bool:
     if trigger.pos_ in {"VERB", "AUX"}:
         return _clause_head(p.root).i == trigger.i
     return _governs(p.root, clause) or (_clause_head(p.root).i == clause.i and clause.i != trigger.i)
+
+
+def _finest(times: list[PlacedTime]) -> PlacedTime:
+    """The time naming the finest date, the first of equals: "flew Tuesday ... at 18:00 UTC"
+    takes Tuesday, as a clock time with no day of its own was put on the report's day."""
+    return max(times, key=lambda p: len(p.time.value.split("T", 1)[0]))
 
 
 def _date(p: PlacedTime, basis: str) -> EventDate:

@@ -11,14 +11,23 @@ story can be rebuilt as known on any date (story/views.py).
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from storyline.records import Conflict, DocAnalysis, Document, Event, EventDate, Report, StoryEvent
 from storyline.resolve.entities import EntityIndex
-from storyline.story.dates import compatible, is_strong, months_of_week, sort_key, specificity, week_of
+from storyline.story.dates import (
+    bounded_by_report,
+    compatible,
+    days_of,
+    is_strong,
+    months_of_week,
+    shift_month,
+    sort_key,
+    specificity,
+    week_of,
+)
 from storyline.story.salience import salience
 
 # Statuses that move forward as a story develops; a change along them is news, not conflict.
@@ -124,10 +133,25 @@ def _granules(date: EventDate | None) -> list[str]:
 
 def _lookups(date: EventDate | None) -> list[str]:
     """Index keys where events whose date may be ``date`` are: the same value, finer values
-    inside it and coarser periods containing it."""
-    if date is None or not is_strong(date):
-        return ["r" + date.value] if date else [""]
-    return ["=" + date.value, "<" + date.value, *("=" + p for p in _parents(date.value))]
+    inside it and coarser periods containing it; for a report date, also the text dates of
+    its month and the month before, and for a text date the report dates just after it
+    (``bounded_by_report``)."""
+    if date is None:
+        return [""]
+    if not is_strong(date):
+        keys = ["r" + date.value]
+        if date.basis == "document" and specificity(date.value) == 3:
+            keys += [k + m for m in _month_and_previous(date.value) for k in ("=", "<")]
+        return keys
+    keys = ["=" + date.value, "<" + date.value, *("=" + p for p in _parents(date.value))]
+    if specificity(date.value) >= 1:
+        start = sort_key(date.value)[:7]
+        keys += ["r" + m for m in (start, shift_month(start, 1))]
+    return keys
+
+
+def _month_and_previous(day: str) -> list[str]:
+    return [day[:7], shift_month(day[:7], -1)]
 
 
 def _near(published: str | None) -> list[str]:
@@ -197,26 +221,20 @@ def _fit(cluster: _Cluster, m: _Mention) -> int:
     if m.event.date is None and date is not None and m.published:
         # an undated mention joins the event nearest its report: a preview the week
         # before, not a meeting a year later
-        days = abs(_days(sort_key(date.value)) - _days(m.published))
+        days = abs(days_of(sort_key(date.value)) - days_of(m.published))
         return 1 + shared * 1000 + max(0, 999 - days)
     same_date = date is not None and m.event.date is not None and date == m.event.date
     return 1 + shared * 1000 + int(same_date)
 
 
-def _days(value: str) -> int:
-    parts = (value[:10] + "-01-01")[:10].split("-")
-    try:
-        return (dt.date(int(parts[0]), int(parts[1] or 1), int(parts[2] or 1)) - dt.date(1900, 1, 1)).days
-    except ValueError:
-        return 0
-
-
 def _dates_fit(cluster: _Cluster, m: _Mention) -> bool:
     """Dates the text gives must agree; a report date only bounds a date in its own report.
 
-    A mention dated by its report date alone joins only mentions reported the same day:
-    "Airbus sold ..." in two reports a year apart are two sales, and "their meeting" in a
-    report of today is not the meeting it dates to last September.
+    A mention dated by its report date alone joins mentions reported the same day, or an
+    event the text dates shortly before that day (``bounded_by_report``): "Airbus sold ..."
+    in two reports a year apart are two sales, and "their meeting" in a report of today is
+    not the meeting it dates to last September, but "have defeated Boeing" reported on the
+    1st is the defeat a later report dates "last month". The text's date then dates the event.
     """
     a, b = cluster.date(), m.event.date
     same_doc = m.doc in cluster.docs
@@ -224,7 +242,10 @@ def _dates_fit(cluster: _Cluster, m: _Mention) -> bool:
         return same_doc or (cluster.key[0] != "other" and len(cluster.participants & m.participants) >= 2)
     if is_strong(a) and is_strong(b):
         return compatible(a.value, b.value)
-    return not is_strong(a) and not is_strong(b) and a.value == b.value
+    if is_strong(a) != is_strong(b):
+        text, report = (a, b) if is_strong(a) else (b, a)
+        return report.basis == "document" and bounded_by_report(text.value, report.value)
+    return a.value == b.value
 
 
 def _story_event(cluster: _Cluster, names: dict[str, str], texts: dict[str, str]) -> StoryEvent:

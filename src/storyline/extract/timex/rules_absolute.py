@@ -146,6 +146,10 @@ def _month_rel_year(m: re.Match[str], ctx: Context) -> Value | None:
     return ("DATE", cal.month(ctx.anchor.year + shift, mon))
 
 
+# "since" right before a month name: the month the state began, so one in the past.
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
 def _month_alone(m: re.Match[str], ctx: Context) -> Value | None:
     word = m.group("mon")
     rel = (m.group("rel") or "").lower()
@@ -167,6 +171,9 @@ def _month_alone(m: re.Match[str], ctx: Context) -> Value | None:
     }.get(rel) or ctx.direction("past")
     if rel == "this":
         return ("DATE", cal.month(ctx.anchor.year, mon))
+    if not rel and _SINCE.search(m.string, max(0, m.start() - 8), m.start()):
+        # "has been trying since December": a starting point lies in the past, whatever the tense
+        return ("DATE", cal.month(ctx.anchor.year - (mon > ctx.anchor.month), mon))
     year = cal.month_year(ctx.anchor, mon, direction)
     # The month just before the anchor is "last month" and the one just after "next month":
     # said with the month's name, "last February" in March is the February a year earlier.
