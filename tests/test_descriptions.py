@@ -117,3 +117,14 @@ def test_the_company_means_one_firm_for_the_quote_and_the_event(run_captures: Ru
     (quote,) = [q for q in export["quotes"] if "300 jobs" in q["text"]]
     assert entity_names(export, announced["participants"]) == {"Brackwell Foods"}
     assert entity_names(export, [quote["speaker"]]) == {"Brackwell Foods"}
+
+
+def test_a_role_narrowed_by_a_lower_case_word_is_no_one_named_before(nlp: Any) -> None:
+    text = "Ann Lee met Tom Berg in Oslo. The minority leader said little."
+    assert _resolve(nlp, text, "leader")[0] == []
+    text = "Ann Lee met Tom Berg in Oslo. The leader said little."
+    assert _resolve(nlp, text, "leader")[0] == ["Tom Berg"]
+
+
+def test_the_man_or_the_woman_is_no_description_of_the_person_named_last(nlp: Any) -> None:
+    assert _resolve(nlp, "Ann Lee met Tom Berg in Oslo. The woman said little.", "woman")[1] is None

@@ -52,6 +52,8 @@ _NEW = frozenset({"new"})
 # Letters a nationality shares with its country's name ("Germ-an", "Chin-ese", "Mexi-can");
 # shorter stems match other countries ("Ir-ish", "Ir-an").
 _STEM = 4
+# Dependents that narrow a person's role ("the minority leader").
+_ROLE_MODIFIERS = frozenset({"amod", "compound"})
 # Verbs whose subject reports the clause below them.
 _REPORTING = frozenset({"say", "tell", "add", "state", "announce", "report"})
 # Characters either side of a mention searched for the kind noun ("the budget airline Jetwing",
@@ -190,6 +192,10 @@ class DescriptionResolver:
         determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "nummod", "predet"}}
         other = _OTHER | _NEW if entry.kind else _OTHER  # "the new aircraft" is the one described
         if not determiners & _DEFINITE.keys() or any(w.lower_ in other for w in token.lefts):
+            return Reference(token.idx, end, entry.noun)
+        if entry.types == ("PERSON",) and any(c.dep_ in _ROLE_MODIFIERS and c.is_lower for c in token.children):
+            # "the minority leader", "the former president": a role of its own, not the person
+            # named last (a title is written capitalised: "the Prime Minister")
             return Reference(token.idx, end, entry.noun)
         count = max((_DEFINITE.get(d, 1) for d in determiners), default=1)
         if token.tag_ in {"NNS", "NNPS"} and count == 1:
