@@ -1,8 +1,9 @@
 """Arguments of an event trigger: participants, place and quantity, from the dependency parse.
 
 Participants are document-local entity keys. An argument that names no entity itself is
-resolved the way a reader would: a pronoun ("it", "they") or a referring noun phrase ("the
-company", "the two leaders") points back to the entities of a fitting type mentioned last.
+resolved the way a reader would: a pronoun ("it", "they") points back to the entities of a
+fitting type mentioned last; a description ("the company", "the two leaders") is resolved by the
+entity stage's :mod:`storyline.extract.descriptions`, the same resolver quote speakers use.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from storyline.extract.descriptions import DescriptionResolver
 from storyline.extract.event_lexicon import load_lexicon
 from storyline.records import LocalEntity, Mention
 
@@ -31,7 +33,6 @@ PLACE_TYPES = {"GPE", "LOC", "FAC"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
-NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}
 # How far back (in tokens) a pronoun or referring noun may point: about two to three
 # sentences of news prose, beyond which antecedents are rarely meant.
 LOOKBACK = 80
@@ -46,21 +47,16 @@ class EntityLocator:
     by_token: dict[int, str] = field(default_factory=dict)
     order: list[tuple[int, str]] = field(default_factory=list)  # (token index, entity key)
     containers: dict[str, str] = field(default_factory=dict)  # place key -> the place it lies in
+    descriptions: DescriptionResolver = field(init=False)  # "the company", "the two leaders"
 
     @classmethod
     def build(cls, parsed: Doc, entities: Iterable[LocalEntity], mentions: Iterable[Mention]) -> EntityLocator:
         locator = cls(parsed, {e.key: e for e in entities})
         mentions = list(mentions)
-        full = _full_names(locator.entities, mentions)
-        for mention in mentions:
-            span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None or mention.entity not in locator.entities:
-                continue
-            key = full.get(mention.entity, mention.entity)
-            for token in span:
-                locator.by_token.setdefault(token.i, key)
-            locator.order.append((span.start, key))
-        locator.order.sort()
+        descriptions = DescriptionResolver.build(parsed, entities, mentions, _full_names(locator.entities, mentions))
+        locator.descriptions = descriptions
+        locator.by_token = descriptions.by_token
+        locator.order = [(i, key) for i, key, _ in descriptions.order]
         locator.containers = _containers(locator)
         return locator
 
@@ -148,6 +144,10 @@ def _entities_of_one(token: Token, locator: EntityLocator) -> list[str]:
             return locator.recent(token.i, {locator.type_of(last[0])}, 2) if last else []
         return []
     if token.pos_ in {"NOUN", "PROPN"}:
+        # "the company", "the two leaders", "the plane": a description refers back
+        reference = locator.descriptions.resolve(token)
+        if reference is not None:
+            return list(reference.entities)
         # "leader Kim Jong Un", "the ministry's spokesman": a name inside the noun phrase
         inner = (c for c in token.children if c.dep_ in {"appos", "compound", "nmod"})
         named = [locator.by_token[c.i] for c in inner if c.i in locator.by_token]
@@ -158,45 +158,7 @@ def _entities_of_one(token: Token, locator: EntityLocator) -> list[str]:
                 return people[:1]
             # "the Airbus A380 deliveries": the maker named before its product takes part too
             return list(dict.fromkeys(named))
-        if lower in load_lexicon().referents:
-            # "the leaders of China, Japan and South Korea": the named parties stand for them
-            for prep in token.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
-                    named = [k for obj in prep.children if obj.dep_ == "pobj" for k in entities_of(obj, locator)]
-                    if named:
-                        return named
-        types = load_lexicon().referents.get(lower)
-        determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "nummod", "predet"}}
-        if types and determiners & {"the", "this", "these", "both", "two", "three", "four"}:
-            count = max((NUMBER_WORDS.get(d, 1) for d in determiners), default=1)
-            if token.tag_ in {"NNS", "NNPS"} and count == 1:
-                count = 2
-            # "aide X said the leaders may sign ...": the speaker is not one of the leaders
-            speakers = _speakers(token, locator)
-            if count == 1:
-                # "the plane" after "Airbus" and "the A380": the first kind listed comes first
-                found = next((f for t in types if (f := locator.recent(token.i, {t}, 1 + len(speakers)))), [])
-            else:
-                found = locator.recent(token.i, set(types), count + len(speakers))
-            if not found and count == 1:
-                # "the aircraft" with no fitting name in the last sentences: the document's
-                # main entity of that kind (what the report is about)
-                found = next((f for t in types if (f := locator.salient(token.i, {t}))), [])
-            return [k for k in found if k not in speakers][:count]
     return []
-
-
-def _speakers(token: Token, locator: EntityLocator) -> set[str]:
-    """Entities that report the clause ``token`` is in (subjects of a speech verb above it)."""
-    keys: set[str] = set()
-    for head in token.ancestors:
-        if head.pos_ == "VERB" and head.lemma_.lower() in {"say", "tell", "add", "state", "announce", "report"}:
-            for subject in (c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}):
-                # "their adviser Jean Dupont said": the name may be an apposition of the subject
-                for item in (subject, *(c for c in subject.children if c.dep_ in {"appos", "compound"})):
-                    if item.i in locator.by_token:
-                        keys.add(locator.by_token[item.i])
-    return keys
 
 
 def argument_tokens(trigger: Token) -> list[Token]:

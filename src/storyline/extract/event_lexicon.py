@@ -22,7 +22,6 @@ class Lexicon:
     cues: dict[str, str]  # cue (lemma or phrase) -> status or "cancelled"
     event_nouns: frozenset[str]
     not_events: frozenset[str]
-    referents: dict[str, tuple[str, ...]]  # "leaders" -> ("PERSON",)
     vehicles: frozenset[str] = frozenset()
 
 
@@ -55,7 +54,6 @@ def load_lexicon() -> Lexicon:
         event_nouns=frozenset(row[0] for row in _lines("event_nouns.txt")),
         not_events=frozenset(row[0] for row in _lines("not_events.txt")),
         vehicles=frozenset(row[0] for row in _lines("vehicles.txt")),
-        referents={row[0]: tuple(row[1].split(",")) for row in _lines("nominal_referents.txt")},
     )
 
 

@@ -14,15 +14,6 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(line for line in lines if line)
 
 
-def _organisation_nouns(name: str) -> dict[str, tuple[str, frozenset[str]]]:
-    """NOUN -> (KIND, NAME WORDS) from a tab-separated file."""
-    out: dict[str, tuple[str, frozenset[str]]] = {}
-    for line in _words(name):
-        noun, kind, *words = [*line.split("\t"), ""]
-        out[noun.strip()] = (kind.strip(), frozenset(" ".join(words).split()))
-    return out
-
-
 @dataclass(frozen=True, slots=True)
 class QuoteLexicon:
     speech: frozenset[str]
@@ -43,8 +34,6 @@ class QuoteLexicon:
     female_nouns: frozenset[str]
     male_nouns: frozenset[str]
     title_abbreviations: frozenset[str]  # "abbreviation noun"
-    organisation_nouns: dict[str, tuple[str, frozenset[str]]]  # "carrier" -> ("firm", {"airways", ...})
-    public_bodies: frozenset[str]  # name words of bodies that are no firm
     evidence: frozenset[str] = frozenset()  # "a poll shows": cues of evidence, not of speech
     # Derived once in ``lexicon()``: they are asked for at every token.
     cue_verbs: frozenset[str] = frozenset()  # every verb that can cue a report
@@ -78,8 +67,6 @@ def lexicon() -> QuoteLexicon:
         female_nouns=_words("female_nouns.txt"),
         male_nouns=_words("male_nouns.txt"),
         title_abbreviations=_words("title_abbreviations.txt"),
-        organisation_nouns=_organisation_nouns("organisation_nouns.tsv"),
-        public_bodies=_words("public_bodies.txt"),
         evidence=_words("evidence_verbs.txt"),
     )
     verbs = lex.speech | lex.cognition | lex.denial | lex.intention | {o.split()[0] for o in lex.objects}

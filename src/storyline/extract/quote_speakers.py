@@ -12,6 +12,7 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from storyline.extract.descriptions import DescriptionResolver
 from storyline.extract.quote_descriptions import described_gender, role_descriptions, role_modifiers
 from storyline.extract.quote_lexicon import QuoteLexicon
 from storyline.extract.quote_marks import find_marked
@@ -63,6 +64,7 @@ class SpeakerFinder:
             key=lambda m: m.start,
         )
         self.starts = [m.start for m in self.mentions]
+        self.descriptions = DescriptionResolver.build(parsed, entities, mentions)
         self.gender = self._genders()
         self._sources: set[int] | None = None  # tokens that are sources of speech cues, on demand
         self._descriptions: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}  # see _description_words
@@ -151,9 +153,7 @@ class SpeakerFinder:
         titled = self._described(token)
         if titled is not None:
             return Speaker(start, end, _bare(self.entities[titled].name), titled)
-        organisation = self._organisation(token) or referred_organisation(
-            token, self.parsed, self.mentions, self.entities, self._quoted, self.lex
-        )
+        organisation = self._organisation(token) or referred_organisation(token, self.descriptions)
         name = self.entities[organisation].name if organisation else words
         return Speaker(start, end, name, organisation)
 
