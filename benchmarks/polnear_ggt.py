@@ -182,7 +182,8 @@ def resolve_speaker(source: dict[str, Any] | None, text: str, named: list[tuple[
     """The full name GGT's annotators would write for a PolNeAR source (see the docstring)."""
     if not source:
         return ""
-    words = _WORD.findall(re.sub(r"\(.*?\)", " ", source["text"]))  # "Sen. Lee (R-Utah)"
+    bare = re.sub(r"\(.*?\)", " ", source["text"])  # "Sen. Lee (R-Utah)"
+    words = _WORD.findall(bare)
     if not words:
         return ""
     lowered = [w.lower() for w in words]
@@ -199,8 +200,8 @@ def resolve_speaker(source: dict[str, Any] | None, text: str, named: list[tuple[
     described = lowered[0] in ("the", "a", "an") and any(w[:1].islower() and w not in NAME_JOINERS for w in words[1:])
     if described and not ("," in source["text"] and words[1][:1].isupper()):
         return source["text"].strip()  # "a spokeswoman for Ann Lee", "the Republican nominee"
-    head = _WORD.findall(source["text"].split(",")[0])
-    if "," in source["text"] and head and _name_run(head):
+    head = _WORD.findall(bare.split(",")[0])
+    if "," in bare and head and _name_run(head):
         words = head  # "Ann Lee, a professor at Ridge University": the name before the apposition
     run = _name_run(words) if words[-1][:1].isupper() else []
     if run:
@@ -234,7 +235,8 @@ def convert_document(doc: dict[str, Any]) -> dict[str, Any]:
     for a in sorted((a for a in attributions if a.get("source")), key=lambda a: a["source"]["start"]):
         source = a["source"]
         run = _name_run(_WORD.findall(source["text"]))
-        if run:
+        pronoun = bool(run) and len(run) <= 2 and run[-1].lower() in PRONOUNS  # "He said", "I": no name of its own
+        if run and not pronoun:
             named.append((source["start"], resolve_speaker(source, text, [])))
     quotes = []
     for a in attributions:
