@@ -229,3 +229,27 @@ def test_quotation_opening_a_new_sentence_is_not_content_of_the_cue_before(nlp: 
     quote = containing(quotes, "nothing as helpful")
     assert "council" not in quote.text
     assert quote.cue == "say"
+
+
+def test_pronoun_skips_a_sentence_about_the_same_pronoun_naming_someone_else(nlp: Any) -> None:
+    text = (
+        "\u201cWe will open the new wing in March,\u201d Nora Vance said.\n\n"
+        "She has faced criticism since the board met with Clara Holt, the former director, "
+        "about the budget.\n\n"
+        "She said the board had approved every payment."
+    )
+    quotes, names = quotes_of(nlp, text)
+    quote = containing(quotes, "approved every payment")
+    assert quote.speaker is not None and names[quote.speaker] == "Nora Vance"
+
+
+def test_a_chain_of_the_same_pronoun_keeps_its_referent_in_reach(nlp: Any) -> None:
+    chain = " ".join(f"He said the {w} would be repaired this year." for w in ("quay", "pier", "dock", "crane", "road"))
+    text = (
+        "Oscar Brandt, the harbour master, spoke to reporters on Monday.\n\n"
+        f"{chain} He added that the ferry would keep its timetable.\n\n"
+        "\u201cNobody will wait longer than before,\u201d he said."
+    )
+    quotes, names = quotes_of(nlp, text)
+    quote = containing(quotes, "Nobody will wait")
+    assert quote.speaker is not None and names[quote.speaker] == "Oscar Brandt"

@@ -9,6 +9,7 @@ words ("officials"), never a guess.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -34,6 +35,8 @@ _TITLES = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f"
 # How far back a pronoun looks for its antecedent, in sentences: news pronouns refer to someone
 # named within the last few sentences; further back the nearest name is more often wrong.
 PRONOUN_WINDOW = 6
+# However long a chain of sentences about the same "he" runs, the search stops this far back.
+PRONOUN_CHAIN = 20
 # Cues whose source hands the word to someone else: after "Lee asked whether ...", "he said"
 # is the one who answers (but in "Asked about it, Lee said ..." Lee is the one answering).
 _QUESTIONS = frozenset({"ask", "question", "wonder"})
@@ -231,10 +234,7 @@ class SpeakerFinder:
         # "It can help Putin ..., he says": a name inside the quoted words is not the speaker.
         lo, hi = content or (0, 0)
         sent = sentence_of(token)
-        sents = [sent]
-        while len(sents) < PRONOUN_WINDOW and sents[-1].start > 0:
-            sents.append(sentence_of(self.parsed[sents[-1].start - 1]))
-        for s in sents:
+        for s in self._sentences_back(sent, token.lower_):
             limit = token.idx if s == sent else s.end_char
             found = [m for m in self._mentions_in(s) if m.end <= limit and self.entities[m.entity].type in types]
             found = [m for m in found if self._compatible(m, gender) and not lo <= m.start < hi]
@@ -246,11 +246,29 @@ class SpeakerFinder:
                 # In an earlier sentence the one who spoke there is the likeliest referent:
                 # '"...," Tester said. He added ...' even when others are subjects too.
                 speakers = [m for m in found if self._is_cue_source(m)]
+                if not speakers and not subjects and _pronoun_subject(s, token.lower_):
+                    # "She has faced questions about Ann Lee's plan. She said ...": the earlier
+                    # sentence is about the same "she"; the name inside it is someone else.
+                    continue
                 pick = (speakers or subjects or found)[0]
             else:
                 pick = (subjects or found)[-1]
             return self._full(pick.entity, pick.start)
         return None
+
+    def _sentences_back(self, sent: Span, pronoun: str) -> Iterator[Span]:
+        """``sent`` and the sentences before it within the pronoun's reach: PRONOUN_WINDOW
+        sentences, not counting those whose subject is the same pronoun (a chain of "he said"
+        keeps its referent in view), and never more than PRONOUN_CHAIN in all."""
+        left, seen = PRONOUN_WINDOW, 0
+        while left > 0 and seen < PRONOUN_CHAIN:
+            yield sent
+            seen += 1
+            if not _pronoun_subject(sent, pronoun):
+                left -= 1
+            if sent.start == 0:
+                return
+            sent = sentence_of(self.parsed[sent.start - 1])
 
     def _quoted(self, pos: int) -> bool:
         """Whether ``pos`` lies inside quotation marks: names a speaker quotes are not referents
@@ -282,6 +300,13 @@ class SpeakerFinder:
             return True
         known = self._gender_of(mention)
         return known is None or known == gender
+
+
+def _pronoun_subject(sent: Span, pronoun: str) -> bool:
+    """Whether the main clause of ``sent`` has ``pronoun`` (or its other case) as subject."""
+    same = {p for p, g in PERSONAL.items() if g == PERSONAL.get(pronoun)}
+    root = sent.root
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in same for c in root.children)
 
 
 def _bare(name: str) -> str:
