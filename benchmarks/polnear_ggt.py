@@ -35,10 +35,13 @@ and evaluation treat as a quote):
   Cruz" -> "Ted Cruz", "Mr. Obama" -> "Obama"), widened to the longest run of capitalised
   words ending with the same word earlier in the article ("Obama" -> "Barack Obama"); for a
   personal or relative pronoun, the name of the nearest named source before it (relative
-  pronouns: the name right before them); for a description ("a source", "officials", "the
-  Republican nominee": an article and lower-case words), the description as written (GGT's
-  annotators resolve such descriptions to a name where the article gives one; a proxy without
-  coreference cannot, and scores neither convention). Without a source: empty.
+  pronouns: the name right before them; a pronoun source is itself no named source); for a
+  description that ends in a title word ("the mayor", "the former senator"), the name the
+  article last wrote after that title ("Mayor Ana de Souza"; "Vice President" is another
+  title), as GGT's annotators resolve such descriptions; for any other description ("a
+  source", "officials", "the Republican nominee": an article and lower-case words), the
+  description as written (a proxy without coreference cannot resolve it, and scores neither
+  convention). Party brackets ("(D-Ore.)") are no part of a name. Without a source: empty.
 - **Verb.** The cue word that made the attribution a quote, as written ("said" of "has said"),
   "according to", or the whole cue otherwise (empty for punctuation cues).
 
@@ -161,8 +164,10 @@ NOT_FIRST_NAMES = _words(
 )
 
 
-def _widen(name: list[str], text: str) -> str:
-    """The commonest "First [I.] Last" form in the text of a name seen only by its last word."""
+def _widen(name: list[str], text: str, unique: bool = False) -> str:
+    """The commonest "First [I.] Last" form in the text of a name seen only by its last word
+    (with ``unique``, only when the text writes one such form: "President Lee" is not
+    widened to "Ann Lee" when "Tom Lee" is written too)."""
     if len(name) > 1:
         return " ".join(name)
     last = name[0]
@@ -175,7 +180,42 @@ def _widen(name: list[str], text: str) -> str:
             continue
         full = " ".join(w for w in (first, m.group(2), last) if w)
         counts[full] = counts.get(full, 0) + 1
-    return max(counts, key=lambda k: counts[k]) if counts else last
+    if not counts or (unique and len(counts) > 1):
+        return last
+    return max(counts, key=lambda k: counts[k])
+
+
+# Title words a description may end in, with the forms they take before a name ("Sen. Ann Lee").
+TITLE_FORMS = {
+    "president": ("president",),
+    "senator": ("senator", "sen."),
+    "governor": ("governor", "gov."),
+    "mayor": ("mayor",),
+    "congressman": ("rep.", "representative"),
+    "congresswoman": ("rep.", "representative"),
+    "chancellor": ("chancellor",),
+    "secretary": ("secretary",),
+    "judge": ("judge",),
+    "candidate": ("candidate",),
+    "nominee": ("nominee",),
+}
+
+
+def _titled_name(lowered: list[str], text: str, before: int) -> str:
+    """ "the president", "the former senator": the name last written after that title before
+    ``before`` ("President Ann Lee" -> "Ann Lee"), as GGT's annotators resolve a description;
+    empty when the description holds more than lower-case words before its title or no such
+    name is written."""
+    if lowered[0] != "the" or lowered[-1] not in TITLE_FORMS or len(lowered) > 4:
+        return ""
+    forms = "|".join(re.escape(f) for f in TITLE_FORMS[lowered[-1]])
+    name = r"((?:(?:[A-Z][\w.'\u2019-]*|de|van|von|da|du|la|le)[ \u00a0]+)*[A-Z][\w'\u2019-]*)"
+    pattern = re.compile(r"(?<!Vice )(?<!Vice-)\b(?i:" + forms + r")[ \u00a0]+" + name)
+    found = [m for m in pattern.finditer(text, 0, before) if m.group(0)[:1].isupper()]
+    if not found:
+        return ""
+    words = found[-1].group(1).split()
+    return _widen(words, text, unique=True) if words[0][:1].isupper() else ""
 
 
 def resolve_speaker(source: dict[str, Any] | None, text: str, named: list[tuple[int, str]]) -> str:
@@ -199,7 +239,8 @@ def resolve_speaker(source: dict[str, Any] | None, text: str, named: list[tuple[
         return ""
     described = lowered[0] in ("the", "a", "an") and any(w[:1].islower() and w not in NAME_JOINERS for w in words[1:])
     if described and not ("," in source["text"] and words[1][:1].isupper()):
-        return source["text"].strip()  # "a spokeswoman for Ann Lee", "the Republican nominee"
+        titled = _titled_name(lowered, text, source["start"])
+        return titled or source["text"].strip()  # "a spokeswoman for Ann Lee", "the Republican nominee"
     head = _WORD.findall(bare.split(",")[0])
     if "," in bare and head and _name_run(head):
         words = head  # "Ann Lee, a professor at Ridge University": the name before the apposition
