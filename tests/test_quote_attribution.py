@@ -253,3 +253,13 @@ def test_a_chain_of_the_same_pronoun_keeps_its_referent_in_reach(nlp: Any) -> No
     quotes, names = quotes_of(nlp, text)
     quote = containing(quotes, "Nobody will wait")
     assert quote.speaker is not None and names[quote.speaker] == "Oscar Brandt"
+
+
+def test_a_subject_inside_the_quotation_yields_to_the_name_after_its_closing_mark(nlp: Any) -> None:
+    text = (
+        "\u201cOne of the brightest members of the entire Congress,\u201d "
+        "Rep. Oscar B. Brandt (D-Md.) said in a phone interview."
+    )
+    quotes, names = quotes_of(nlp, text)
+    quote = containing(quotes, "brightest members")
+    assert quote.speaker is not None and names[quote.speaker] == "Oscar B. Brandt"
