@@ -263,3 +263,14 @@ def test_a_subject_inside_the_quotation_yields_to_the_name_after_its_closing_mar
     quotes, names = quotes_of(nlp, text)
     quote = containing(quotes, "brightest members")
     assert quote.speaker is not None and names[quote.speaker] == "Oscar B. Brandt"
+
+
+def test_a_quotation_after_a_colon_before_its_cue_is_direct_and_takes_the_pronoun_s_referent(nlp: Any) -> None:
+    text = (
+        "Nora Vance scolded him: \u201cThe council is almost unanimous against you in terms of "
+        "the three products,\u201d she said."
+    )
+    quotes, names = quotes_of(nlp, text)
+    quote = containing(quotes, "almost unanimous")
+    assert quote.text.startswith("\u201cThe council") and quote.kind == "direct"
+    assert quote.speaker is not None and names[quote.speaker] == "Nora Vance"
