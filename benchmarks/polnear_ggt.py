@@ -41,7 +41,9 @@ and evaluation treat as a quote):
   title), as GGT's annotators resolve such descriptions; for any other description ("a
   source", "officials", "the Republican nominee": an article and lower-case words), the
   description as written (a proxy without coreference cannot resolve it, and scores neither
-  convention). Party brackets ("(D-Ore.)") are no part of a name. Without a source: empty.
+  convention). Party brackets ("(D-Ore.)"), title words ("German Chancellor", "Secretary of
+  State"), sentence openers ("Many Democrats") and a headline's capitals ("Mom Corners Lee")
+  are no part of a name. Without a source: empty.
 - **Verb.** The cue word that made the attribution a quote, as written ("said" of "has said"),
   "according to", or the whole cue otherwise (empty for punctuation cues).
 
@@ -92,8 +94,11 @@ TITLES = _words(
     """mr mrs ms miss dr sen senator rep representative gov governor president vice prime minister
     secretary gen general judge justice attorney speaker chairman chairwoman chair sheriff mayor
     rev lt col sgt adm capt professor prof chief director leader former candidate nominee
-    spokesman spokeswoman spokesperson rival aide the a an u.s"""
+    spokesman spokeswoman spokesperson rival aide the a an u.s del chancellor commissioner
+    retired"""
 )
+# Capitalised words opening a sentence before a name or a group, no part of it ("Many Democrats").
+NOT_NAME_WORDS = _words("even many some most several all both fellow those these")
 # Words that may stay lower-case inside a name ("Center for Public Opinion Research").
 NAME_JOINERS = _words("of for and the on in at to de")
 _WORD = re.compile(r"[\w.'\u2019-]+")
@@ -149,7 +154,7 @@ def _name_run(words: list[str]) -> list[str]:
         bare = word.rstrip(".,").lower()
         possessive = word.endswith(("'s", "\u2019s"))
         initial = re.fullmatch(r"[A-Z]\.", word) is not None  # "Julie A. Diaz"
-        if word[:1].isupper() and (initial or bare not in TITLES) and not possessive:
+        if word[:1].isupper() and (initial or bare not in TITLES | NOT_NAME_WORDS) and not possessive:
             runs[-1].append(word.rstrip(","))
         elif runs[-1]:
             runs.append([])
@@ -164,6 +169,14 @@ NOT_FIRST_NAMES = _words(
 )
 
 
+def _in_headline(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a title-cased line (most words of four letters or more capitalised)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = re.findall(r"[A-Za-z][\w'\u2019-]{3,}", text[start : end if end >= 0 else len(text)])
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _widen(name: list[str], text: str, unique: bool = False) -> str:
     """The commonest "First [I.] Last" form in the text of a name seen only by its last word
     (with ``unique``, only when the text writes one such form: "President Lee" is not
@@ -175,8 +188,10 @@ def _widen(name: list[str], text: str, unique: bool = False) -> str:
     pattern = re.compile(first_names + r"(?i:" + re.escape(last) + r")\b")
     counts: dict[str, int] = {}
     for m in pattern.finditer(text):
+        if _in_headline(text, m.start()):
+            continue  # "Mom Corners Lee": a headline's capitals are no first name
         first = m.group(1)
-        if first.lower() in NOT_FIRST_NAMES or first.lower() in TITLES:
+        if first.lower() in NOT_FIRST_NAMES | TITLES | NOT_NAME_WORDS:
             continue
         full = " ".join(w for w in (first, m.group(2), last) if w)
         counts[full] = counts.get(full, 0) + 1
@@ -223,6 +238,7 @@ def resolve_speaker(source: dict[str, Any] | None, text: str, named: list[tuple[
     if not source:
         return ""
     bare = re.sub(r"\(.*?\)", " ", source["text"])  # "Sen. Lee (R-Utah)"
+    bare = re.sub(r"\b(Secretary|Department) of State\b", r"\1", bare)  # a title, not a name
     words = _WORD.findall(bare)
     if not words:
         return ""

@@ -130,3 +130,21 @@ def test_a_title_description_takes_the_name_written_after_that_title() -> None:
     doc = {"text": text, "attributions": [_attribution(text, "The mayor", "said", "the quay will open on time")]}
     assert polnear_ggt.convert_document(doc)["quotes"][0]["speaker"] == "Ana de Souza"
     assert polnear_ggt._titled_name(["the", "president"], text, len(text)) == ""  # "Vice President" is another title
+
+
+def test_titles_sentence_openers_and_headline_capitals_are_no_part_of_a_name() -> None:
+    text = (
+        "Harbour Mom Corners Whitfield On Fees\n\n"
+        "German Chancellor Dana Whitfield spoke first. Secretary of State Ana Okoye said the port is safe. "
+        "Many Democrats say the fees are too high. Whitfield said the fees will rise next year."
+    )
+    doc = {
+        "text": text,
+        "attributions": [
+            _attribution(text, "Secretary of State Ana Okoye", "said", "the port is safe"),
+            _attribution(text, "Many Democrats", "say", "the fees are too high"),
+            _attribution(text, "Whitfield", "said", "the fees will rise next year"),
+        ],
+    }
+    quotes = polnear_ggt.convert_document(doc)["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Ana Okoye", "Democrats", "Dana Whitfield"]
