@@ -274,3 +274,23 @@ def test_a_quotation_after_a_colon_before_its_cue_is_direct_and_takes_the_pronou
     quote = containing(quotes, "almost unanimous")
     assert quote.text.startswith("\u201cThe council") and quote.kind == "direct"
     assert quote.speaker is not None and names[quote.speaker] == "Nora Vance"
+
+
+def test_a_surname_takes_the_full_name_the_tagger_mistyped_when_it_opens_with_a_given_name(nlp: Any) -> None:
+    from storyline.extract.quote_lexicon import lexicon
+    from storyline.extract.quote_speakers import SpeakerFinder
+    from storyline.records import LocalEntity, Mention
+
+    text = "Ava Marlowe opened the show. Marlowe said the film was finished."
+    parsed = nlp(text)
+    # As a tagger may read them: the full name an organisation, the surname a place.
+    entities = (LocalEntity("e0", "Ava Marlowe", "ORG"), LocalEntity("e1", "Marlowe", "GPE"))
+    second = text.index("Marlowe said")
+    mentions = (Mention(0, 11, "Ava Marlowe", "e0"), Mention(second, second + 7, "Marlowe", "e1"))
+    finder = SpeakerFinder(parsed, entities, mentions, lexicon())
+    speaker = finder.from_token(parsed.char_span(second, second + 7)[0])
+    assert speaker is not None and speaker.entity == "e0" and speaker.name == "Ava Marlowe"
+    other = (LocalEntity("e0", "Port Marlowe", "ORG"), entities[1])
+    finder = SpeakerFinder(parsed, other, mentions, lexicon())
+    speaker = finder.from_token(parsed.char_span(second, second + 7)[0])
+    assert speaker is not None and speaker.entity == "e1"

@@ -105,10 +105,17 @@ class SpeakerFinder:
         for m in self.mentions:
             other = self.entities[m.entity]
             names = other.name.lower().split()
-            wanted = other.type == "PERSON" and len(names) > 1 and word in (names[-1], names[0])
+            wanted = len(names) > 1 and word in (names[-1], names[0]) and self._personal(other)
             if wanted and (m.start < before or best is None):
                 best = m.entity
         return best or key
+
+    def _personal(self, entity: LocalEntity) -> bool:
+        """A person, or a name the tagger mistyped that opens with a given name ("Ava Lee" as ORG)."""
+        if entity.type == "PERSON":
+            return True
+        first = entity.name.split()[0].lower()
+        return len(entity.name.split()) == 2 and (first in self.lex.female_names or first in self.lex.male_names)
 
     def name_of(self, key: str) -> str:
         return _bare(self.entities[key].name)
