@@ -294,3 +294,16 @@ def test_a_surname_takes_the_full_name_the_tagger_mistyped_when_it_opens_with_a_
     finder = SpeakerFinder(parsed, other, mentions, lexicon())
     speaker = finder.from_token(parsed.char_span(second, second + 7)[0])
     assert speaker is not None and speaker.entity == "e1"
+
+
+def test_a_dateline_before_the_subject_is_not_the_speaker(nlp: Any) -> None:
+    texts = (
+        "Harbour museum opens.\n\nOTTAWA -- Prime Minister Dana Whitfield, opening the National Museum "
+        "of Harbour History on Saturday, said it would tell a Canadian story of storms and calm.",
+        "Harbour museum opens.\n\nHALIFAX, N.S. \u2014 Dana Whitfield, the mayor, said the museum would "
+        "tell a story of storms and calm.",
+    )
+    for text in texts:
+        quotes, names = quotes_of(nlp, text)
+        quote = containing(quotes, "story of storms")
+        assert quote.speaker is not None and names[quote.speaker] == "Dana Whitfield", text

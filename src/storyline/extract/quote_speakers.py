@@ -9,6 +9,7 @@ words ("officials"), never a guess.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -144,6 +145,14 @@ class SpeakerFinder:
             return self.pronoun(token, content)
         start, end = _np_span(token)
         inside = self._mentions_in(token.subtree)
+        dateline = _dateline_end(doc_text(self.parsed), token.idx)
+        if dateline is not None:
+            # "OTTAWA -- Prime Minister Ann Lee said": the dateline is where, not who; the
+            # parser may hang the whole subject on it, so the names up to the verb are looked at.
+            verb = token.head if token.head.idx > dateline else token
+            after = self._mentions_in(self.parsed[token.left_edge.i : verb.i])
+            inside = [m for m in after if m.start >= dateline]
+            start = max(start, dateline)
         chosen = _best_mention(inside, self.entities, token)
         if chosen is not None and self.entities[chosen.entity].type == "GPE":
             named = _name_around(token)
@@ -344,6 +353,20 @@ def _best_mention(found: list[Mention], entities: dict[str, LocalEntity], head: 
             if entities[m.entity].type == wanted:
                 return m
     return None
+
+
+# A dateline opening a paragraph: a place in capitals, maybe a province or state, then a dash
+# ("OTTAWA --", "HALIFAX, N.S. \u2014").
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+)*(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)? ?(?:--|\u2014|\u2013) ?"
+)
+
+
+def _dateline_end(text: str, pos: int) -> int | None:
+    """Where the dateline of the paragraph holding ``pos`` ends, if the subject lies in it."""
+    start = text.rfind("\n", 0, pos) + 1
+    m = _DATELINE.match(text, start)
+    return m.end() if m is not None and pos < m.end() + 1 and m.end() > start else None
 
 
 def _name_around(token: Token) -> tuple[int, int]:
