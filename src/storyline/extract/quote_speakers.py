@@ -9,11 +9,11 @@ words ("officials"), never a guess.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from storyline.extract.quote_datelines import dateline_end
 from storyline.extract.quote_descriptions import described_gender, role_descriptions, role_modifiers
 from storyline.extract.quote_lexicon import QuoteLexicon
 from storyline.extract.quote_marks import find_marked
@@ -145,7 +145,7 @@ class SpeakerFinder:
             return self.pronoun(token, content)
         start, end = _np_span(token)
         inside = self._mentions_in(token.subtree)
-        dateline = _dateline_end(doc_text(self.parsed), token.idx)
+        dateline = dateline_end(doc_text(self.parsed), token.idx)
         if dateline is not None:
             # "OTTAWA -- Prime Minister Ann Lee said": the dateline is where, not who; the
             # parser may hang the whole subject on it, so the names up to the verb are looked at.
@@ -353,20 +353,6 @@ def _best_mention(found: list[Mention], entities: dict[str, LocalEntity], head: 
             if entities[m.entity].type == wanted:
                 return m
     return None
-
-
-# A dateline opening a paragraph: a place in capitals, maybe a province or state, then a dash
-# ("OTTAWA --", "HALIFAX, N.S. \u2014").
-_DATELINE = re.compile(
-    r"[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+)*(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)? ?(?:--|\u2014|\u2013) ?"
-)
-
-
-def _dateline_end(text: str, pos: int) -> int | None:
-    """Where the dateline of the paragraph holding ``pos`` ends, if the subject lies in it."""
-    start = text.rfind("\n", 0, pos) + 1
-    m = _DATELINE.match(text, start)
-    return m.end() if m is not None and pos < m.end() + 1 and m.end() > start else None
 
 
 def _name_around(token: Token) -> tuple[int, int]:
