@@ -307,3 +307,13 @@ def test_a_dateline_before_the_subject_is_not_the_speaker(nlp: Any) -> None:
         quotes, names = quotes_of(nlp, text)
         quote = containing(quotes, "story of storms")
         assert quote.speaker is not None and names[quote.speaker] == "Dana Whitfield", text
+
+
+def test_a_surname_after_a_sentence_opening_cue_is_the_person_named_before(nlp: Any) -> None:
+    text = (
+        "Ryan Brandt, a tax analyst at the institute, doubts the plan.\n\n"
+        "Said Brandt: \u201cI don\u2019t get the sense she\u2019s the least bit interested in tax reform.\u201d"
+    )
+    quotes, names = quotes_of(nlp, text)
+    quote = containing(quotes, "tax reform")
+    assert quote.speaker is not None and names[quote.speaker] == "Ryan Brandt"

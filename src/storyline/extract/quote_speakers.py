@@ -128,7 +128,8 @@ class SpeakerFinder:
         for m in self.mentions:
             entity = self.entities[m.entity]
             wanted = entity.type == "PERSON" and entity.name.lower().split()[-1:] == [word]
-            if wanted and (m.start < before or best is None):
+            # A mention ending before the word, not one running into it ("Said Lee" read as a name).
+            if wanted and (m.end <= before or best is None):
                 best = m.entity
         return best
 
