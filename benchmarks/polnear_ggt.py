@@ -35,10 +35,15 @@ and evaluation treat as a quote):
   Cruz" -> "Ted Cruz", "Mr. Obama" -> "Obama"), widened to the longest run of capitalised
   words ending with the same word earlier in the article ("Obama" -> "Barack Obama"); for a
   personal or relative pronoun, the name of the nearest named source before it (relative
-  pronouns: the name right before them); for a description ("a source", "officials", "the
-  Republican nominee": an article and lower-case words), the description as written (GGT's
-  annotators resolve such descriptions to a name where the article gives one; a proxy without
-  coreference cannot, and scores neither convention). Without a source: empty.
+  pronouns: the name right before them; a pronoun source is itself no named source); for a
+  description that ends in a title word ("the mayor", "the former senator"), the name the
+  article last wrote after that title ("Mayor Ana de Souza"; "Vice President" is another
+  title), as GGT's annotators resolve such descriptions; for any other description ("a
+  source", "officials", "the Republican nominee": an article and lower-case words), the
+  description as written (a proxy without coreference cannot resolve it, and scores neither
+  convention). Party brackets ("(D-Ore.)"), title words ("German Chancellor", "Secretary of
+  State"), sentence openers ("Many Democrats") and a headline's capitals ("Mom Corners Lee")
+  are no part of a name. Without a source: empty.
 - **Verb.** The cue word that made the attribution a quote, as written ("said" of "has said"),
   "according to", or the whole cue otherwise (empty for punctuation cues).
 
@@ -89,8 +94,11 @@ TITLES = _words(
     """mr mrs ms miss dr sen senator rep representative gov governor president vice prime minister
     secretary gen general judge justice attorney speaker chairman chairwoman chair sheriff mayor
     rev lt col sgt adm capt professor prof chief director leader former candidate nominee
-    spokesman spokeswoman spokesperson rival aide the a an u.s"""
+    spokesman spokeswoman spokesperson rival aide the a an u.s del chancellor commissioner
+    retired"""
 )
+# Capitalised words opening a sentence before a name or a group, no part of it ("Many Democrats").
+NOT_NAME_WORDS = _words("even many some most several all both fellow those these")
 # Words that may stay lower-case inside a name ("Center for Public Opinion Research").
 NAME_JOINERS = _words("of for and the on in at to de")
 _WORD = re.compile(r"[\w.'\u2019-]+")
@@ -146,7 +154,7 @@ def _name_run(words: list[str]) -> list[str]:
         bare = word.rstrip(".,").lower()
         possessive = word.endswith(("'s", "\u2019s"))
         initial = re.fullmatch(r"[A-Z]\.", word) is not None  # "Julie A. Diaz"
-        if word[:1].isupper() and (initial or bare not in TITLES) and not possessive:
+        if word[:1].isupper() and (initial or bare not in TITLES | NOT_NAME_WORDS) and not possessive:
             runs[-1].append(word.rstrip(","))
         elif runs[-1]:
             runs.append([])
@@ -161,8 +169,18 @@ NOT_FIRST_NAMES = _words(
 )
 
 
-def _widen(name: list[str], text: str) -> str:
-    """The commonest "First [I.] Last" form in the text of a name seen only by its last word."""
+def _in_headline(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a title-cased line (most words of four letters or more capitalised)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = re.findall(r"[A-Za-z][\w'\u2019-]{3,}", text[start : end if end >= 0 else len(text)])
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _widen(name: list[str], text: str, unique: bool = False) -> str:
+    """The commonest "First [I.] Last" form in the text of a name seen only by its last word
+    (with ``unique``, only when the text writes one such form: "President Lee" is not
+    widened to "Ann Lee" when "Tom Lee" is written too)."""
     if len(name) > 1:
         return " ".join(name)
     last = name[0]
@@ -170,19 +188,58 @@ def _widen(name: list[str], text: str) -> str:
     pattern = re.compile(first_names + r"(?i:" + re.escape(last) + r")\b")
     counts: dict[str, int] = {}
     for m in pattern.finditer(text):
+        if _in_headline(text, m.start()):
+            continue  # "Mom Corners Lee": a headline's capitals are no first name
         first = m.group(1)
-        if first.lower() in NOT_FIRST_NAMES or first.lower() in TITLES:
+        if first.lower() in NOT_FIRST_NAMES | TITLES | NOT_NAME_WORDS:
             continue
         full = " ".join(w for w in (first, m.group(2), last) if w)
         counts[full] = counts.get(full, 0) + 1
-    return max(counts, key=lambda k: counts[k]) if counts else last
+    if not counts or (unique and len(counts) > 1):
+        return last
+    return max(counts, key=lambda k: counts[k])
+
+
+# Title words a description may end in, with the forms they take before a name ("Sen. Ann Lee").
+TITLE_FORMS = {
+    "president": ("president",),
+    "senator": ("senator", "sen."),
+    "governor": ("governor", "gov."),
+    "mayor": ("mayor",),
+    "congressman": ("rep.", "representative"),
+    "congresswoman": ("rep.", "representative"),
+    "chancellor": ("chancellor",),
+    "secretary": ("secretary",),
+    "judge": ("judge",),
+    "candidate": ("candidate",),
+    "nominee": ("nominee",),
+}
+
+
+def _titled_name(lowered: list[str], text: str, before: int) -> str:
+    """ "the president", "the former senator": the name last written after that title before
+    ``before`` ("President Ann Lee" -> "Ann Lee"), as GGT's annotators resolve a description;
+    empty when the description holds more than lower-case words before its title or no such
+    name is written."""
+    if lowered[0] != "the" or lowered[-1] not in TITLE_FORMS or len(lowered) > 4:
+        return ""
+    forms = "|".join(re.escape(f) for f in TITLE_FORMS[lowered[-1]])
+    name = r"((?:(?:[A-Z][\w.'\u2019-]*|de|van|von|da|du|la|le)[ \u00a0]+)*[A-Z][\w'\u2019-]*)"
+    pattern = re.compile(r"(?<!Vice )(?<!Vice-)\b(?i:" + forms + r")[ \u00a0]+" + name)
+    found = [m for m in pattern.finditer(text, 0, before) if m.group(0)[:1].isupper()]
+    if not found:
+        return ""
+    words = found[-1].group(1).split()
+    return _widen(words, text, unique=True) if words[0][:1].isupper() else ""
 
 
 def resolve_speaker(source: dict[str, Any] | None, text: str, named: list[tuple[int, str]]) -> str:
     """The full name GGT's annotators would write for a PolNeAR source (see the docstring)."""
     if not source:
         return ""
-    words = _WORD.findall(re.sub(r"\(.*?\)", " ", source["text"]))  # "Sen. Lee (R-Utah)"
+    bare = re.sub(r"\(.*?\)", " ", source["text"])  # "Sen. Lee (R-Utah)"
+    bare = re.sub(r"\b(Secretary|Department) of State\b", r"\1", bare)  # a title, not a name
+    words = _WORD.findall(bare)
     if not words:
         return ""
     lowered = [w.lower() for w in words]
@@ -198,9 +255,10 @@ def resolve_speaker(source: dict[str, Any] | None, text: str, named: list[tuple[
         return ""
     described = lowered[0] in ("the", "a", "an") and any(w[:1].islower() and w not in NAME_JOINERS for w in words[1:])
     if described and not ("," in source["text"] and words[1][:1].isupper()):
-        return source["text"].strip()  # "a spokeswoman for Ann Lee", "the Republican nominee"
-    head = _WORD.findall(source["text"].split(",")[0])
-    if "," in source["text"] and head and _name_run(head):
+        titled = _titled_name(lowered, text, source["start"])
+        return titled or source["text"].strip()  # "a spokeswoman for Ann Lee", "the Republican nominee"
+    head = _WORD.findall(bare.split(",")[0])
+    if "," in bare and head and _name_run(head):
         words = head  # "Ann Lee, a professor at Ridge University": the name before the apposition
     run = _name_run(words) if words[-1][:1].isupper() else []
     if run:
@@ -234,7 +292,8 @@ def convert_document(doc: dict[str, Any]) -> dict[str, Any]:
     for a in sorted((a for a in attributions if a.get("source")), key=lambda a: a["source"]["start"]):
         source = a["source"]
         run = _name_run(_WORD.findall(source["text"]))
-        if run:
+        pronoun = bool(run) and len(run) <= 2 and run[-1].lower() in PRONOUNS  # "He said", "I": no name of its own
+        if run and not pronoun:
             named.append((source["start"], resolve_speaker(source, text, [])))
     quotes = []
     for a in attributions:

@@ -66,3 +66,15 @@ def test_a_possessive_before_a_head_word_alone_stays_inside_the_name(nlp: Any) -
     _, mentions = entities_of(nlp, text)
     spans = [text[m.start : m.end] for m in mentions]
     assert "Quorra Developer's Conference" in spans and "Conference" not in spans, spans
+
+
+def test_a_headline_verb_after_a_surname_is_not_part_of_the_name(nlp: Any) -> None:
+    text = (
+        "Varenko Seeks More Harbour Funds As He Opens New Quay.\n\n"
+        "Mayor Dana Varenko asked the council on Monday for more money. "
+        "Varenko said the quay was finished."
+    )
+    entities, mentions = entities_of(nlp, text)
+    first = min(mentions, key=lambda m: m.start)
+    assert text[first.start : first.end] == "Varenko"
+    assert [e.name for e in entities] == ["Dana Varenko"]

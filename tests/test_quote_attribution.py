@@ -229,3 +229,91 @@ def test_quotation_opening_a_new_sentence_is_not_content_of_the_cue_before(nlp: 
     quote = containing(quotes, "nothing as helpful")
     assert "council" not in quote.text
     assert quote.cue == "say"
+
+
+def test_pronoun_skips_a_sentence_about_the_same_pronoun_naming_someone_else(nlp: Any) -> None:
+    text = (
+        "\u201cWe will open the new wing in March,\u201d Nora Vance said.\n\n"
+        "She has faced criticism since the board met with Clara Holt, the former director, "
+        "about the budget.\n\n"
+        "She said the board had approved every payment."
+    )
+    quotes, names = quotes_of(nlp, text)
+    quote = containing(quotes, "approved every payment")
+    assert quote.speaker is not None and names[quote.speaker] == "Nora Vance"
+
+
+def test_a_chain_of_the_same_pronoun_keeps_its_referent_in_reach(nlp: Any) -> None:
+    chain = " ".join(f"He said the {w} would be repaired this year." for w in ("quay", "pier", "dock", "crane", "road"))
+    text = (
+        "Oscar Brandt, the harbour master, spoke to reporters on Monday.\n\n"
+        f"{chain} He added that the ferry would keep its timetable.\n\n"
+        "\u201cNobody will wait longer than before,\u201d he said."
+    )
+    quotes, names = quotes_of(nlp, text)
+    quote = containing(quotes, "Nobody will wait")
+    assert quote.speaker is not None and names[quote.speaker] == "Oscar Brandt"
+
+
+def test_a_subject_inside_the_quotation_yields_to_the_name_after_its_closing_mark(nlp: Any) -> None:
+    text = (
+        "\u201cOne of the brightest members of the entire Congress,\u201d "
+        "Rep. Oscar B. Brandt (D-Md.) said in a phone interview."
+    )
+    quotes, names = quotes_of(nlp, text)
+    quote = containing(quotes, "brightest members")
+    assert quote.speaker is not None and names[quote.speaker] == "Oscar B. Brandt"
+
+
+def test_a_quotation_after_a_colon_before_its_cue_is_direct_and_takes_the_pronoun_s_referent(nlp: Any) -> None:
+    text = (
+        "Nora Vance scolded him: \u201cThe council is almost unanimous against you in terms of "
+        "the three products,\u201d she said."
+    )
+    quotes, names = quotes_of(nlp, text)
+    quote = containing(quotes, "almost unanimous")
+    assert quote.text.startswith("\u201cThe council") and quote.kind == "direct"
+    assert quote.speaker is not None and names[quote.speaker] == "Nora Vance"
+
+
+def test_a_surname_takes_the_full_name_the_tagger_mistyped_when_it_opens_with_a_given_name(nlp: Any) -> None:
+    from storyline.extract.quote_lexicon import lexicon
+    from storyline.extract.quote_speakers import SpeakerFinder
+    from storyline.records import LocalEntity, Mention
+
+    text = "Ava Marlowe opened the show. Marlowe said the film was finished."
+    parsed = nlp(text)
+    # As a tagger may read them: the full name an organisation, the surname a place.
+    entities = (LocalEntity("e0", "Ava Marlowe", "ORG"), LocalEntity("e1", "Marlowe", "GPE"))
+    second = text.index("Marlowe said")
+    mentions = (Mention(0, 11, "Ava Marlowe", "e0"), Mention(second, second + 7, "Marlowe", "e1"))
+    finder = SpeakerFinder(parsed, entities, mentions, lexicon())
+    speaker = finder.from_token(parsed.char_span(second, second + 7)[0])
+    assert speaker is not None and speaker.entity == "e0" and speaker.name == "Ava Marlowe"
+    other = (LocalEntity("e0", "Port Marlowe", "ORG"), entities[1])
+    finder = SpeakerFinder(parsed, other, mentions, lexicon())
+    speaker = finder.from_token(parsed.char_span(second, second + 7)[0])
+    assert speaker is not None and speaker.entity == "e1"
+
+
+def test_a_dateline_before_the_subject_is_not_the_speaker(nlp: Any) -> None:
+    texts = (
+        "Harbour museum opens.\n\nOTTAWA -- Prime Minister Dana Whitfield, opening the National Museum "
+        "of Harbour History on Saturday, said it would tell a Canadian story of storms and calm.",
+        "Harbour museum opens.\n\nHALIFAX, N.S. \u2014 Dana Whitfield, the mayor, said the museum would "
+        "tell a story of storms and calm.",
+    )
+    for text in texts:
+        quotes, names = quotes_of(nlp, text)
+        quote = containing(quotes, "story of storms")
+        assert quote.speaker is not None and names[quote.speaker] == "Dana Whitfield", text
+
+
+def test_a_surname_after_a_sentence_opening_cue_is_the_person_named_before(nlp: Any) -> None:
+    text = (
+        "Ryan Brandt, a tax analyst at the institute, doubts the plan.\n\n"
+        "Said Brandt: \u201cI don\u2019t get the sense she\u2019s the least bit interested in tax reform.\u201d"
+    )
+    quotes, names = quotes_of(nlp, text)
+    quote = containing(quotes, "tax reform")
+    assert quote.speaker is not None and names[quote.speaker] == "Ryan Brandt"

@@ -95,3 +95,56 @@ def test_an_apposition_after_the_name_is_not_the_speaker() -> None:
         ],
     }
     assert polnear_ggt.convert_document(doc)["quotes"][0]["speaker"] == "Ruth B. Okoye"
+
+
+def test_a_pronoun_source_is_no_name_for_the_pronouns_after_it() -> None:
+    text = "Dana Whitfield spoke first. He said the port is safe for ships. He added that fees will rise soon."
+    doc = {
+        "text": text,
+        "attributions": [
+            _attribution(text, "Dana Whitfield", "spoke", "first"),
+            _attribution(text, "He", "said", "the port is safe for ships"),
+            {
+                "source": _span(text, "He", text.index("He added")),
+                "cue": _span(text, "added"),
+                "content": _span(text, "that fees will rise soon"),
+            },
+        ],
+    }
+    quotes = polnear_ggt.convert_document(doc)["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Dana Whitfield", "Dana Whitfield"]
+
+
+def test_a_party_bracket_before_an_apposition_is_not_in_the_name() -> None:
+    text = "Rep. Ruth Okoye (D-Ore.), a member of the panel, said the levy is fair to everyone."
+    source = "Rep. Ruth Okoye (D-Ore.), a member of the panel,"
+    doc = {"text": text, "attributions": [_attribution(text, source, "said", "the levy is fair to everyone")]}
+    assert polnear_ggt.convert_document(doc)["quotes"][0]["speaker"] == "Ruth Okoye"
+
+
+def test_a_title_description_takes_the_name_written_after_that_title() -> None:
+    text = (
+        "Vice President Tom Lee and Mayor Ana de Souza opened the quay. "
+        "The mayor said the quay will open on time. The vice president said nothing else."
+    )
+    doc = {"text": text, "attributions": [_attribution(text, "The mayor", "said", "the quay will open on time")]}
+    assert polnear_ggt.convert_document(doc)["quotes"][0]["speaker"] == "Ana de Souza"
+    assert polnear_ggt._titled_name(["the", "president"], text, len(text)) == ""  # "Vice President" is another title
+
+
+def test_titles_sentence_openers_and_headline_capitals_are_no_part_of_a_name() -> None:
+    text = (
+        "Harbour Mom Corners Whitfield On Fees\n\n"
+        "German Chancellor Dana Whitfield spoke first. Secretary of State Ana Okoye said the port is safe. "
+        "Many Democrats say the fees are too high. Whitfield said the fees will rise next year."
+    )
+    doc = {
+        "text": text,
+        "attributions": [
+            _attribution(text, "Secretary of State Ana Okoye", "said", "the port is safe"),
+            _attribution(text, "Many Democrats", "say", "the fees are too high"),
+            _attribution(text, "Whitfield", "said", "the fees will rise next year"),
+        ],
+    }
+    quotes = polnear_ggt.convert_document(doc)["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Ana Okoye", "Democrats", "Dana Whitfield"]

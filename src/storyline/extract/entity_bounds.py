@@ -177,16 +177,44 @@ def without_trailing_joiners(text: str, found: list[Candidate]) -> list[Candidat
 
 def trim_common_nouns(found: list[Candidate], text: str) -> list[Candidate]:
     """'Clinton Plan' in a headline: a surname of the document's people plus a word the document
-    also writes in lower case is the surname alone."""
+    also writes in lower case is the surname alone. So is 'Lee Says' or 'Lee Hid Past Records'
+    in a title-cased line: a surname the document also uses, followed by words the document never
+    writes after it outside such lines, is the subject of the headline's verb, not a longer name."""
     surnames = {c.name.split()[-1] for c in found if c.label == "PERSON" and " " in c.name}
     lower = set(re.findall(r"\b[a-z]+\b", text))
     out = []
     for c in found:
         words = c.name.split()
-        if c.label == "PERSON" and len(words) == 2 and words[0] in surnames and words[1].lower() in lower:
+        if c.label != "PERSON" or len(words) < 2 or words[0] not in surnames:
+            out.append(c)
+            continue
+        if (len(words) == 2 and words[1].lower() in lower) or _headline_subject(c, text):
             c = Candidate(c.start, c.start + len(words[0]), words[0], "PERSON", c.form, c.descriptions, note=c.note)
         out.append(c)
     return out
+
+
+# A line is title-cased when at least this share of its words of four letters or more are
+# capitalised: headlines capitalise every such word, a sentence of prose seldom half of them.
+_TITLE_CASE_SHARE = 0.8
+
+
+def _title_cased(line: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w'\u2019-]{3,}", line)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= _TITLE_CASE_SHARE * len(words)
+
+
+def _headline_subject(cand: Candidate, text: str) -> bool:
+    """Whether ``cand`` stands in a title-cased line and its words after the first are never
+    written after that first word in the document's other lines."""
+    line_start = text.rfind("\n", 0, cand.start) + 1
+    line_end = text.find("\n", cand.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if not _title_cased(line):
+        return False
+    surface = text[cand.start : cand.end]
+    body = [ln for ln in text.split("\n") if not _title_cased(ln)]
+    return not any(surface in ln for ln in body)
 
 
 __all__ = [

@@ -9,10 +9,12 @@ words ("officials"), never a guess.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storyline.extract.descriptions import DescriptionResolver
+from storyline.extract.quote_datelines import dateline_end
 from storyline.extract.quote_descriptions import described_gender, role_descriptions, role_modifiers
 from storyline.extract.quote_lexicon import QuoteLexicon
 from storyline.extract.quote_marks import find_marked
@@ -35,6 +37,8 @@ _TITLES = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f"
 # How far back a pronoun looks for its antecedent, in sentences: news pronouns refer to someone
 # named within the last few sentences; further back the nearest name is more often wrong.
 PRONOUN_WINDOW = 6
+# However long a chain of sentences about the same "he" runs, the search stops this far back.
+PRONOUN_CHAIN = 20
 # Cues whose source hands the word to someone else: after "Lee asked whether ...", "he said"
 # is the one who answers (but in "Asked about it, Lee said ..." Lee is the one answering).
 _QUESTIONS = frozenset({"ask", "question", "wonder"})
@@ -104,10 +108,17 @@ class SpeakerFinder:
         for m in self.mentions:
             other = self.entities[m.entity]
             names = other.name.lower().split()
-            wanted = other.type == "PERSON" and len(names) > 1 and word in (names[-1], names[0])
+            wanted = len(names) > 1 and word in (names[-1], names[0]) and self._personal(other)
             if wanted and (m.start < before or best is None):
                 best = m.entity
         return best or key
+
+    def _personal(self, entity: LocalEntity) -> bool:
+        """A person, or a name the tagger mistyped that opens with a given name ("Ava Lee" as ORG)."""
+        if entity.type == "PERSON":
+            return True
+        first = entity.name.split()[0].lower()
+        return len(entity.name.split()) == 2 and (first in self.lex.female_names or first in self.lex.male_names)
 
     def name_of(self, key: str) -> str:
         return _bare(self.entities[key].name)
@@ -119,7 +130,8 @@ class SpeakerFinder:
         for m in self.mentions:
             entity = self.entities[m.entity]
             wanted = entity.type == "PERSON" and entity.name.lower().split()[-1:] == [word]
-            if wanted and (m.start < before or best is None):
+            # A mention ending before the word, not one running into it ("Said Lee" read as a name).
+            if wanted and (m.end <= before or best is None):
                 best = m.entity
         return best
 
@@ -136,6 +148,14 @@ class SpeakerFinder:
             return self.pronoun(token, content)
         start, end = _np_span(token)
         inside = self._mentions_in(token.subtree)
+        dateline = dateline_end(doc_text(self.parsed), token.idx)
+        if dateline is not None:
+            # "OTTAWA -- Prime Minister Ann Lee said": the dateline is where, not who; the
+            # parser may hang the whole subject on it, so the names up to the verb are looked at.
+            verb = token.head if token.head.idx > dateline else token
+            after = self._mentions_in(self.parsed[token.left_edge.i : verb.i])
+            inside = [m for m in after if m.start >= dateline]
+            start = max(start, dateline)
         chosen = _best_mention(inside, self.entities, token)
         if chosen is not None and self.entities[chosen.entity].type == "GPE":
             named = _name_around(token)
@@ -231,10 +251,7 @@ class SpeakerFinder:
         # "It can help Putin ..., he says": a name inside the quoted words is not the speaker.
         lo, hi = content or (0, 0)
         sent = sentence_of(token)
-        sents = [sent]
-        while len(sents) < PRONOUN_WINDOW and sents[-1].start > 0:
-            sents.append(sentence_of(self.parsed[sents[-1].start - 1]))
-        for s in sents:
+        for s in self._sentences_back(sent, token.lower_):
             limit = token.idx if s == sent else s.end_char
             found = [m for m in self._mentions_in(s) if m.end <= limit and self.entities[m.entity].type in types]
             found = [m for m in found if self._compatible(m, gender) and not lo <= m.start < hi]
@@ -246,11 +263,29 @@ class SpeakerFinder:
                 # In an earlier sentence the one who spoke there is the likeliest referent:
                 # '"...," Tester said. He added ...' even when others are subjects too.
                 speakers = [m for m in found if self._is_cue_source(m)]
+                if not speakers and not subjects and _pronoun_subject(s, token.lower_):
+                    # "She has faced questions about Ann Lee's plan. She said ...": the earlier
+                    # sentence is about the same "she"; the name inside it is someone else.
+                    continue
                 pick = (speakers or subjects or found)[0]
             else:
                 pick = (subjects or found)[-1]
             return self._full(pick.entity, pick.start)
         return None
+
+    def _sentences_back(self, sent: Span, pronoun: str) -> Iterator[Span]:
+        """``sent`` and the sentences before it within the pronoun's reach: PRONOUN_WINDOW
+        sentences, not counting those whose subject is the same pronoun (a chain of "he said"
+        keeps its referent in view), and never more than PRONOUN_CHAIN in all."""
+        left, seen = PRONOUN_WINDOW, 0
+        while left > 0 and seen < PRONOUN_CHAIN:
+            yield sent
+            seen += 1
+            if not _pronoun_subject(sent, pronoun):
+                left -= 1
+            if sent.start == 0:
+                return
+            sent = sentence_of(self.parsed[sent.start - 1])
 
     def _quoted(self, pos: int) -> bool:
         """Whether ``pos`` lies inside quotation marks: names a speaker quotes are not referents
@@ -282,6 +317,13 @@ class SpeakerFinder:
             return True
         known = self._gender_of(mention)
         return known is None or known == gender
+
+
+def _pronoun_subject(sent: Span, pronoun: str) -> bool:
+    """Whether the main clause of ``sent`` has ``pronoun`` (or its other case) as subject."""
+    same = {p for p, g in PERSONAL.items() if g == PERSONAL.get(pronoun)}
+    root = sent.root
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in same for c in root.children)
 
 
 def _bare(name: str) -> str:

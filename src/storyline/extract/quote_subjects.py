@@ -25,11 +25,10 @@ def subject_of(verb: Token) -> Token | None:
     seen = 0
     while seen < 4:  # conj/advcl chains are short; the bound only guards odd parses
         seen += 1
-        for child in verb.children:
-            if child.dep_ in SUBJECTS:
-                if child.dep_ == "nsubjpass" or child.lower_ == "there":
-                    return _agent(verb)
-                return child
+        for child in _outside_quotation(verb, [c for c in verb.children if c.dep_ in SUBJECTS]):
+            if child.dep_ == "nsubjpass" or child.lower_ == "there":
+                return _agent(verb)
+            return child
         agent = _agent(verb)
         if agent is not None:
             return agent
@@ -44,6 +43,16 @@ def subject_of(verb: Token) -> Token | None:
         described = described_before(verb)
         return described[1] if described is not None else None
     return None
+
+
+def _outside_quotation(verb: Token, subjects: list[Token]) -> list[Token]:
+    """'"One of the best," Rep. Ann Lee said': where the parser gave the verb two subjects, one
+    inside the quotation before it and one after its closing mark, the one after is the source."""
+    if len(subjects) < 2:
+        return subjects
+    doc = verb.doc
+    after = [c for c in subjects[1:] if c.left_edge.i > 0 and doc[c.left_edge.i - 1].text in _CLOSING_MARKS]
+    return after or subjects
 
 
 def _ends_at(participle: Token, verb: Token) -> int:

@@ -167,6 +167,10 @@ def _reported(
             start, end = trimmed
             break
     inner = [m for m in marked if m.start < end and m.end > start]
+    if any(_after_colon(text, start, end, m) for m in inner) and a.cue_start >= end:
+        # 'Lee scolded him: "...," she said.': the quotation is what "she said"; the clause
+        # before the colon is the narrative's, with a verb of its own. The direct quote holds it.
+        return None
     outside = text[start:end]
     for m in sorted(inner, key=lambda m: -m.start):
         outside = outside[: max(0, m.start - start)] + " " + outside[max(0, m.end - start) :]
@@ -184,6 +188,12 @@ def _reported(
         joined = " ".join(text[s:e] for s, e in a.parts)
         quote = dataclasses.replace(quote, text=joined, parts=a.parts)
     return quote
+
+
+def _after_colon(text: str, start: int, end: int, marked: MarkedSpan) -> bool:
+    """Whether ``marked`` closes the span start..end and a colon inside the span introduces it."""
+    before = text[start : marked.start].rstrip()
+    return before.endswith(":") and len(before) > 1 and marked.end >= end - 1
 
 
 # The end of a sentence right before a position: a full stop, question or exclamation mark,

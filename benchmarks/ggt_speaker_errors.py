@@ -1,0 +1,133 @@
+"""Matched quotes whose speaker name is wrong, on PolNeAR dev seen as GGT quotes.
+
+    python benchmarks/ggt_speaker_errors.py EXPORT.json GOLD.json [--kind KIND] [--summary]
+
+EXPORT.json and GOLD.json are what ``evaluate.py polnear-ggt --keep DIR`` leaves in DIR
+(``polnear.json`` and ``polnear-ggt-gold.json``). Quotes are matched as the GGT scorer matches
+them (threshold 0.3, its own code); for each matched quote whose speaker name is wrong, prints
+the gold name and mention, our entity name and aliases, our ``speaker_mention`` and the
+sentence around the gold mention. Each error gets a rough kind, so the causes can be counted
+(``--summary``) and looked at one kind at a time (``--kind``):
+
+- ``none``: we give no speaker name at all;
+- ``pronoun``: the gold mention is a pronoun;
+- ``description``: the gold mention is a description ("the senator"), or the gold name is one;
+- ``other-person``: our name shares no word with the gold name;
+- ``partial``: our name shares a word with the gold name (a surname only, a longer form).
+
+The kinds describe the gold side as the proxy wrote it: its names come from heuristics
+(``polnear_ggt.py``), so an error here may be the gold's own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(__import__("os").environ.get("STORYLINE_SHARED", ROOT.parent / "shared"))
+PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "his", "its", "their"})
+PRONOUNS |= {"who", "whom", "which", "that"}
+
+
+def _scorer() -> ModuleType:
+    path = SHARED / "eval" / "quotes_ggt.py"
+    sys.path.insert(0, str(path.parent))
+    spec = importlib.util.spec_from_file_location("quotes_ggt", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _kind(gold: dict[str, Any], names: set[str], clean: Any) -> str:
+    mention = (gold.get("speaker_mention") or {}).get("text", "")
+    if not names:
+        return "none"
+    if mention.lower().strip() in PRONOUNS:
+        return "pronoun"
+    ref = clean(gold.get("speaker", ""))
+    if mention[:4].lower() in ("the ", "a ", "an ") or ref.startswith(("the ", "a ", "an ")):
+        return "description"
+    ours = {w for n in names for w in n.split()}
+    return "partial" if ours & set(ref.split()) else "other-person"
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    right = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    return " ".join(text[left : right + 1].split())
+
+
+def errors(export_path: Path, gold_path: Path) -> list[dict[str, Any]]:
+    ggt = _scorer()
+    export = ggt.load_export(str(export_path))
+    gold_docs = ggt.load_gold(str(gold_path))
+    by_name = ggt.docs_by_name(export)
+    qby = ggt.quotes_by_doc(export)
+    ent_names = ggt.entity_names(export)
+    quotes = {q.get("id"): q for q in export["quotes"]}
+    found = []
+    for source in sorted(gold_docs):
+        gd = gold_docs[source]
+        doc = by_name.get(source)
+        if doc is None:
+            continue
+        preds = ggt.predictions(doc, gd.get("text", ""), qby.get(doc.get("id"), []), ent_names)
+        pairs, _, _ = ggt.match_doc(gd.get("quotes", []), preds, 0.3)
+        for g, p, _ in pairs:
+            name_ok, _, _ = ggt.judge(g, p)
+            if name_ok:
+                continue
+            quote = quotes.get(p["id"], {})
+            ours = quote.get("speaker_mention") or {}
+            our_mention = doc.get("text", "")[ours["start"] : ours["end"]] if "start" in ours else None
+            anchor = g.get("speaker_mention") or g
+            found.append(
+                {
+                    "source": source,
+                    "kind": _kind(g, p["names"], ggt.clean_name),
+                    "gold": g.get("speaker", ""),
+                    "gold_mention": (g.get("speaker_mention") or {}).get("text"),
+                    "ours": ggt.speaker_names(quote, ent_names),
+                    "our_mention": our_mention,
+                    "sentence": _sentence(gd.get("text", ""), anchor["start"], anchor["end"]),
+                }
+            )
+    return found
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("export", type=Path)
+    parser.add_argument("gold", type=Path)
+    parser.add_argument("--kind", help="Only errors of this kind.")
+    parser.add_argument("--summary", action="store_true", help="Only the count of each kind.")
+    args = parser.parse_args()
+    if not (SHARED / "eval" / "quotes_ggt.py").exists():
+        print(f"no scorer under {SHARED}", file=sys.stderr)
+        return 2
+    found = errors(args.export, args.gold)
+    if args.summary:
+        for kind, n in Counter(e["kind"] for e in found).most_common():
+            print(f"{kind:14} {n}")
+        print(f"{'all':14} {len(found)}")
+        return 0
+    for e in found:
+        if args.kind and e["kind"] != args.kind:
+            continue
+        print(f"[{e['kind']}] {e['source']}")
+        print(f"  gold: {e['gold']!r} (mention {e['gold_mention']!r})")
+        print(f"  ours: {json.dumps(e['ours'], ensure_ascii=False)} (mention {e['our_mention']!r})")
+        print(f"  {e['sentence'][:300]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
