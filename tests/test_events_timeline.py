@@ -115,3 +115,17 @@ def test_a_date_inside_the_object_dates_the_object_not_the_verb(run_captures: Ru
     export = _one(run_captures, text, published="2031-03-12")
     (broke,) = events_with_trigger(export, "broke")
     assert broke["date"] is None or not broke["date"]["value"].startswith("1991")
+
+
+def test_we_in_a_direct_quote_is_the_organisation_of_its_speaker(run_captures: Run) -> None:
+    text = 'Norvik Motors chief executive Jan Berg said on Monday: "We are closing the old plant in Ohio."'
+    export = _one(run_captures, text)
+    (closing,) = events_with_trigger(export, "closing")
+    assert "Norvik Motors" in entity_names(export, closing["participants"])
+
+
+def test_i_in_a_direct_quote_is_its_speaker(run_captures: Run) -> None:
+    text = 'Jan Berg, a baker from Graz, told reporters: "I sold the bakery to my nephew."'
+    export = _one(run_captures, text)
+    (sold,) = events_with_trigger(export, "sold")
+    assert "Jan Berg" in entity_names(export, sold["participants"])

@@ -2,8 +2,10 @@
 
 Participants are document-local entity keys. An argument that names no entity itself is
 resolved the way a reader would: a pronoun ("it", "they") points back to the entities of a
-fitting type mentioned last; a description ("the company", "the two leaders") is resolved by the
-entity stage's :mod:`storyline.extract.descriptions`, the same resolver quote speakers use.
+fitting type mentioned last; "I" and "we" in a direct quote are its speaker's side
+(:mod:`storyline.extract.event_voices`); a description ("the company", "the two leaders") is
+resolved by the entity stage's :mod:`storyline.extract.descriptions`, the same resolver quote
+speakers use.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from typing import TYPE_CHECKING
 
 from storyline.extract.descriptions import DescriptionResolver
 from storyline.extract.event_lexicon import load_lexicon
-from storyline.records import LocalEntity, Mention
+from storyline.extract.event_voices import quote_voices
+from storyline.records import LocalEntity, Mention, Quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -48,16 +51,25 @@ class EntityLocator:
     order: list[tuple[int, str]] = field(default_factory=list)  # (token index, entity key)
     containers: dict[str, str] = field(default_factory=dict)  # place key -> the place it lies in
     descriptions: DescriptionResolver = field(init=False)  # "the company", "the two leaders"
+    voices: dict[int, list[str]] = field(default_factory=dict)  # "we" in a quote -> the speaker's side
 
     @classmethod
-    def build(cls, parsed: Doc, entities: Iterable[LocalEntity], mentions: Iterable[Mention]) -> EntityLocator:
+    def build(
+        cls,
+        parsed: Doc,
+        entities: Iterable[LocalEntity],
+        mentions: Iterable[Mention],
+        quotes: Iterable[Quote] = (),
+    ) -> EntityLocator:
         locator = cls(parsed, {e.key: e for e in entities})
         mentions = list(mentions)
-        descriptions = DescriptionResolver.build(parsed, entities, mentions, _full_names(locator.entities, mentions))
+        full = _full_names(locator.entities, mentions)
+        descriptions = DescriptionResolver.build(parsed, entities, mentions, full)
         locator.descriptions = descriptions
         locator.by_token = descriptions.by_token
         locator.order = [(i, key) for i, key, _ in descriptions.order]
         locator.containers = _containers(locator)
+        locator.voices = quote_voices(parsed, quotes, locator.entities, mentions, locator.by_token, full)
         return locator
 
     def type_of(self, key: str) -> str:
@@ -132,6 +144,8 @@ def _entities_of_one(token: Token, locator: EntityLocator) -> list[str]:
         return [key]
     lower = token.lower_
     if token.pos_ == "PRON":
+        if token.i in locator.voices:
+            return list(locator.voices[token.i])  # "I", "we" in a direct quote
         if lower in PERSON_PRONOUNS:
             # "he" far from any name: the person the report is about
             return locator.recent(token.i, {"PERSON"}) or locator.salient(token.i, {"PERSON"})
