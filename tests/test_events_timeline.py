@@ -129,3 +129,13 @@ def test_i_in_a_direct_quote_is_its_speaker(run_captures: Run) -> None:
     export = _one(run_captures, text)
     (sold,) = events_with_trigger(export, "sold")
     assert "Jan Berg" in entity_names(export, sold["participants"])
+
+
+def test_we_of_a_spokeswoman_is_the_firm_the_report_is_about(run_captures: Run) -> None:
+    text = (
+        "Norvik Motors cut 200 jobs in Ohio on Monday. Norvik Motors blamed weak sales. "
+        'Spokeswoman Ann Lee said: "We regret the closure."'
+    )
+    export = _one(run_captures, text)
+    (regret,) = events_with_trigger(export, "regret")
+    assert "Norvik Motors" in entity_names(export, regret["participants"])

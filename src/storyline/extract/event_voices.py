@@ -3,17 +3,21 @@
 Inside a direct quote "I" is its speaker. "We" is the organisation the speaker speaks for: the
 speaker itself when it is an organisation, else the organisation named in a phrase that
 introduces the speaker somewhere in the document ("Norvik CEO Jan Berg", "Jan Berg, head of
-Norvik"). A person named with no organisation leaves "we" unresolved: a senator's "we" may be
-her office, her state or her party, and a guess would add the wrong participant.
+Norvik"); a company role with no firm named ("Chief executive Jan Berg", roles in
+``data/events/company_roles.txt``) speaks for the firm the report mentions most. Any other
+person leaves "we" unresolved: a senator's "we" may be her office, her state or her party, and
+a guess would add the wrong participant.
 Indirect quotes are left out: their "we" is the reporter's or the speaker's, the text does not
 say which.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from storyline.extract.event_lexicon import load_lexicon
 from storyline.records import LocalEntity, Mention, Quote
 
 if TYPE_CHECKING:
@@ -71,6 +75,8 @@ def _group_of(
     introduces it."""
     if entities[speaker].type == "ORG":
         return [speaker]
+    roles = load_lexicon().company_roles
+    speaks_for_a_firm = False
     for mention in mentions:
         if full.get(mention.entity, mention.entity) != speaker:
             continue
@@ -81,6 +87,11 @@ def _group_of(
             key = by_token.get(token.i)
             if key is not None and key != speaker and entities[key].type == "ORG":
                 return [key]
+            speaks_for_a_firm = speaks_for_a_firm or (key is None and token.lower_ in roles)
+    if speaks_for_a_firm:
+        # "Chief executive Jan Berg": the firm the report is about, the one it mentions most
+        counts = Counter(m.entity for m in mentions if m.entity in entities and entities[m.entity].type == "ORG")
+        return [counts.most_common(1)[0][0]] if counts else []
     return []
 
 
