@@ -139,3 +139,10 @@ def test_we_of_a_spokeswoman_is_the_firm_the_report_is_about(run_captures: Run) 
     export = _one(run_captures, text)
     (regret,) = events_with_trigger(export, "regret")
     assert "Norvik Motors" in entity_names(export, regret["participants"])
+
+
+def test_one_of_a_named_thing_takes_part_as_the_thing(run_captures: Run) -> None:
+    text = "Norvik Motors built ten Zephyr Z9 gliders. One of the Zephyr Z9 gliders crashed in Ohio on Monday."
+    export = _one(run_captures, text)
+    (crashed,) = events_with_trigger(export, "crashed")
+    assert any("Zephyr" in name for name in entity_names(export, crashed["participants"]))

@@ -33,6 +33,8 @@ ARG_PREPS = {"of", "by", "with", "between", "to", "from", "for", "against", "amo
 TEMPORAL_PREPS = {"after", "before", "during", "following"}
 PLACE_PREPS = {"in", "at", "to", "near", "inside", "outside", "into"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
+# Words that take a part of what follows "of": "one of", "the first of", "some of", "many of".
+PARTITIVE_POS = {"NUM", "ADJ", "DET"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
@@ -143,6 +145,11 @@ def _entities_of_one(token: Token, locator: EntityLocator) -> list[str]:
     if key is not None:
         return [key]
     lower = token.lower_
+    if token.pos_ in PARTITIVE_POS:
+        # "one of the Lumo phones", "the first of the new trucks", "some of them": the part
+        # stands for the whole named after "of"
+        whole = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children]
+        return [k for c in whole if c.dep_ == "pobj" for k in entities_of(c, locator)]
     if token.pos_ == "PRON":
         if token.i in locator.voices:
             return list(locator.voices[token.i])  # "I", "we" in a direct quote
