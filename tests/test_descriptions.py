@@ -128,3 +128,9 @@ def test_a_role_narrowed_by_a_lower_case_word_is_no_one_named_before(nlp: Any) -
 
 def test_the_man_or_the_woman_is_no_description_of_the_person_named_last(nlp: Any) -> None:
     assert _resolve(nlp, "Ann Lee met Tom Berg in Oslo. The woman said little.", "woman")[1] is None
+
+
+def test_the_airplane_is_a_plane_named_before(nlp: Any) -> None:
+    text = "Holvik Aerospace unveiled the Skyrider X2 jet on Monday. The airplane seats 300 passengers."
+    names, _ = _resolve(nlp, text, "airplane")
+    assert names in (["Skyrider X2"], ["Holvik Aerospace"])
