@@ -146,3 +146,10 @@ def test_one_of_a_named_thing_takes_part_as_the_thing(run_captures: Run) -> None
     export = _one(run_captures, text)
     (crashed,) = events_with_trigger(export, "crashed")
     assert any("Zephyr" in name for name in entity_names(export, crashed["participants"]))
+
+
+def test_a_verb_after_an_adjective_shares_the_subject_of_its_copula(run_captures: Run) -> None:
+    text = "Norvik Motors is willing to sell the old plant in Ohio."
+    export = _one(run_captures, text)
+    (sell,) = events_with_trigger(export, "sell")
+    assert "Norvik Motors" in entity_names(export, sell["participants"])

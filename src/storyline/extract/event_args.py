@@ -228,7 +228,8 @@ def argument_tokens(trigger: Token) -> list[Token]:
 
 
 def _inherited_subjects(trigger: Token) -> list[Token]:
-    """Subjects shared from a governing verb: "X arrived and met Y", "X is expected to meet Y"."""
+    """Subjects shared from a governing verb: "X arrived and met Y", "X is expected to meet Y",
+    "X is willing to pay" (through the adjective to its copula)."""
     head = trigger
     for _ in range(3):
         if head.dep_ == "pcomp" and head.head.dep_ == "prep" and head.head.head.pos_ in {"VERB", "AUX"}:
@@ -239,7 +240,7 @@ def _inherited_subjects(trigger: Token) -> list[Token]:
             if subjects:
                 return subjects
             continue
-        if head.dep_ not in {"conj", "xcomp", "advcl", "acl"} or head.head.i == head.i:
+        if head.dep_ not in {"conj", "xcomp", "advcl", "acl", "acomp"} or head.head.i == head.i:
             return []
         if head.dep_ == "acl":
             return [head.head]  # "the two leaders, expected to meet ...": the noun is the subject
