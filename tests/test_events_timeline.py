@@ -153,3 +153,10 @@ def test_a_verb_after_an_adjective_shares_the_subject_of_its_copula(run_captures
     export = _one(run_captures, text)
     (sell,) = events_with_trigger(export, "sell")
     assert "Norvik Motors" in entity_names(export, sell["participants"])
+
+
+def test_they_reported_by_one_firm_is_that_firm(run_captures: Run) -> None:
+    text = "Norvik Motors met Brackwell Foods in Ohio. Norvik Motors have said that they will sell the plant."
+    export = _one(run_captures, text)
+    (sell,) = events_with_trigger(export, "sell")
+    assert entity_names(export, sell["participants"]) == {"Norvik Motors"}

@@ -160,6 +160,9 @@ def _entities_of_one(token: Token, locator: EntityLocator) -> list[str]:
             # "it" is mostly a company or product in news; a country is usually "the country"
             return locator.recent(token.i, {"ORG", "PRODUCT"}) or locator.recent(token.i, {"GPE", "NORP"})
         if lower in PLURAL_PRONOUNS:
+            speaker = _reporting_organisation(token, locator)
+            if speaker:
+                return speaker
             # "they"/"their" after two people or two countries: the last two of the latest type
             last = locator.recent(token.i, {"PERSON", "ORG", "GPE", "NORP"})
             return locator.recent(token.i, {locator.type_of(last[0])}, 2) if last else []
@@ -180,6 +183,17 @@ def _entities_of_one(token: Token, locator: EntityLocator) -> list[str]:
             # "the Airbus A380 deliveries": the maker named before its product takes part too
             return list(dict.fromkeys(named))
     return []
+
+
+def _reporting_organisation(pronoun: Token, locator: EntityLocator) -> list[str]:
+    """ "Norvik have said that they will pay": the subject "they" of a reported clause is the one
+    organisation reporting it (British English makes a firm plural)."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp":
+        return []
+    subjects = [c for c in clause.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    keys = [k for c in subjects for k in entities_of(c, locator)]
+    return keys if len(keys) == 1 and locator.type_of(keys[0]) == "ORG" else []
 
 
 def argument_tokens(trigger: Token) -> list[Token]:
