@@ -160,3 +160,10 @@ def test_they_reported_by_one_firm_is_that_firm(run_captures: Run) -> None:
     export = _one(run_captures, text)
     (sell,) = events_with_trigger(export, "sell")
     assert entity_names(export, sell["participants"]) == {"Norvik Motors"}
+
+
+def test_what_an_event_is_compared_with_takes_no_part_in_it(run_captures: Run) -> None:
+    text = "Norvik Motors received more orders than Brackwell Foods in 2030."
+    export = _one(run_captures, text)
+    for event in export["events"]:
+        assert "Brackwell Foods" not in entity_names(export, event["participants"]), event["trigger"]

@@ -29,6 +29,9 @@ OBJECTS = {"dobj", "iobj", "dative", "attr", "oprd"}
 # A noun trigger's own arguments: "Russia's invasion", "the Airbus delivery", "sales of the A380".
 NOUN_ARGS = {"poss", "compound", "nmod", "amod"}
 ARG_PREPS = {"of", "by", "with", "between", "to", "from", "for", "against", "among", "on", "into"}
+# Prepositions of a comparison: "more orders than Airbus", "a jet like the Lumo" name
+# something the event is measured against, which takes no part in it.
+COMPARISON_PREPS = {"than", "like", "unlike"}
 # Prepositions that place an event noun in time relative to the verb's event ("after a flight").
 TEMPORAL_PREPS = {"after", "before", "during", "following"}
 PLACE_PREPS = {"in", "at", "to", "near", "inside", "outside", "into"}
@@ -202,7 +205,7 @@ def argument_tokens(trigger: Token) -> list[Token]:
     if trigger.pos_ in {"VERB", "AUX"}:
         args.extend(c for c in trigger.children if c.dep_ in SUBJECTS | OBJECTS)
         for child in trigger.children:
-            if child.dep_ == "agent" or child.dep_ == "prep":
+            if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ not in COMPARISON_PREPS):
                 args.extend(c for c in child.children if c.dep_ == "pobj")
             elif child.dep_ == "dobj":
                 # "shipped shells to Syria": the recipient often hangs off the object
@@ -215,7 +218,7 @@ def argument_tokens(trigger: Token) -> list[Token]:
         for child in trigger.children:
             if child.dep_ in NOUN_ARGS:
                 args.append(child)
-            elif child.dep_ == "prep":
+            elif child.dep_ == "prep" and child.lower_ not in COMPARISON_PREPS:
                 for obj in (c for c in child.children if c.dep_ == "pobj"):
                     args.append(obj)
                     # "a delivery of arms from North Korea": the source hangs off the object
