@@ -167,3 +167,17 @@ def test_what_an_event_is_compared_with_takes_no_part_in_it(run_captures: Run) -
     export = _one(run_captures, text)
     for event in export["events"]:
         assert "Brackwell Foods" not in entity_names(export, event["participants"]), event["trigger"]
+
+
+def test_it_opening_a_sentence_continues_the_subject_before(run_captures: Run) -> None:
+    text = "Norvik Motors was praised by Jan Berg of Brackwell Foods on Monday. It is slated to open a plant in June."
+    export = _one(run_captures, text)
+    (slated,) = events_with_trigger(export, "slated")
+    assert entity_names(export, slated["participants"]) == {"Norvik Motors"}
+
+
+def test_it_standing_for_a_clause_is_no_participant(run_captures: Run) -> None:
+    text = "Norvik Motors opened a plant in Ohio. It was announced that Brackwell Foods would buy the plant."
+    export = _one(run_captures, text)
+    for announced in events_with_trigger(export, "announced"):
+        assert "Norvik Motors" not in entity_names(export, announced["participants"])

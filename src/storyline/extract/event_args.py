@@ -160,6 +160,11 @@ def _entities_of_one(token: Token, locator: EntityLocator) -> list[str]:
             # "he" far from any name: the person the report is about
             return locator.recent(token.i, {"PERSON"}) or locator.salient(token.i, {"PERSON"})
         if lower in THING_PRONOUNS:
+            if _is_expletive(token):
+                return []
+            found = _previous_main_subject(token, locator)
+            if found:
+                return found
             # "it" is mostly a company or product in news; a country is usually "the country"
             return locator.recent(token.i, {"ORG", "PRODUCT"}) or locator.recent(token.i, {"GPE", "NORP"})
         if lower in PLURAL_PRONOUNS:
@@ -197,6 +202,30 @@ def _reporting_organisation(pronoun: Token, locator: EntityLocator) -> list[str]
     subjects = [c for c in clause.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     keys = [k for c in subjects for k in entities_of(c, locator)]
     return keys if len(keys) == 1 and locator.type_of(keys[0]) == "ORG" else []
+
+
+def _is_expletive(pronoun: Token) -> bool:
+    """ "It has been reported that ...", "It is unclear whether ...": an "it" that stands for
+    the clause after it, not for anything named (a passive or an adjective and a clause)."""
+    verb = pronoun.head
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or not any(c.dep_ in {"ccomp", "csubj"} for c in verb.children):
+        return False
+    return any(c.dep_ in {"auxpass", "acomp"} for c in verb.children)
+
+
+def _previous_main_subject(pronoun: Token, locator: EntityLocator) -> list[str]:
+    """ "The Lumo 5 was shown in May by Norvik's chief. It is slated for June.": "it" as the
+    subject of a sentence continues the company or product the sentence before is about
+    (its main clause's subject), though other names came in between."""
+    sentence = pronoun.sent
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or pronoun.head.i != sentence.root.i or sentence.start == 0:
+        return []
+    if any(t.i < pronoun.i and t.pos_ in {"NOUN", "PROPN", "PRON"} for t in sentence):
+        return []
+    previous = pronoun.doc[sentence.start - 1].sent
+    subjects = [c for c in previous.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    keys = [k for c in subjects for k in entities_of(c, locator)]
+    return [k for k in keys if locator.type_of(k) in {"ORG", "PRODUCT"}]
 
 
 def argument_tokens(trigger: Token) -> list[Token]:
