@@ -169,6 +169,12 @@ def test_what_an_event_is_compared_with_takes_no_part_in_it(run_captures: Run) -
         assert "Brackwell Foods" not in entity_names(export, event["participants"]), event["trigger"]
 
 
+def test_a_name_in_apposition_to_a_name_takes_part_too(run_captures: Run) -> None:
+    export = _one(run_captures, "The newest Lumophone, Lumophone 4, was shown by Norvik Motors on Monday.")
+    (shown,) = events_with_trigger(export, "shown")
+    assert "Lumophone 4" in entity_names(export, shown["participants"])
+
+
 def test_it_opening_a_sentence_continues_the_subject_before(run_captures: Run) -> None:
     text = "Norvik Motors was praised by Jan Berg of Brackwell Foods on Monday. It is slated to open a plant in June."
     export = _one(run_captures, text)

@@ -146,7 +146,7 @@ def entities_of(token: Token, locator: EntityLocator) -> list[str]:
 def _entities_of_one(token: Token, locator: EntityLocator) -> list[str]:
     key = locator.by_token.get(token.i)
     if key is not None:
-        return [key]
+        return [key, *_named_appositions(token, key, locator)]
     lower = token.lower_
     if token.pos_ in PARTITIVE_POS:
         # "one of the Lumo phones", "the first of the new trucks", "some of them": the part
@@ -202,6 +202,21 @@ def _reporting_organisation(pronoun: Token, locator: EntityLocator) -> list[str]
     subjects = [c for c in clause.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     keys = [k for c in subjects for k in entities_of(c, locator)]
     return keys if len(keys) == 1 and locator.type_of(keys[0]) == "ORG" else []
+
+
+def _named_appositions(token: Token, key: str, locator: EntityLocator) -> list[str]:
+    """ "the newest Lumo, the Lumo 5, was shown": a name in apposition to a name of the same
+    type is the same thing said more exactly. Places are left out: "Graz, Austria" is a place
+    inside another, which :func:`_containers` reads."""
+    kind = locator.type_of(key)
+    if kind in PLACE_TYPES:
+        return []
+    found = []
+    for child in token.children:
+        other = locator.by_token.get(child.i)
+        if child.dep_ == "appos" and other is not None and other != key and locator.type_of(other) == kind:
+            found.append(other)
+    return found
 
 
 def _is_expletive(pronoun: Token) -> bool:
