@@ -187,3 +187,10 @@ def test_it_standing_for_a_clause_is_no_participant(run_captures: Run) -> None:
     export = _one(run_captures, text)
     for announced in events_with_trigger(export, "announced"):
         assert "Norvik Motors" not in entity_names(export, announced["participants"])
+
+
+def test_the_subject_of_be_on_or_in_a_state_takes_part_in_it(run_captures: Run) -> None:
+    text = "Norvik Motors is in negotiations with Brackwell Foods over the plant in Ohio."
+    export = _one(run_captures, text)
+    (talks,) = events_with_trigger(export, "negotiations")
+    assert "Norvik Motors" in entity_names(export, talks["participants"])

@@ -34,6 +34,8 @@ ARG_PREPS = {"of", "by", "with", "between", "to", "from", "for", "against", "amo
 COMPARISON_PREPS = {"than", "like", "unlike"}
 # Prepositions that place an event noun in time relative to the verb's event ("after a flight").
 TEMPORAL_PREPS = {"after", "before", "during", "following"}
+# Verbs that put their subject in the state a prepositional noun names ("is on leave").
+STATE_VERBS = {"be", "have", "remain", "stay"}
 PLACE_PREPS = {"in", "at", "to", "near", "inside", "outside", "into"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 # Words that take a part of what follows "of": "one of", "the first of", "some of", "many of".
@@ -283,6 +285,10 @@ def argument_tokens(trigger: Token) -> list[Token]:
             args.extend(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
             if not any(c.dep_ in SUBJECTS for c in verb.children):
                 args.extend(_inherited_subjects(verb))
+        if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and trigger.head.head.lemma_ in STATE_VERBS:
+            # "he would be on medical leave", "a jet it has under development": the subject is
+            # in the state the noun names
+            args.extend(c for c in trigger.head.head.children if c.dep_ in {"nsubj", "nsubjpass"})
     if trigger.dep_ in {"relcl", "acl"} and trigger.pos_ in {"VERB", "AUX"}:
         args.append(trigger.head)  # "the company that sold ...", "the first A380, made by Airbus"
     return args
