@@ -134,3 +134,16 @@ def test_the_airplane_is_a_plane_named_before(nlp: Any) -> None:
     text = "Holvik Aerospace unveiled the Skyrider X2 jet on Monday. The airplane seats 300 passengers."
     names, _ = _resolve(nlp, text, "airplane")
     assert names in (["Skyrider X2"], ["Holvik Aerospace"])
+
+
+def test_the_plane_is_the_product_of_the_report_though_its_maker_was_named_last(nlp: Any) -> None:
+    filler = " ".join(["The weather in the valley was mild and the roads were quiet all week."] * 7)
+    text = (
+        "Holvik Aerospace unveiled the Skyrider X2 on Monday. The Skyrider X2 seats 300 passengers. "
+        f"{filler} Holvik Aerospace thanked its workers. The plane flew over Ohio on Tuesday."
+    )
+    entities, _ = entities_of(nlp, text)
+    assert any(e.name == "Skyrider X2" and e.type == "PRODUCT" for e in entities)
+    names, reference = _resolve(nlp, text, "plane")
+    assert names == ["Skyrider X2"]
+    assert reference is not None and reference.basis == "salient"
