@@ -147,3 +147,11 @@ def test_the_plane_is_the_product_of_the_report_though_its_maker_was_named_last(
     names, reference = _resolve(nlp, text, "plane")
     assert names == ["Skyrider X2"]
     assert reference is not None and reference.basis == "salient"
+
+
+def test_the_store_is_the_name_ending_in_store_though_a_firm_was_named_after_it(nlp: Any) -> None:
+    text = (
+        "Holvik Aerospace opened the Holvik Parts Store in May, and Brackwell Foods cheered. The store sold 300 parts."
+    )
+    names, _ = _resolve(nlp, text, "store")
+    assert names == ["Holvik Parts Store"]

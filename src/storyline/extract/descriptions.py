@@ -214,6 +214,10 @@ class DescriptionResolver:
 
     def _one(self, token: Token, entry: DescriptionNoun, reporters: set[str]) -> tuple[list[str], str]:
         """The one entity a singular description refers to, and on what basis."""
+        # "the store" after "the Lumen Music Store": a name that ends in the noun is the one meant
+        found = self._recent(token, entry, set(entry.types), 1, reporters, head=token.lemma_.lower())
+        if found:
+            return found, "recent"
         # "the plane" after "Airbus" and "the A380": the first type listed comes first, and a
         # later one stands in only when the report names nothing of the first ("the plane" is
         # the product the report is about, though its maker was named last)
@@ -338,12 +342,17 @@ class DescriptionResolver:
             if self._fits(key, mention, entry):
                 yield key if i >= token.i - LOOKBACK else ""
 
-    def _recent(self, token: Token, entry: DescriptionNoun, types: set[str], count: int, skip: set[str]) -> list[str]:
-        """The last ``count`` distinct fitting entities named within ``LOOKBACK`` tokens before."""
+    def _recent(
+        self, token: Token, entry: DescriptionNoun, types: set[str], count: int, skip: set[str], head: str = ""
+    ) -> list[str]:
+        """The last ``count`` distinct fitting entities named within ``LOOKBACK`` tokens before;
+        with ``head``, only those whose name ends in that word."""
         found: list[str] = []
         for key in self._candidates(token, entry, types, skip):
             if not key:
                 break
+            if head and _last_word(self.entities[key].name) != head:
+                continue
             if key not in found:
                 found.append(key)
                 if len(found) == count:
@@ -371,6 +380,11 @@ class DescriptionResolver:
                         if item.i in self.by_token:
                             keys.add(self.by_token[item.i])
         return keys
+
+
+def _last_word(name: str) -> str:
+    words = _WORD.findall(name.lower())
+    return words[-1] if words else ""
 
 
 def _words(text: str) -> set[str]:
