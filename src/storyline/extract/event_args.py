@@ -1,11 +1,10 @@
 """Arguments of an event trigger: participants, place and quantity, from the dependency parse.
 
 Participants are document-local entity keys. An argument that names no entity itself is
-resolved the way a reader would: a pronoun ("it", "they") points back to the entities of a
-fitting type mentioned last; "I" and "we" in a direct quote are its speaker's side
-(:mod:`storyline.extract.event_voices`); a description ("the company", "the two leaders") is
-resolved by the entity stage's :mod:`storyline.extract.descriptions`, the same resolver quote
-speakers use.
+resolved the way a reader would: a pronoun ("it", "they", a quote's "we") points back to what
+the text has just been about (:mod:`storyline.extract.event_pronouns`); a description ("the
+company", "the two leaders") is resolved by the entity stage's
+:mod:`storyline.extract.descriptions`, the same resolver quote speakers use.
 """
 
 from __future__ import annotations
@@ -17,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from storyline.extract.descriptions import DescriptionResolver
 from storyline.extract.event_lexicon import load_lexicon
+from storyline.extract.event_pronouns import pronoun_entities
 from storyline.extract.event_voices import quote_voices
 from storyline.records import LocalEntity, Mention, Quote
 
@@ -40,9 +40,6 @@ PLACE_PREPS = {"in", "at", "to", "near", "inside", "outside", "into"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 # Words that take a part of what follows "of": "one of", "the first of", "some of", "many of".
 PARTITIVE_POS = {"NUM", "ADJ", "DET"}
-PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
-THING_PRONOUNS = {"it", "its", "itself"}
-PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 # How far back (in tokens) a pronoun or referring noun may point: about two to three
 # sentences of news prose, beyond which antecedents are rarely meant.
 LOOKBACK = 80
@@ -149,34 +146,13 @@ def _entities_of_one(token: Token, locator: EntityLocator) -> list[str]:
     key = locator.by_token.get(token.i)
     if key is not None:
         return [key, *_named_appositions(token, key, locator)]
-    lower = token.lower_
     if token.pos_ in PARTITIVE_POS:
         # "one of the Lumo phones", "the first of the new trucks", "some of them": the part
         # stands for the whole named after "of"
         whole = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children]
         return [k for c in whole if c.dep_ == "pobj" for k in entities_of(c, locator)]
     if token.pos_ == "PRON":
-        if token.i in locator.voices:
-            return list(locator.voices[token.i])  # "I", "we" in a direct quote
-        if lower in PERSON_PRONOUNS:
-            # "he" far from any name: the person the report is about
-            return locator.recent(token.i, {"PERSON"}) or locator.salient(token.i, {"PERSON"})
-        if lower in THING_PRONOUNS:
-            if _is_expletive(token):
-                return []
-            found = _previous_main_subject(token, locator)
-            if found:
-                return found
-            # "it" is mostly a company or product in news; a country is usually "the country"
-            return locator.recent(token.i, {"ORG", "PRODUCT"}) or locator.recent(token.i, {"GPE", "NORP"})
-        if lower in PLURAL_PRONOUNS:
-            speaker = _reporting_organisation(token, locator)
-            if speaker:
-                return speaker
-            # "they"/"their" after two people or two countries: the last two of the latest type
-            last = locator.recent(token.i, {"PERSON", "ORG", "GPE", "NORP"})
-            return locator.recent(token.i, {locator.type_of(last[0])}, 2) if last else []
-        return []
+        return pronoun_entities(token, locator, entities_of)
     if token.pos_ in {"NOUN", "PROPN"}:
         # "the company", "the two leaders", "the plane": a description refers back
         reference = locator.descriptions.resolve(token)
@@ -195,17 +171,6 @@ def _entities_of_one(token: Token, locator: EntityLocator) -> list[str]:
     return []
 
 
-def _reporting_organisation(pronoun: Token, locator: EntityLocator) -> list[str]:
-    """ "Norvik have said that they will pay": the subject "they" of a reported clause is the one
-    organisation reporting it (British English makes a firm plural)."""
-    clause = pronoun.head
-    if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp":
-        return []
-    subjects = [c for c in clause.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    keys = [k for c in subjects for k in entities_of(c, locator)]
-    return keys if len(keys) == 1 and locator.type_of(keys[0]) == "ORG" else []
-
-
 def _named_appositions(token: Token, key: str, locator: EntityLocator) -> list[str]:
     """ "the newest Lumo, the Lumo 5, was shown": a name in apposition to a name of the same
     type is the same thing said more exactly. Places are left out: "Graz, Austria" is a place
@@ -219,30 +184,6 @@ def _named_appositions(token: Token, key: str, locator: EntityLocator) -> list[s
         if child.dep_ == "appos" and other is not None and other != key and locator.type_of(other) == kind:
             found.append(other)
     return found
-
-
-def _is_expletive(pronoun: Token) -> bool:
-    """ "It has been reported that ...", "It is unclear whether ...": an "it" that stands for
-    the clause after it, not for anything named (a passive or an adjective and a clause)."""
-    verb = pronoun.head
-    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or not any(c.dep_ in {"ccomp", "csubj"} for c in verb.children):
-        return False
-    return any(c.dep_ in {"auxpass", "acomp"} for c in verb.children)
-
-
-def _previous_main_subject(pronoun: Token, locator: EntityLocator) -> list[str]:
-    """ "The Lumo 5 was shown in May by Norvik's chief. It is slated for June.": "it" as the
-    subject of a sentence continues the company or product the sentence before is about
-    (its main clause's subject), though other names came in between."""
-    sentence = pronoun.sent
-    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or pronoun.head.i != sentence.root.i or sentence.start == 0:
-        return []
-    if any(t.i < pronoun.i and t.pos_ in {"NOUN", "PROPN", "PRON"} for t in sentence):
-        return []
-    previous = pronoun.doc[sentence.start - 1].sent
-    subjects = [c for c in previous.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    keys = [k for c in subjects for k in entities_of(c, locator)]
-    return [k for k in keys if locator.type_of(k) in {"ORG", "PRODUCT"}]
 
 
 def argument_tokens(trigger: Token) -> list[Token]:
