@@ -194,3 +194,10 @@ def test_the_subject_of_be_on_or_in_a_state_takes_part_in_it(run_captures: Run) 
     export = _one(run_captures, text)
     (talks,) = events_with_trigger(export, "negotiations")
     assert "Norvik Motors" in entity_names(export, talks["participants"])
+
+
+def test_the_object_of_ask_or_allow_does_what_the_to_clause_says(run_captures: Run) -> None:
+    text = "Brackwell Foods asked Norvik Motors to close the plant in Ohio."
+    export = _one(run_captures, text)
+    (close,) = events_with_trigger(export, "close")
+    assert entity_names(export, close["participants"]) == {"Norvik Motors"}

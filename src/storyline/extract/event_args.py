@@ -252,6 +252,11 @@ def _inherited_subjects(trigger: Token) -> list[Token]:
             return []
         if head.dep_ == "acl":
             return [head.head]  # "the two leaders, expected to meet ...": the noun is the subject
+        if head.dep_ == "xcomp" and head.head.lemma_.lower() in load_lexicon().object_control:
+            # "asked Jan Berg to lead", "prompting Norvik to sue": the object does what follows
+            controllers = [c for c in head.head.children if c.dep_ in {"dobj", "dative"} and c.i < head.i]
+            if controllers:
+                return controllers
         head = head.head
         subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subjects:

@@ -24,6 +24,7 @@ class Lexicon:
     not_events: frozenset[str]
     vehicles: frozenset[str] = frozenset()
     company_roles: frozenset[str] = frozenset()  # "spokeswoman", "executive": who speaks for a firm
+    object_control: frozenset[str] = frozenset()  # "ask", "allow": the object acts in the "to" clause
 
 
 def _lines(name: str) -> list[list[str]]:
@@ -56,6 +57,7 @@ def load_lexicon() -> Lexicon:
         not_events=frozenset(row[0] for row in _lines("not_events.txt")),
         vehicles=frozenset(row[0] for row in _lines("vehicles.txt")),
         company_roles=frozenset(row[0] for row in _lines("company_roles.txt")),
+        object_control=frozenset(row[0] for row in _lines("object_control.txt")),
     )
 
 
