@@ -128,3 +128,30 @@ def test_a_role_narrowed_by_a_lower_case_word_is_no_one_named_before(nlp: Any) -
 
 def test_the_man_or_the_woman_is_no_description_of_the_person_named_last(nlp: Any) -> None:
     assert _resolve(nlp, "Ann Lee met Tom Berg in Oslo. The woman said little.", "woman")[1] is None
+
+
+def test_the_airplane_is_a_plane_named_before(nlp: Any) -> None:
+    text = "Holvik Aerospace unveiled the Skyrider X2 jet on Monday. The airplane seats 300 passengers."
+    names, _ = _resolve(nlp, text, "airplane")
+    assert names in (["Skyrider X2"], ["Holvik Aerospace"])
+
+
+def test_the_plane_is_the_product_of_the_report_though_its_maker_was_named_last(nlp: Any) -> None:
+    filler = " ".join(["The weather in the valley was mild and the roads were quiet all week."] * 7)
+    text = (
+        "Holvik Aerospace unveiled the Skyrider X2 on Monday. The Skyrider X2 seats 300 passengers. "
+        f"{filler} Holvik Aerospace thanked its workers. The plane flew over Ohio on Tuesday."
+    )
+    entities, _ = entities_of(nlp, text)
+    assert any(e.name == "Skyrider X2" and e.type == "PRODUCT" for e in entities)
+    names, reference = _resolve(nlp, text, "plane")
+    assert names == ["Skyrider X2"]
+    assert reference is not None and reference.basis == "salient"
+
+
+def test_the_store_is_the_name_ending_in_store_though_a_firm_was_named_after_it(nlp: Any) -> None:
+    text = (
+        "Holvik Aerospace opened the Holvik Parts Store in May, and Brackwell Foods cheered. The store sold 300 parts."
+    )
+    names, _ = _resolve(nlp, text, "store")
+    assert names == ["Holvik Parts Store"]

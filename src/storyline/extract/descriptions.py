@@ -12,6 +12,10 @@ firm for a quote and for an event of one sentence. The referent is what a reader
   counts ("the two leaders");
 - else the entity of that kind the report mentions most (what it is about).
 
+A noun of several kinds tries them in order, and a later kind only when the report names
+nothing of the earlier one: "the plane" is the aircraft the report is about before the maker
+named last.
+
 Fitting kinds come from ``data/entities/descriptions.tsv``: a firm is no public body; an agency
 is an organisation that is no firm, party, school or charity; a country is one the gazetteer
 knows; "the airline" wants a firm named or called an airline, else the firm named last. An
@@ -210,15 +214,24 @@ class DescriptionResolver:
 
     def _one(self, token: Token, entry: DescriptionNoun, reporters: set[str]) -> tuple[list[str], str]:
         """The one entity a singular description refers to, and on what basis."""
-        # "the plane" after "Airbus" and "the A380": the first type listed comes first
-        found = next((f for t in entry.types if (f := self._recent(token, entry, {t}, 1, reporters))), [])
+        # "the store" after "the Lumen Music Store": a name that ends in the noun is the one meant
+        found = self._recent(token, entry, set(entry.types), 1, reporters, head=token.lemma_.lower())
         if found:
             return found, "recent"
-        # "the aircraft" with no fitting name in the last sentences: the document's main entity
-        # of that kind (what the report is about)
-        found = next((f for t in entry.types if (f := self._salient(token, entry, {t}, reporters))), [])
-        if found or not entry.markers:
-            return found, "salient"
+        # "the plane" after "Airbus" and "the A380": the first type listed comes first, and a
+        # later one stands in only when the report names nothing of the first ("the plane" is
+        # the product the report is about, though its maker was named last)
+        for kind in entry.types:
+            found = self._recent(token, entry, {kind}, 1, reporters)
+            if found:
+                return found, "recent"
+            # "the aircraft" with no fitting name in the last sentences: the document's main
+            # entity of that kind (what the report is about)
+            found = self._salient(token, entry, {kind}, reporters)
+            if found:
+                return found, "salient"
+        if not entry.markers:
+            return [], "salient"
         # "the airline" when no firm is named or called one (an acronym, "ANA"): the firm
         # named last, as for "the company"
         plain = dataclasses.replace(entry, noun=f"{entry.noun}*", markers=frozenset())
@@ -329,12 +342,17 @@ class DescriptionResolver:
             if self._fits(key, mention, entry):
                 yield key if i >= token.i - LOOKBACK else ""
 
-    def _recent(self, token: Token, entry: DescriptionNoun, types: set[str], count: int, skip: set[str]) -> list[str]:
-        """The last ``count`` distinct fitting entities named within ``LOOKBACK`` tokens before."""
+    def _recent(
+        self, token: Token, entry: DescriptionNoun, types: set[str], count: int, skip: set[str], head: str = ""
+    ) -> list[str]:
+        """The last ``count`` distinct fitting entities named within ``LOOKBACK`` tokens before;
+        with ``head``, only those whose name ends in that word."""
         found: list[str] = []
         for key in self._candidates(token, entry, types, skip):
             if not key:
                 break
+            if head and _last_word(self.entities[key].name) != head:
+                continue
             if key not in found:
                 found.append(key)
                 if len(found) == count:
@@ -362,6 +380,11 @@ class DescriptionResolver:
                         if item.i in self.by_token:
                             keys.add(self.by_token[item.i])
         return keys
+
+
+def _last_word(name: str) -> str:
+    words = _WORD.findall(name.lower())
+    return words[-1] if words else ""
 
 
 def _words(text: str) -> set[str]:

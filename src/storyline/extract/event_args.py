@@ -1,9 +1,10 @@
 """Arguments of an event trigger: participants, place and quantity, from the dependency parse.
 
 Participants are document-local entity keys. An argument that names no entity itself is
-resolved the way a reader would: a pronoun ("it", "they") points back to the entities of a
-fitting type mentioned last; a description ("the company", "the two leaders") is resolved by the
-entity stage's :mod:`storyline.extract.descriptions`, the same resolver quote speakers use.
+resolved the way a reader would: a pronoun ("it", "they", a quote's "we") points back to what
+the text has just been about (:mod:`storyline.extract.event_pronouns`); a description ("the
+company", "the two leaders") is resolved by the entity stage's
+:mod:`storyline.extract.descriptions`, the same resolver quote speakers use.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from typing import TYPE_CHECKING
 
 from storyline.extract.descriptions import DescriptionResolver
 from storyline.extract.event_lexicon import load_lexicon
-from storyline.records import LocalEntity, Mention
+from storyline.extract.event_pronouns import pronoun_entities
+from storyline.extract.event_voices import quote_voices
+from storyline.records import LocalEntity, Mention, Quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -26,13 +29,17 @@ OBJECTS = {"dobj", "iobj", "dative", "attr", "oprd"}
 # A noun trigger's own arguments: "Russia's invasion", "the Airbus delivery", "sales of the A380".
 NOUN_ARGS = {"poss", "compound", "nmod", "amod"}
 ARG_PREPS = {"of", "by", "with", "between", "to", "from", "for", "against", "among", "on", "into"}
+# Prepositions of a comparison: "more orders than Airbus", "a jet like the Lumo" name
+# something the event is measured against, which takes no part in it.
+COMPARISON_PREPS = {"than", "like", "unlike"}
 # Prepositions that place an event noun in time relative to the verb's event ("after a flight").
 TEMPORAL_PREPS = {"after", "before", "during", "following"}
+# Verbs that put their subject in the state a prepositional noun names ("is on leave").
+STATE_VERBS = {"be", "have", "remain", "stay"}
 PLACE_PREPS = {"in", "at", "to", "near", "inside", "outside", "into"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
-PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
-THING_PRONOUNS = {"it", "its", "itself"}
-PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+# Words that take a part of what follows "of": "one of", "the first of", "some of", "many of".
+PARTITIVE_POS = {"NUM", "ADJ", "DET"}
 # How far back (in tokens) a pronoun or referring noun may point: about two to three
 # sentences of news prose, beyond which antecedents are rarely meant.
 LOOKBACK = 80
@@ -48,16 +55,25 @@ class EntityLocator:
     order: list[tuple[int, str]] = field(default_factory=list)  # (token index, entity key)
     containers: dict[str, str] = field(default_factory=dict)  # place key -> the place it lies in
     descriptions: DescriptionResolver = field(init=False)  # "the company", "the two leaders"
+    voices: dict[int, list[str]] = field(default_factory=dict)  # "we" in a quote -> the speaker's side
 
     @classmethod
-    def build(cls, parsed: Doc, entities: Iterable[LocalEntity], mentions: Iterable[Mention]) -> EntityLocator:
+    def build(
+        cls,
+        parsed: Doc,
+        entities: Iterable[LocalEntity],
+        mentions: Iterable[Mention],
+        quotes: Iterable[Quote] = (),
+    ) -> EntityLocator:
         locator = cls(parsed, {e.key: e for e in entities})
         mentions = list(mentions)
-        descriptions = DescriptionResolver.build(parsed, entities, mentions, _full_names(locator.entities, mentions))
+        full = _full_names(locator.entities, mentions)
+        descriptions = DescriptionResolver.build(parsed, entities, mentions, full)
         locator.descriptions = descriptions
         locator.by_token = descriptions.by_token
         locator.order = [(i, key) for i, key, _ in descriptions.order]
         locator.containers = _containers(locator)
+        locator.voices = quote_voices(parsed, quotes, locator.entities, mentions, locator.by_token, full)
         return locator
 
     def type_of(self, key: str) -> str:
@@ -129,20 +145,14 @@ def entities_of(token: Token, locator: EntityLocator) -> list[str]:
 def _entities_of_one(token: Token, locator: EntityLocator) -> list[str]:
     key = locator.by_token.get(token.i)
     if key is not None:
-        return [key]
-    lower = token.lower_
+        return [key, *_named_appositions(token, key, locator)]
+    if token.pos_ in PARTITIVE_POS:
+        # "one of the Lumo phones", "the first of the new trucks", "some of them": the part
+        # stands for the whole named after "of"
+        whole = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children]
+        return [k for c in whole if c.dep_ == "pobj" for k in entities_of(c, locator)]
     if token.pos_ == "PRON":
-        if lower in PERSON_PRONOUNS:
-            # "he" far from any name: the person the report is about
-            return locator.recent(token.i, {"PERSON"}) or locator.salient(token.i, {"PERSON"})
-        if lower in THING_PRONOUNS:
-            # "it" is mostly a company or product in news; a country is usually "the country"
-            return locator.recent(token.i, {"ORG", "PRODUCT"}) or locator.recent(token.i, {"GPE", "NORP"})
-        if lower in PLURAL_PRONOUNS:
-            # "they"/"their" after two people or two countries: the last two of the latest type
-            last = locator.recent(token.i, {"PERSON", "ORG", "GPE", "NORP"})
-            return locator.recent(token.i, {locator.type_of(last[0])}, 2) if last else []
-        return []
+        return pronoun_entities(token, locator, entities_of)
     if token.pos_ in {"NOUN", "PROPN"}:
         # "the company", "the two leaders", "the plane": a description refers back
         reference = locator.descriptions.resolve(token)
@@ -161,13 +171,28 @@ def _entities_of_one(token: Token, locator: EntityLocator) -> list[str]:
     return []
 
 
+def _named_appositions(token: Token, key: str, locator: EntityLocator) -> list[str]:
+    """ "the newest Lumo, the Lumo 5, was shown": a name in apposition to a name of the same
+    type is the same thing said more exactly. Places are left out: "Graz, Austria" is a place
+    inside another, which :func:`_containers` reads."""
+    kind = locator.type_of(key)
+    if kind in PLACE_TYPES:
+        return []
+    found = []
+    for child in token.children:
+        other = locator.by_token.get(child.i)
+        if child.dep_ == "appos" and other is not None and other != key and locator.type_of(other) == kind:
+            found.append(other)
+    return found
+
+
 def argument_tokens(trigger: Token) -> list[Token]:
     """The tokens that fill a trigger's participant slots."""
     args: list[Token] = []
     if trigger.pos_ in {"VERB", "AUX"}:
         args.extend(c for c in trigger.children if c.dep_ in SUBJECTS | OBJECTS)
         for child in trigger.children:
-            if child.dep_ == "agent" or child.dep_ == "prep":
+            if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ not in COMPARISON_PREPS):
                 args.extend(c for c in child.children if c.dep_ == "pobj")
             elif child.dep_ == "dobj":
                 # "shipped shells to Syria": the recipient often hangs off the object
@@ -180,7 +205,7 @@ def argument_tokens(trigger: Token) -> list[Token]:
         for child in trigger.children:
             if child.dep_ in NOUN_ARGS:
                 args.append(child)
-            elif child.dep_ == "prep":
+            elif child.dep_ == "prep" and child.lower_ not in COMPARISON_PREPS:
                 for obj in (c for c in child.children if c.dep_ == "pobj"):
                     args.append(obj)
                     # "a delivery of arms from North Korea": the source hangs off the object
@@ -201,13 +226,18 @@ def argument_tokens(trigger: Token) -> list[Token]:
             args.extend(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
             if not any(c.dep_ in SUBJECTS for c in verb.children):
                 args.extend(_inherited_subjects(verb))
+        if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and trigger.head.head.lemma_ in STATE_VERBS:
+            # "he would be on medical leave", "a jet it has under development": the subject is
+            # in the state the noun names
+            args.extend(c for c in trigger.head.head.children if c.dep_ in {"nsubj", "nsubjpass"})
     if trigger.dep_ in {"relcl", "acl"} and trigger.pos_ in {"VERB", "AUX"}:
         args.append(trigger.head)  # "the company that sold ...", "the first A380, made by Airbus"
     return args
 
 
 def _inherited_subjects(trigger: Token) -> list[Token]:
-    """Subjects shared from a governing verb: "X arrived and met Y", "X is expected to meet Y"."""
+    """Subjects shared from a governing verb: "X arrived and met Y", "X is expected to meet Y",
+    "X is willing to pay" (through the adjective to its copula)."""
     head = trigger
     for _ in range(3):
         if head.dep_ == "pcomp" and head.head.dep_ == "prep" and head.head.head.pos_ in {"VERB", "AUX"}:
@@ -218,10 +248,15 @@ def _inherited_subjects(trigger: Token) -> list[Token]:
             if subjects:
                 return subjects
             continue
-        if head.dep_ not in {"conj", "xcomp", "advcl", "acl"} or head.head.i == head.i:
+        if head.dep_ not in {"conj", "xcomp", "advcl", "acl", "acomp"} or head.head.i == head.i:
             return []
         if head.dep_ == "acl":
             return [head.head]  # "the two leaders, expected to meet ...": the noun is the subject
+        if head.dep_ == "xcomp" and head.head.lemma_.lower() in load_lexicon().object_control:
+            # "asked Jan Berg to lead", "prompting Norvik to sue": the object does what follows
+            controllers = [c for c in head.head.children if c.dep_ in {"dobj", "dative"} and c.i < head.i]
+            if controllers:
+                return controllers
         head = head.head
         subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subjects:

@@ -23,6 +23,8 @@ class Lexicon:
     event_nouns: frozenset[str]
     not_events: frozenset[str]
     vehicles: frozenset[str] = frozenset()
+    company_roles: frozenset[str] = frozenset()  # "spokeswoman", "executive": who speaks for a firm
+    object_control: frozenset[str] = frozenset()  # "ask", "allow": the object acts in the "to" clause
 
 
 def _lines(name: str) -> list[list[str]]:
@@ -54,6 +56,8 @@ def load_lexicon() -> Lexicon:
         event_nouns=frozenset(row[0] for row in _lines("event_nouns.txt")),
         not_events=frozenset(row[0] for row in _lines("not_events.txt")),
         vehicles=frozenset(row[0] for row in _lines("vehicles.txt")),
+        company_roles=frozenset(row[0] for row in _lines("company_roles.txt")),
+        object_control=frozenset(row[0] for row in _lines("object_control.txt")),
     )
 
 

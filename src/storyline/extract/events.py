@@ -60,9 +60,9 @@ def find_events(
     quotes: tuple[Quote, ...],
 ) -> tuple[Event, ...]:
     """Event mentions of ``document``; see the module docstring."""
-    del quotes  # quoted events are reported like any other; the quote speaker is a claimer later
     lexicon = load_lexicon()
-    locator = EntityLocator.build(parsed, entities, mentions)
+    # quoted events are reported like any other; a quote's "I" and "we" are its speaker's side
+    locator = EntityLocator.build(parsed, entities, mentions, quotes)
     published = document.metadata.published
     placed = place_times(parsed, times or fallback_times(document.text, published))
     events: list[Event] = []
