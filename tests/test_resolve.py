@@ -153,6 +153,26 @@ def test_one_model_designation_is_one_product() -> None:
     assert any("model K990" in w for w in _entity(index.entities, "Skyline K990").why)
 
 
+def test_a_makers_name_before_a_bare_number_is_its_lettered_designation() -> None:
+    index = resolve_entities(
+        [
+            _doc("a", ("Skyline K990", "PRODUCT", (), ())),
+            _doc("b", ("Skyline 990", "PRODUCT", (), ())),
+            _doc("c", ("Skyline 880", "PRODUCT", (), ())),
+        ]
+    )
+    assert len(_entity(index.entities, "Skyline K990").members) == 1
+    assert len(_entity(index.entities, "Skyline 990").members) == 1
+    index = resolve_entities(
+        [
+            _doc("a", ("Skyline S990", "PRODUCT", (), ())),
+            _doc("b", ("Skyline 990", "PRODUCT", (), ())),
+            _doc("c", ("S990", "PRODUCT", (), ())),
+        ]
+    )
+    assert len(index.entities) == 1
+
+
 def test_spelling_of_long_names_and_country_short_forms() -> None:
     index = resolve_entities(
         [

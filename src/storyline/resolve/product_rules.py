@@ -43,7 +43,9 @@ def products(clusters: Clusters) -> None:
 
 def models(clusters: Clusters) -> None:
     """'Airbus A380', 'first Airbus A380' and 'A380 superjumbo': one model designation, one product;
-    a variant ("777-200LR") belongs to its family ("Boeing 777")."""
+    a variant ("777-200LR") belongs to its family ("Boeing 777"); a maker's name before a bare
+    number is also the designation its initial makes ("Airbus 380" = "Airbus A380", the way
+    "B787" writes "Boeing 787")."""
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, node in enumerate(clusters.nodes):
         if node.type in {"PERSON", "GPE", "LOC"}:
@@ -54,6 +56,10 @@ def models(clusters: Clusters) -> None:
             blocks[variant.group(1).lower()].append(i)  # "777-200LR" is a 777
         elif len(designations) == 1 and len(node.name_key.split()) >= 2:
             blocks[designations[0]].append(i)
+            words = node.name_key.split()
+            at = words.index(designations[0])
+            if at > 0 and designations[0].isdigit():
+                blocks[words[at - 1][0] + designations[0]].append(i)  # "Vandor 919" is the "V919"
     merge_blocks(clusters, blocks, lambda a, b, k: f"'{a.name}' and '{b.name}' name the model {k.upper()}")
 
 
