@@ -301,6 +301,16 @@ def test_a_product_family_is_not_one_of_its_versions() -> None:
     assert len(_entity(index.entities, "Albatross").mentions) == 2
 
 
+def test_a_versions_bare_name_does_not_draw_the_bare_name_elsewhere() -> None:
+    index = resolve_entities(
+        [
+            _doc("a", ("Zento 5", "PRODUCT", ("Zento",), ())),
+            _doc("b", ("Zento", "PRODUCT", (), ())),
+        ]
+    )
+    assert len(index.entities) == 2
+
+
 def test_a_maker_named_by_its_short_form_counts_too() -> None:
     index = resolve_entities(
         [

@@ -15,7 +15,8 @@ Mentions with one name key are one entity; then, in this order:
    garble names ("Gene Lee" for "Jean Lee"), and one document rarely names two such people;
 7. a capital used as an actor anywhere in the document ("Pyongyang and Moscow cooperate",
    "Russia has paid Pyongyang back") stands for its country's government, and with one sense
-   per discourse (Gale, Church and Yarowsky 1992) all its mentions in the document do.
+   per discourse (Gale, Church and Yarowsky 1992) all its mentions in the document do;
+8. a bare product name in a document naming one version of it ("the zPad", "zPad 4") is that version.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from storyline.extract.entity_link_names import (
     link_sound_alike,
 )
 from storyline.extract.entity_link_orgs import headline_end, link_designators, link_facility_synonyms, link_org_parts
+from storyline.extract.entity_link_products import link_product_versions
 from storyline.extract.entity_names import name_key
 from storyline.extract.entity_tokens import Candidate
 from storyline.records import Description, LocalEntity, Mention
@@ -50,6 +52,7 @@ def link_mentions(cands: list[Candidate], text: str) -> tuple[tuple[LocalEntity,
     link_facility_synonyms(groups, lex)
     link_sound_alike(groups)
     link_capitals(groups, lex, text)
+    link_product_versions(groups, text)
     return _build(groups.roots(), text)
 
 

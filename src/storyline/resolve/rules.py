@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from storyline.extract.entity_lexicon import lexicon
+from storyline.extract.entity_link_products import version_of
 from storyline.extract.entity_names import initials, is_acronym, name_key, sound_key
 from storyline.resolve.clusters import (
     PLACE_LIKE,
@@ -118,12 +119,14 @@ def one_word_alias(clusters: Clusters) -> None:
     """'Ford' alone in one document is 'Ford Motor Co.' of another that also calls it 'Ford':
     a one-word organisation or product name joins the one entity whose documents use that word
     as its short form. Two entities with that short form ("Ford" the firm and the foundation)
-    leave it alone; people go by :func:`surname`, places never join a firm."""
+    leave it alone; people go by :func:`surname`, places never join a firm. A product's name less
+    its version ("zPad" of "zPad 4") carries nothing: elsewhere it may be any version."""
     carriers: dict[str, set[int]] = defaultdict(set)
     for i, node in enumerate(clusters.nodes):
         if node.type in THING_LIKE:
             for key in node.alias_keys:
-                if " " not in key and key != node.name_key:
+                # "zPad" a document calls its "zPad 4" is, elsewhere, any zPad
+                if " " not in key and key != node.name_key and key != version_of(node.name_key):
                     carriers[key].add(i)
     for i, node in enumerate(clusters.nodes):
         if " " in node.name_key or node.type not in THING_LIKE or node.name_key not in carriers:
