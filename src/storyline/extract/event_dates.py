@@ -26,7 +26,6 @@ _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _SAME_DAY = re.compile(r"\b(?:the|that|same)\s+(?:same\s+)?day\b(?!\s+(?:before|after|earlier|later))", re.IGNORECASE)
 # Words that open a clause happening at the same time as the one it modifies.
 SAME_TIME_MARKERS = {"when", "as", "while"}
-_WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})$")
 _DATE_VALUE = re.compile(r"^\d{4}(-(\d{2}|W\d{2}|XX))?(-(\d{2}|XX))?$")
 
 
@@ -237,22 +236,7 @@ def _date(p: PlacedTime, basis: str) -> EventDate:
     value = p.time.value
     if "T" in value:
         value = value.split("T", 1)[0]
-    value = _week_as_month(value)
     return EventDate(value, p.time.text, p.time.start, p.time.end, basis)  # type: ignore[arg-type]
-
-
-def _week_as_month(value: str) -> str:
-    """An event's date is a calendar date (day, month or year): a week ("2010-W22") becomes
-    the month holding most of its days, that of its Thursday (ISO 8601); the expression's text
-    ("this week") stays on the date and shows how loose it is."""
-    m = _WEEK_VALUE.match(value)
-    if not m:
-        return value
-    try:
-        thursday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 4)
-    except ValueError:
-        return value
-    return thursday.strftime("%Y-%m")
 
 
 # --------------------------------------------------------------------------- fallback
