@@ -201,3 +201,13 @@ def test_the_object_of_ask_or_allow_does_what_the_to_clause_says(run_captures: R
     export = _one(run_captures, text)
     (close,) = events_with_trigger(export, "close")
     assert entity_names(export, close["participants"]) == {"Norvik Motors"}
+
+
+def test_an_undated_plan_holds_as_of_the_statement_that_reports_it(run_captures: Run) -> None:
+    text = "Norvik Motors says that it will close its plant in Ohio. Norvik Motors owns three plants."
+    export = _one(run_captures, text, published="2031-03-12")
+    (close,) = events_with_trigger(export, "close")
+    assert close["date"]["value"] == "2031-03-12"
+    assert close["date"]["basis"] == "context"
+    (owns,) = events_with_trigger(export, "owns")
+    assert owns["date"] is None  # told by no dated statement

@@ -3,10 +3,12 @@
 - the lead's day: news tells "yesterday's" event first and then elaborates on it, so undated
   reports of the document take the day its lead names (``date_from_lead``, ``lead_time``);
 - another mention of the same event: "X has arrived" takes the day "X arrived early
-  Wednesday" gives (``date_from_mentions``).
+  Wednesday" gives (``date_from_mentions``);
+- the event whose clause governs it: a plan or a state a report tells undated holds as of the
+  statement ("Y says it will be compensated") (``date_of_governing_event``).
 
-Both only replace a report date standing in for the event (basis ``document``); the new date
-has basis ``context``.
+The first two only replace a report date standing in for the event (basis ``document``); the
+third dates an event that had none. The new date has basis ``context``.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from typing import TYPE_CHECKING
 from storyline.records import Event, EventDate
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from storyline.extract.event_dates import PlacedTime
 
@@ -80,6 +82,18 @@ def date_from_mentions(events: list[Event], published: str | None) -> None:
             break
 
 
+def date_of_governing_event(trigger: Token, events: list[Event], by_token: dict[int, int]) -> EventDate | None:
+    """The date of the nearest dated event among the trigger's syntactic ancestors ("says" in
+    "Y says that it will be compensated"), as basis ``context``: the statement's date, which a
+    plan or state it reports holds as of; None when no governing event has a date."""
+    for ancestor in trigger.ancestors:
+        index = by_token.get(ancestor.i)
+        date = events[index].date if index is not None else None
+        if date is not None:
+            return dataclasses.replace(date, basis="context")
+    return None
+
+
 def _iso_day(value: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value) if value and len(value) == 10 else None
@@ -128,4 +142,4 @@ def _lead_date(events: list[Event], published: str) -> EventDate | None:
     return None
 
 
-__all__ = ["date_from_lead", "date_from_mentions", "lead_time"]
+__all__ = ["date_from_lead", "date_from_mentions", "date_of_governing_event", "lead_time"]

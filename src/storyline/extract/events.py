@@ -23,7 +23,7 @@ from storyline.extract.event_args import (
     find_place,
     find_quantity,
 )
-from storyline.extract.event_context import date_from_lead, date_from_mentions, lead_time
+from storyline.extract.event_context import date_from_lead, date_from_mentions, date_of_governing_event, lead_time
 from storyline.extract.event_dates import anchor_date, fallback_times, place_times
 from storyline.extract.event_lexicon import load_lexicon
 from storyline.extract.event_status import read_status, reported_tense
@@ -49,6 +49,10 @@ DEMONSTRATIVES = {"this", "that", "it", "these", "those", "them"}
 TRAVEL_TYPES = {"visit", "travel"}
 # Statuses an event keeps when the document date can stand for it ("reported as happened").
 DATED_BY_REPORT = {"occurred", "claimed", "denied"}
+# Undated plans and expectations, and states told in the present, hold as of the statement
+# that reports them ("says it will be compensated", "stated that he owns").
+STATED_AS_OF_REPORT = {"expected", "planned"}
+PRESENT_TAGS = {"VBZ", "VBP"}
 
 
 def find_events(
@@ -94,6 +98,8 @@ def find_events(
         claimed_by = _unique(k for c in reading.claimers for k in entities_of(c, locator))
         by_report = status in DATED_BY_REPORT and modality != "cancelled" and reported_tense(token, headline_end)
         date = anchor_date(token, placed, published, by_report)
+        if date is None and (status in STATED_AS_OF_REPORT or token.tag_ in PRESENT_TAGS):
+            date = date_of_governing_event(token, events, by_token)
         start, end = _trigger_span(token)
         sentence = token.sent
         by_token[token.i] = len(events)
