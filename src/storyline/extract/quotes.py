@@ -23,7 +23,8 @@ from storyline.extract.quote_frames import colon_frame, trailing_frame
 from storyline.extract.quote_insertions import inserted_cue_quotes, replace_halves
 from storyline.extract.quote_lexicon import QuoteLexicon, lexicon
 from storyline.extract.quote_marks import MarkedSpan, find_marked
-from storyline.extract.quote_speakers import SpeakerFinder, make_quote
+from storyline.extract.quote_records import make_quote
+from storyline.extract.quote_speakers import SpeakerFinder
 from storyline.extract.quote_splits import join_split_quotes
 from storyline.extract.quote_subjects import subject_of
 from storyline.extract.quote_syntax import (
