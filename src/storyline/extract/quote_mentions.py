@@ -9,13 +9,21 @@ from typing import TYPE_CHECKING
 from storyline.extract.quote_descriptions import described_gender
 from storyline.extract.quote_lexicon import QuoteLexicon
 from storyline.extract.quote_marks import find_marked
-from storyline.extract.quote_syntax import doc_text
+from storyline.extract.quote_syntax import doc_text, sentence_of
 from storyline.records import LocalEntity, Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
 SPEAKER_TYPES = ("PERSON", "ORG", "GPE", "NORP")
+# Pronouns that tell the sex of the person they refer to.
+_PRONOUN_GENDERS = {
+    **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
+    **dict.fromkeys(("he", "him", "his", "himself"), "m"),
+}
+# How far back, in sentences, another woman named keeps a "she" from telling a person's sex:
+# as far as a pronoun looks for its antecedent (quote_pronouns.PRONOUN_WINDOW).
+_SHE_WINDOW = 6
 _TITLES = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "sen.": "", "dr.": ""}
 
 
@@ -33,13 +41,14 @@ class MentionIndex:
             key=lambda m: m.start,
         )
         self.starts = [m.start for m in self.mentions]
-        self.gender = self._genders()
         marked = sorted(find_marked(doc_text(parsed)), key=lambda m: m.start)
         self._quote_starts = [m.start for m in marked]
         self._quote_ends = [m.end for m in marked]
+        self.gender = self._genders()
 
     def _genders(self) -> dict[str, str]:
         out: dict[str, str] = {}
+        by_name: set[str] = set()  # persons whose gender comes from the first-name lists alone
         for key, entity in self.entities.items():
             if entity.type != "PERSON":
                 continue
@@ -50,13 +59,76 @@ class MentionIndex:
                 continue  # a name both sexes bear, or a description of someone else: no evidence
             if named or described:
                 out[key] = named or described
+            if named and not described:
+                by_name.add(key)
         text = doc_text(self.parsed)
         for m in self.mentions:
             before = text[max(0, m.start - 6) : m.start].split()
             title = before[-1].lower() if before else ""
-            if _TITLES.get(title):
-                out.setdefault(self._full(m.entity, m.start), _TITLES[title])
+            if not _TITLES.get(title):
+                continue
+            key = self._full(m.entity, m.start)
+            if key == m.entity and key in by_name:
+                # "Ms. Terry Vance": a title on the full name outweighs the lists of first names
+                # (a name listed for one sex is borne by the other too).
+                out[key] = _TITLES[title]
+                by_name.discard(key)
+            else:
+                out.setdefault(key, _TITLES[title])
+        for key in self._called_she(out, by_name):
+            out[key] = "f"
         return out
+
+    def _called_she(self, genders: dict[str, str], by_name: set[str]) -> set[str]:
+        """Persons the narrative calls "she", never "he" or "his", though their first name is
+        listed as male or not listed at all. A "she" counts for the only person named in its
+        sentence or the one before, a subject there, when no other woman (or person of unknown
+        sex) is named or described within a pronoun's reach; a "he" or "his" counts against the
+        only person named in its sentence before it or in the sentence before."""
+        votes: dict[str, set[str]] = {}
+        for token in self.parsed:
+            gender = _PRONOUN_GENDERS.get(token.lower_)
+            if gender is None or self._quoted(token.idx):
+                continue
+            near = self._back(token, 2)
+            people = self._people(near, subjects=False)
+            if len(people) != 1:
+                continue
+            (key,) = people
+            if gender == "f":
+                if token.dep_ not in ("nsubj", "nsubjpass") or not self._people(near, subjects=True):
+                    continue  # "her", or a person named only in passing, may be anyone's
+                reach = self._back(token, _SHE_WINDOW)
+                if any(t.lower_ in self.lex.female_nouns for t in reach):
+                    continue
+                others = self._people(reach, subjects=False) - {key}
+                if any(genders.get(o) != "m" for o in others):
+                    continue  # another woman, or someone who may be one, is within reach
+            votes.setdefault(key, set()).add(gender)
+        return {k for k, v in votes.items() if v == {"f"} and (k in by_name or k not in genders)}
+
+    def _back(self, token: Token, sentences: int) -> Span:
+        """The text from ``sentences - 1`` sentences before ``token``'s up to the token."""
+        sent = sentence_of(token)
+        for _ in range(sentences - 1):
+            if sent.start == 0:
+                break
+            sent = sentence_of(self.parsed[sent.start - 1])
+        return self.parsed[sent.start : token.i]
+
+    def _people(self, words: Span, subjects: bool) -> set[str]:
+        """Persons named outside quotation marks in ``words`` (as subjects only, if asked)."""
+        return {
+            self._full(m.entity, m.start)
+            for m in self._mentions_in(words)
+            if self.entities[m.entity].type == "PERSON"
+            and not self._quoted(m.start)
+            and (not subjects or self._subject(m))
+        }
+
+    def _subject(self, mention: Mention) -> bool:
+        span = self.parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
 
     def _full(self, key: str, before: int) -> str:
         """The entity a short name stands for: "Town" -> the last "... Town" named before."""
