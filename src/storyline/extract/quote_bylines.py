@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from storyline.extract.quote_marks import MarkedSpan
-from storyline.extract.quote_speakers import Speaker, SpeakerFinder, make_quote
+from storyline.extract.quote_records import Speaker, make_quote
+from storyline.extract.quote_speakers import SpeakerFinder
 from storyline.records import Quote
 
 _BLANK = r" \t\u00a0"

@@ -15,7 +15,8 @@ import re
 from typing import TYPE_CHECKING
 
 from storyline.extract.quote_lexicon import QuoteLexicon
-from storyline.extract.quote_speakers import Speaker, SpeakerFinder, make_quote
+from storyline.extract.quote_records import Speaker, make_quote
+from storyline.extract.quote_speakers import SpeakerFinder
 from storyline.extract.quote_subjects import subject_of
 from storyline.extract.quote_syntax import doc_text, is_cue_verb, sentence_of
 from storyline.records import Quote

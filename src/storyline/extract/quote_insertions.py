@@ -19,7 +19,8 @@ import re
 from typing import TYPE_CHECKING
 
 from storyline.extract.quote_lexicon import QuoteLexicon
-from storyline.extract.quote_speakers import SpeakerFinder, make_quote
+from storyline.extract.quote_records import make_quote
+from storyline.extract.quote_speakers import SpeakerFinder
 from storyline.extract.quote_syntax import cue_lemma, doc_text, trim
 from storyline.records import Quote
 

@@ -1,0 +1,117 @@
+"""Direct quotes: quotations in marks, with the cue found for them, or continuing the speaker
+quoted or reported just before when they have none."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from storyline.extract.quote_cues import framed_cue, nearest_cue
+from storyline.extract.quote_lexicon import QuoteLexicon
+from storyline.extract.quote_marks import MarkedSpan
+from storyline.extract.quote_records import make_quote
+from storyline.extract.quote_speakers import SpeakerFinder
+from storyline.extract.quote_syntax import doc_text
+from storyline.records import Quote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_WORD = re.compile(r"\w+")
+# A marked stretch shorter than this with no cue is a scare quote or a title ("so-called
+# 'reset'"), not speech: fragments like "a shrimp among whales" count only through a cue.
+MIN_UNCUED_WORDS = 6
+# An uncued quotation continues the previous speaker if that speaker was quoted this close before.
+CONTINUATION_DISTANCE = 700
+
+
+def direct_quotes(
+    parsed: Doc,
+    marked: tuple[MarkedSpan, ...],
+    consumed: set[MarkedSpan],
+    finder: SpeakerFinder,
+    lex: QuoteLexicon,
+    reported: list[Quote],
+) -> list[Quote]:
+    """Quotations in marks; one without a cue continues the chain it belongs to or the speaker
+    quoted or reported just before it (``reported``: attributed statements, by end)."""
+    text = doc_text(parsed)
+    out: list[Quote] = []
+    by_chain: dict[int, Quote] = {}
+    last: Quote | None = None
+    titles = {m for m in marked if _is_title(parsed, m, lex)}
+    speech = tuple(m for m in marked if m not in titles)
+    for m in speech:
+        if m in consumed:
+            continue
+        cue = nearest_cue(parsed, m, speech, lex)
+        framed = framed_cue(parsed, m, lex)
+        if framed is not None and (cue is None or cue.end <= framed.start <= m.start):
+            # "When Lee suggested ..., Ann shot back: '...'": the clause right before the
+            # quotation attributes it, not a cue of an earlier clause.
+            cue = framed
+        if cue is not None:
+            speaker = finder.from_token(cue.source, (m.start, m.end)) if cue.source is not None else None
+            quote = make_quote(text, m.start, m.end, "direct", speaker, cue.lemma, cue.start, cue.end)
+        else:
+            previous = by_chain.get(m.chain)
+            # "Lee said the port would close. / 'We have no choice.'": a reported statement
+            # closer than the last quotation hands the word on too.
+            said = [q for q in reported if q.end <= m.start and (last is None or q.end > last.end)]
+            last = said[-1] if said else last
+            near = last is not None and m.start - last.end < CONTINUATION_DISTANCE
+            if previous is None and near and _opens_sentence(parsed, m) and _words(text[m.start : m.end]) >= 2:
+                previous = last
+            if previous is not None:
+                quote = _continued(text, m, previous)
+            elif _words(text[m.start : m.end]) >= MIN_UNCUED_WORDS and _opens_sentence(parsed, m):
+                quote = make_quote(text, m.start, m.end, "direct", None, None, None, None)
+            else:
+                continue
+        out.append(quote)
+        by_chain[m.chain] = quote
+        if quote.speaker_name is not None:
+            last = quote
+    return out
+
+
+def _is_title(parsed: Doc, m: MarkedSpan, lex: QuoteLexicon) -> bool:
+    """A short marked name ("on 'Meet the Press'"): every word capitalised, or a prepositional object."""
+    inner = doc_text(parsed)[m.start : m.end]
+    words = _WORD.findall(inner)
+    if not words or len(words) >= MIN_UNCUED_WORDS:
+        return False
+    span = parsed.char_span(m.start, m.end, alignment_mode="expand")
+    if span is not None and span.root.head.lemma_.lower() in lex.speech and span.root.dep_ != "pobj":
+        return False  # 'chanted "USA! USA!"', 'declared "GROWING PARTY"': said, capitals or not
+    if all(w[0].isupper() or not w[0].isalpha() for w in words) and len(words) > 1:
+        return True
+    return span is not None and span.root.dep_ == "pobj"
+
+
+def _continued(text: str, m: MarkedSpan, previous: Quote) -> Quote:
+    return Quote(
+        start=m.start,
+        end=m.end,
+        text=text[m.start : m.end],
+        kind="direct",
+        speaker=previous.speaker,
+        speaker_name=previous.speaker_name,
+        speaker_start=previous.speaker_start,
+        speaker_end=previous.speaker_end,
+        # No cue of its own: the paragraph only continues the quotation the cue introduced.
+        cue=None,
+    )
+
+
+def _opens_sentence(parsed: Doc, m: MarkedSpan) -> bool:
+    """Whether the quotation starts a sentence: after a paragraph break or a sentence's end."""
+    before = doc_text(parsed)[max(0, m.start - 40) : m.start].rstrip()
+    return not before or before[-1] in ".?!:\n\"'\u201d"
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+__all__ = ["direct_quotes"]

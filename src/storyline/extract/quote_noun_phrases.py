@@ -1,0 +1,61 @@
+"""The extent of a subject noun phrase and the mention that names it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from storyline.records import LocalEntity, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Clause-level attachments that end a subject noun phrase ("Cho, a researcher at ...").
+_NP_BREAKS = {"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis"}
+
+
+def best_mention(found: list[Mention], entities: dict[str, LocalEntity], head: Token) -> Mention | None:
+    """The mention that names the subject: the one holding its head, else a person, else any."""
+    if not found:
+        return None
+    for m in found:
+        if m.start <= head.idx < m.end:
+            return m
+    if head.pos_ == "NOUN":
+        # "a spokesman for Ryan", "Ryan's aide", "officials who met Lee": a person named in a
+        # dependent is not the speaker; an apposition renames the head ("an aide, Ann Lee") and
+        # "by" or "from" names an author ("an analysis by the institute").
+        names = [c for c in head.children if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in ("by", "from"))]
+        found = [m for m in found if any(c.left_edge.idx <= m.start < _end(c.right_edge) for c in names)]
+    for wanted in ("PERSON", "ORG"):  # "officials in Minsk" are not Minsk
+        for m in found:
+            if entities[m.entity].type == wanted:
+                return m
+    return None
+
+
+def name_around(token: Token) -> tuple[int, int]:
+    """The proper name a proper-noun head ends: the capitalised compounds right before it."""
+    first = token
+    for child in reversed(list(token.lefts)):
+        if child.i != first.i - 1 or child.dep_ != "compound" or child.pos_ != "PROPN" or not child.text[:1].isupper():
+            break
+        first = child
+    return first.idx, _end(token)
+
+
+def _end(token: Token) -> int:
+    return token.idx + len(token.text)
+
+
+def np_span(token: Token) -> tuple[int, int]:
+    """Character span of the subject noun phrase, without appositions or relative clauses."""
+    left = token.left_edge
+    right = token
+    for child in token.rights:
+        if child.dep_ in _NP_BREAKS or (child.dep_ == "prep" and child.lower_ == "as"):
+            break  # "seen by analysts as a win": the "as" phrase says what they see
+        right = child.right_edge
+    return left.idx, right.idx + len(right.text)
+
+
+__all__ = ["best_mention", "name_around", "np_span"]
