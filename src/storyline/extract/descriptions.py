@@ -150,6 +150,16 @@ class DescriptionResolver:
     _kinds: dict[tuple[str, int], bool] = field(default_factory=dict)  # (noun, mention start) -> fits
     text: str = ""
     _cache: dict[int, Reference | None] = field(default_factory=dict)  # token index -> reference
+    full: dict[str, str] = field(default_factory=dict)  # short name key -> full name key
+
+    @classmethod
+    def for_document(
+        cls, parsed: Doc, entities: Iterable[LocalEntity], mentions: Iterable[Mention]
+    ) -> DescriptionResolver:
+        """The one resolver every stage of a document shares; a person's short name stands for
+        the full name the document uses, so one person is one referent everywhere."""
+        entities, mentions = tuple(entities), tuple(mentions)
+        return cls.build(parsed, entities, mentions, full_names(entities, mentions))
 
     @classmethod
     def build(
@@ -160,8 +170,8 @@ class DescriptionResolver:
         full: dict[str, str] | None = None,
     ) -> DescriptionResolver:
         """``full`` maps short names to the entity they stand for ("Putin" -> "Vladimir Putin")."""
-        resolver = cls(parsed, {e.key: e for e in entities}, text=parsed.text)
         full = full or {}
+        resolver = cls(parsed, {e.key: e for e in entities}, text=parsed.text, full=full)
         for mention in mentions:
             span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None or mention.entity not in resolver.entities:
@@ -413,4 +423,20 @@ def _is_outlet(text: str, span: Span, mention: Mention) -> bool:
     return root.dep_ in ("dobj", "dative", "prep") and head.lemma_.lower() in ("tell", "speak", "talk", "say")
 
 
-__all__ = ["DescriptionNoun", "DescriptionResolver", "Reference", "description_nouns"]
+def full_names(entities: Iterable[LocalEntity], mentions: Iterable[Mention]) -> dict[str, str]:
+    """Short names of a person to the full name the same document uses ("Putin" ->
+    "Vladimir Putin"); the most mentioned wins."""
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        counts[mention.entity] = counts.get(mention.entity, 0) + 1
+    people = [e for e in entities if e.type == "PERSON"]
+    words = {e.key: set(e.name.casefold().replace("-", " ").split()) for e in people}
+    full = {}
+    for short in people:
+        longer = [e for e in people if words[short.key] < words[e.key]]
+        if longer:
+            full[short.key] = max(longer, key=lambda e: (counts.get(e.key, 0), len(e.name))).key
+    return full
+
+
+__all__ = ["DescriptionNoun", "DescriptionResolver", "Reference", "description_nouns", "full_names"]

@@ -64,11 +64,14 @@ class EntityLocator:
         entities: Iterable[LocalEntity],
         mentions: Iterable[Mention],
         quotes: Iterable[Quote] = (),
+        descriptions: DescriptionResolver | None = None,
     ) -> EntityLocator:
+        """``descriptions`` is the document's shared resolver (built here when not given)."""
         locator = cls(parsed, {e.key: e for e in entities})
         mentions = list(mentions)
-        full = _full_names(locator.entities, mentions)
-        descriptions = DescriptionResolver.build(parsed, entities, mentions, full)
+        if descriptions is None:
+            descriptions = DescriptionResolver.for_document(parsed, locator.entities.values(), mentions)
+        full = descriptions.full
         locator.descriptions = descriptions
         locator.by_token = descriptions.by_token
         locator.order = [(i, key) for i, key, _ in descriptions.order]
@@ -114,22 +117,6 @@ def _containers(locator: EntityLocator) -> dict[str, str]:
             if child.dep_ == "appos" and outer is not None and outer != key and locator.type_of(outer) == "GPE":
                 found.setdefault(key, outer)
     return found
-
-
-def _full_names(entities: dict[str, LocalEntity], mentions: list[Mention]) -> dict[str, str]:
-    """Short names of a person to the full name the same document uses ("Putin" ->
-    "Vladimir Putin"), so that one person is one participant; the most mentioned wins."""
-    counts: dict[str, int] = {}
-    for mention in mentions:
-        counts[mention.entity] = counts.get(mention.entity, 0) + 1
-    people = [e for e in entities.values() if e.type == "PERSON"]
-    words = {e.key: set(e.name.casefold().replace("-", " ").split()) for e in people}
-    full = {}
-    for short in people:
-        longer = [e for e in people if words[short.key] < words[e.key]]
-        if longer:
-            full[short.key] = max(longer, key=lambda e: (counts.get(e.key, 0), len(e.name))).key
-    return full
 
 
 def entities_of(token: Token, locator: EntityLocator) -> list[str]:
