@@ -6,7 +6,10 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from documents import Run, entities_of, entity_names, events_with_trigger, export_one
+import pytest
+
+from documents import Run, entities_of, entity_names, events_with_trigger, export_one, text_document
+from storyline.extract.analyse import analyse
 from storyline.extract.descriptions import DescriptionResolver, Reference, description_nouns
 
 _one = partial(export_one, published="2024-05-15")
@@ -155,3 +158,19 @@ def test_the_store_is_the_name_ending_in_store_though_a_firm_was_named_after_it(
     )
     names, _ = _resolve(nlp, text, "store")
     assert names == ["Holvik Parts Store"]
+
+
+def test_the_quote_and_event_stages_of_a_document_share_one_resolver(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    built: list[DescriptionResolver] = []
+    build = DescriptionResolver.build.__func__  # type: ignore[attr-defined]
+
+    def counted(cls: type[DescriptionResolver], *args: Any, **kwargs: Any) -> DescriptionResolver:
+        built.append(build(cls, *args, **kwargs))
+        return built[-1]
+
+    monkeypatch.setattr(DescriptionResolver, "build", classmethod(counted))
+    text = "Brackwell Foods bought Lumen Dairy on Monday. The company said it would keep the plant open."
+    analysis = analyse(text_document(text), nlp(text))
+    assert [q.speaker for q in analysis.quotes if q.speaker]  # "the company said", resolved
+    assert analysis.events
+    assert len(built) == 1

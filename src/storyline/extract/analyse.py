@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from storyline.extract.descriptions import DescriptionResolver
 from storyline.extract.entities import find_entities
 from storyline.extract.events import find_events
 from storyline.extract.quotes import find_quotes
@@ -18,6 +19,8 @@ def analyse(document: Document, parsed: Doc) -> DocAnalysis:
     """Everything extraction finds in ``document``; depends only on it and the parse."""
     entities, mentions = find_entities(document, parsed)
     times = find_times(document, parsed)
-    quotes = find_quotes(document, parsed, entities, mentions)
-    events = find_events(document, parsed, entities, mentions, times, quotes)
+    # one resolver of "the company", "the leaders" for quotes and events: one referent for both
+    descriptions = DescriptionResolver.for_document(parsed, entities, mentions)
+    quotes = find_quotes(document, parsed, entities, mentions, descriptions)
+    events = find_events(document, parsed, entities, mentions, times, quotes, descriptions)
     return DocAnalysis(doc=document.id, entities=entities, mentions=mentions, times=times, quotes=quotes, events=events)

@@ -32,6 +32,8 @@ from storyline.records import Document, Event, LocalEntity, Mention, Quote, Time
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from storyline.extract.descriptions import DescriptionResolver
+
 log = logging.getLogger(__name__)
 
 # Suffixes of English nominalisations of actions ("production", "announcement", "arrival",
@@ -62,11 +64,13 @@ def find_events(
     mentions: tuple[Mention, ...],
     times: tuple[TimeExpression, ...],
     quotes: tuple[Quote, ...],
+    descriptions: DescriptionResolver | None = None,
 ) -> tuple[Event, ...]:
-    """Event mentions of ``document``; see the module docstring."""
+    """Event mentions of ``document``; see the module docstring. ``descriptions`` is the
+    document's resolver shared with the quote stage (built here when not given)."""
     lexicon = load_lexicon()
     # quoted events are reported like any other; a quote's "I" and "we" are its speaker's side
-    locator = EntityLocator.build(parsed, entities, mentions, quotes)
+    locator = EntityLocator.build(parsed, entities, mentions, quotes, descriptions)
     published = document.metadata.published
     placed = place_times(parsed, times or fallback_times(document.text, published))
     events: list[Event] = []

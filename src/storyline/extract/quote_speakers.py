@@ -33,10 +33,17 @@ class SpeakerFinder(PronounResolver):
     """Resolves subjects of cues in one parsed document to speakers."""
 
     def __init__(
-        self, parsed: Doc, entities: tuple[LocalEntity, ...], mentions: tuple[Mention, ...], lex: QuoteLexicon
+        self,
+        parsed: Doc,
+        entities: tuple[LocalEntity, ...],
+        mentions: tuple[Mention, ...],
+        lex: QuoteLexicon,
+        descriptions: DescriptionResolver | None = None,
     ) -> None:
         super().__init__(parsed, entities, mentions, lex)
-        self.descriptions = DescriptionResolver.build(parsed, entities, mentions)
+        if descriptions is None:  # the document's resolver is shared with the event stage
+            descriptions = DescriptionResolver.for_document(parsed, entities, mentions)
+        self.descriptions = descriptions
         self._descriptions: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}  # see _description_words
 
     def from_token(self, token: Token, content: tuple[int, int] | None = None) -> Speaker | None:

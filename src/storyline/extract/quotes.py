@@ -33,14 +33,21 @@ from storyline.records import Document, LocalEntity, Mention, Quote
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from storyline.extract.descriptions import DescriptionResolver
+
 
 def find_quotes(
-    document: Document, parsed: Doc, entities: tuple[LocalEntity, ...], mentions: tuple[Mention, ...]
+    document: Document,
+    parsed: Doc,
+    entities: tuple[LocalEntity, ...],
+    mentions: tuple[Mention, ...],
+    descriptions: DescriptionResolver | None = None,
 ) -> tuple[Quote, ...]:
-    """Every quote of ``document``, in text order, plus the quotes of its transcript turns."""
+    """Every quote of ``document``, in text order, plus the quotes of its transcript turns;
+    ``descriptions`` is the document's resolver shared with the event stage."""
     lex = lexicon()
     text = doc_text(parsed)
-    finder = SpeakerFinder(parsed, entities, mentions, lex)
+    finder = SpeakerFinder(parsed, entities, mentions, lex, descriptions)
     marked = find_marked(text)
     attributions = [a for a in find_attributions(parsed, lex) if not inside_any(a.cue_start, marked)]
     quotes: list[Quote] = []
