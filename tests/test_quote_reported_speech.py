@@ -157,3 +157,15 @@ def test_modal_clause_after_a_comma_goes_on_about_the_main_subject(nlp: Any) -> 
     )
     quote = containing(quotes_of(nlp, text)[0], "raise taxes")
     assert quote.text == "it would raise taxes on renters"
+
+
+def test_one_word_object_of_a_cue_is_no_quote(nlp: Any) -> None:
+    text = "At the rally in Dayton, the governor attacked Hargrove and later endorsed him."
+    quotes, _ = quotes_of(nlp, text)
+    assert not any(q.text in ("Hargrove", "him") for q in quotes)
+
+
+def test_that_clause_read_as_a_relative_clause_of_the_hearers(nlp: Any) -> None:
+    text = "He told a gathering of farmers in Regina that the drought would end soon."
+    quotes, _ = quotes_of(nlp, text)
+    assert [(q.text, q.cue) for q in quotes] == [("that the drought would end soon", "tell")]

@@ -2,6 +2,8 @@
 
 - "said in a statement [that workers would strike]": the "that" clause read as a relative clause
   of the medium it was said in;
+- "told a meeting of mayors [that towns would pay]": the "that" clause read as a relative clause
+  of the hearers;
 - "asked the students [if they were serious]": the question read as a condition;
 - "The runner spoke out; he says [he fears ...]": a clause before a semicolon taken as the cue's;
 - "Still, he added, ...": framing words before a parenthetical cue taken for content.
@@ -43,6 +45,21 @@ def medium_clause(verb: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
     return None
 
 
+def addressee_clause(verb: Token) -> tuple[int, int] | None:
+    """ "told a meeting of mayors that towns would pay": the parser reads the "that" clause as a
+    relative clause of the hearers. A relative "that" fills a role in its clause ("the mayors
+    that she met"); one read as a mere mark, before a subject of its own, opens what was said."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.i < verb.i:
+            continue
+        for clause in obj.children:
+            opener = clause.left_edge
+            subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+            if clause.dep_ == "relcl" and opener.lower_ == "that" and opener.dep_ == "mark" and subject:
+                return opener.idx, _end(clause.right_edge)
+    return None
+
+
 def question_asked(verb: Token, lemma: str) -> tuple[int, int] | None:
     """ "asked the students if they were serious": the "if" or "whether" clause of a verb of asking."""
     if lemma not in _QUESTIONING:
@@ -70,4 +87,4 @@ def _end(token: Token) -> int:
     return token.idx + len(token.text)
 
 
-__all__ = ["closed_before", "medium_clause", "only_framing", "question_asked"]
+__all__ = ["addressee_clause", "closed_before", "medium_clause", "only_framing", "question_asked"]

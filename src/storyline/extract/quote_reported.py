@@ -86,6 +86,10 @@ def reported_quote(
         outside = outside[: max(0, m.start - start)] + " " + outside[max(0, m.end - start) :]
     if inner and _words(outside) < 2:
         return None  # the complement is the quotation itself: a direct quote, found from the marks
+    if not inner and _words(outside) < 2:
+        # "attacked Romney", "endorsed him", "recommended prosecution": a complement of one
+        # word without marks is the cue's object, not words anyone reported.
+        return None
     if _words(outside) < 4 and _cue_only(text[start:end]):
         return None  # "…, he added, he said": the complement is another cue, not content
     for m in inner:

@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING
 
 from storyline.extract.quote_judgements import idiom, judgement, stance
 from storyline.extract.quote_lexicon import QuoteLexicon, lexicon
-from storyline.extract.quote_misreads import closed_before, medium_clause, only_framing, question_asked
+from storyline.extract.quote_misreads import (
+    addressee_clause,
+    closed_before,
+    medium_clause,
+    only_framing,
+    question_asked,
+)
 from storyline.extract.quote_subjects import SUBJECTS, described_before, subject_of
 
 if TYPE_CHECKING:
@@ -243,7 +249,9 @@ def _complement(verb: Token, lemma: str, lex: QuoteLexicon) -> tuple[int, int] |
             return subtree_span(child)
         if child.dep_ == "dobj" and lemma in lex.objects | lex.denial and child.i > verb.i:
             return _object_span(verb, child)
-    return medium_clause(verb, lex) if lemma in lex.speech else None
+    if lemma not in lex.speech:
+        return None
+    return medium_clause(verb, lex) or addressee_clause(verb)
 
 
 def _comparative_correlative(obj: Token) -> bool:
