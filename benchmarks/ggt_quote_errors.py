@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from ggt_speaker_errors import SHARED, _scorer, _sentence
+from ggt_speaker_errors import SHARED, _scorer, _sentence, scored_documents
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -33,19 +33,11 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def errors(export_path: Path, gold_path: Path) -> list[dict[str, Any]]:
     ggt = _scorer()
     export = ggt.load_export(str(export_path))
-    gold_docs = ggt.load_gold(str(gold_path))
-    by_name = ggt.docs_by_name(export)
-    qby = ggt.quotes_by_doc(export)
-    ent_names = ggt.entity_names(export)
     quotes = {q.get("id"): q for q in export["quotes"]}
     found = []
-    for source in sorted(gold_docs):
-        gd = gold_docs[source]
+    for source, gd, _, preds, pairs in scored_documents(ggt, export, gold_path):
         text = gd.get("text", "")
-        doc = by_name.get(source)
-        preds = ggt.predictions(doc, text, qby.get(doc.get("id"), []), ent_names) if doc else []
         gold = gd.get("quotes", [])
-        pairs, _, _ = ggt.match_doc(gold, preds, 0.3)
         matched_g = {id(g) for g, _, _ in pairs}
         matched_p = {id(p) for _, p, _ in pairs}
         for g in gold:

@@ -22,13 +22,15 @@ The kinds describe the gold side as the proxy wrote it: its names come from heur
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+
+from scorers import load_scorer
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(__import__("os").environ.get("STORYLINE_SHARED", ROOT.parent / "shared"))
@@ -37,13 +39,24 @@ PRONOUNS |= {"who", "whom", "which", "that"}
 
 
 def _scorer() -> ModuleType:
-    path = SHARED / "eval" / "quotes_ggt.py"
-    sys.path.insert(0, str(path.parent))
-    spec = importlib.util.spec_from_file_location("quotes_ggt", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_scorer(SHARED / "eval" / "quotes_ggt.py", "quotes_ggt")
+
+
+def scored_documents(
+    ggt: ModuleType, export: dict[str, Any], gold_path: Path
+) -> Iterator[tuple[str, dict[str, Any], dict[str, Any] | None, list[dict[str, Any]], list[Any]]]:
+    """Per gold document, in name order: its source, gold, exported document (None when the
+    export lacks it), our predictions in gold coordinates and the scorer's pairs at 0.3."""
+    gold_docs = ggt.load_gold(str(gold_path))
+    by_name = ggt.docs_by_name(export)
+    qby = ggt.quotes_by_doc(export)
+    ent_names = ggt.entity_names(export)
+    for source in sorted(gold_docs):
+        gd = gold_docs[source]
+        doc = by_name.get(source)
+        preds = ggt.predictions(doc, gd.get("text", ""), qby.get(doc.get("id"), []), ent_names) if doc else []
+        pairs, _, _ = ggt.match_doc(gd.get("quotes", []), preds, 0.3)
+        yield source, gd, doc, preds, pairs
 
 
 def _kind(gold: dict[str, Any], names: set[str], clean: Any) -> str:
@@ -68,19 +81,12 @@ def _sentence(text: str, start: int, end: int) -> str:
 def errors(export_path: Path, gold_path: Path) -> list[dict[str, Any]]:
     ggt = _scorer()
     export = ggt.load_export(str(export_path))
-    gold_docs = ggt.load_gold(str(gold_path))
-    by_name = ggt.docs_by_name(export)
-    qby = ggt.quotes_by_doc(export)
     ent_names = ggt.entity_names(export)
     quotes = {q.get("id"): q for q in export["quotes"]}
     found = []
-    for source in sorted(gold_docs):
-        gd = gold_docs[source]
-        doc = by_name.get(source)
+    for source, gd, doc, _, pairs in scored_documents(ggt, export, gold_path):
         if doc is None:
             continue
-        preds = ggt.predictions(doc, gd.get("text", ""), qby.get(doc.get("id"), []), ent_names)
-        pairs, _, _ = ggt.match_doc(gd.get("quotes", []), preds, 0.3)
         for g, p, _ in pairs:
             name_ok, _, _ = ggt.judge(g, p)
             if name_ok:

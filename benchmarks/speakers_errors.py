@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import importlib.util
 import json
 import pickle
 import sys
@@ -30,6 +29,8 @@ from collections import Counter
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+
+from scorers import load_scorer
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(__import__("os").environ.get("STORYLINE_SHARED", ROOT.parent / "shared"))
@@ -41,12 +42,7 @@ CACHE = Path(tempfile.gettempdir()) / "storyline-speakers-errors"
 
 def _scorer() -> ModuleType:
     """The scorer module itself, for its locator and name normalisation."""
-    sys.path.insert(0, str(SCORER.parent))
-    spec = importlib.util.spec_from_file_location("speakers_scorer", SCORER)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_scorer(SCORER, "speakers_scorer")
 
 
 def _code_key(model: str) -> str:
