@@ -14,7 +14,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from storyline.extract.descriptions import DescriptionResolver
-from storyline.extract.quote_datelines import dateline_end
 from storyline.extract.quote_descriptions import role_descriptions, role_modifiers
 from storyline.extract.quote_lexicon import QuoteLexicon
 from storyline.extract.quote_mentions import bare_name
@@ -23,6 +22,7 @@ from storyline.extract.quote_organisations import referred_organisation
 from storyline.extract.quote_pronouns import PERSONAL, PronounResolver
 from storyline.extract.quote_records import Speaker
 from storyline.extract.quote_syntax import doc_text
+from storyline.ingest.datelines import dateline_end
 from storyline.records import LocalEntity, Mention
 
 if TYPE_CHECKING:

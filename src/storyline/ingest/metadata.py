@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from storyline.ingest import lexicon
+from storyline.ingest.datelines import DATELINE
 from storyline.ingest.dates import find_date, normalise_iso
 from storyline.ingest.header import Lines, is_chrome, split_lines, word_count
 from storyline.ingest.kind import TRANSCRIPT_SCORE, detect_kind, transcript_score
@@ -40,13 +41,6 @@ _NAME = re.compile(
 )
 _SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z .,'’-]{1,40}:(?:\s|$)")
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
-_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})"
-    r"(?:,\s+(?P<region>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))?"
-    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # "KYIV, Ukraine, June 3 (Reuters) -"
-    r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\))?"
-    r"(?:\s+(?:[—–]|--?)|[—–]|--)\s*\S"  # "SEOUL —", "LONDON—", not "AFL-CIO"
-)
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?"
 _WEEKDAY_OR_TIME = re.compile(
     rf"\b{_WEEKDAY}|\b\d{{1,2}}(?:[:.]\d{{2}})+\s*(?:[ap]\.?m\.?)?|\b[ap]\.?m\.?(?!\w)|\bat\b"
@@ -127,7 +121,7 @@ def _headline(lines: Lines, skip: str | None = None) -> str | None:
     """The first line after the site chrome that reads as a headline (and is not ``skip``)."""
     for number, line in enumerate(lines.header):
         words = word_count(line)
-        if is_chrome(line) or _URL_LINE.match(line) or _is_metadata_line(line) or _DATELINE.match(line):
+        if is_chrome(line) or _URL_LINE.match(line) or _is_metadata_line(line) or DATELINE.match(line):
             continue
         if line == skip or is_known_outlet(line):
             continue
@@ -317,7 +311,7 @@ def _dateline(lines: Lines, agency: dict[str, int]) -> str | None:
     paragraphs = [line for line in lines.header if word_count(line) > BODY_START_WORDS]
     body = [line for line in paragraphs if paragraphs.count(line) == 1][:2]
     for line in body:
-        match = _DATELINE.match(line)
+        match = DATELINE.match(line)
         if match:
             if match["agency"]:
                 agency[match["agency"].strip()] = 1
