@@ -30,10 +30,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from scorers import load_scorer
+from scorers import SHARED, load_scorer
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = Path(__import__("os").environ.get("STORYLINE_SHARED", ROOT.parent / "shared"))
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "his", "its", "their"})
 PRONOUNS |= {"who", "whom", "which", "that"}
 

@@ -22,11 +22,11 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from scorers import SHARED
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = Path(__import__("os").environ.get("STORYLINE_SHARED", ROOT.parent / "shared"))
 CACHE = Path("/tmp/storyline-timex-cache")
 
 
