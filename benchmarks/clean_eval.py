@@ -17,14 +17,13 @@ import tempfile
 import time
 from pathlib import Path
 
+from scorers import SHARED
 from storyline.clean import clean_capture
 from storyline.errors import StorylineError
 from storyline.ingest.readers import iter_captures
 from storyline.records import Capture
 from storyline.settings import Settings
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
 SETS = {
     "zyte": (["bench/zyte/captures.jsonl"], "clean_zyte.py", "bench/zyte/gold.json"),
     "ads": (["bench/ads-dev/captures.jsonl"], "ads.py", "bench/ads-dev/gold.json"),

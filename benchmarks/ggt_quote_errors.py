@@ -16,14 +16,12 @@ its sentence, our cue and act, and a rough kind, so the causes can be counted (`
 
 from __future__ import annotations
 
-import argparse
 import sys
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from ggt_speaker_errors import SHARED, _scorer, _sentence, scored_documents
+from ggt_speaker_errors import _scorer, _sentence, listing_parser, print_summary, scored_documents, scorer_missing
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -76,19 +74,14 @@ def errors(export_path: Path, gold_path: Path) -> list[dict[str, Any]]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("export", type=Path)
-    parser.add_argument("gold", type=Path)
+    parser = listing_parser(__doc__)
     parser.add_argument("--side", choices=("fn", "fp"), help="Only false negatives or false positives.")
-    parser.add_argument("--summary", action="store_true", help="Only the count of each kind.")
     args = parser.parse_args()
-    if not (SHARED / "eval" / "quotes_ggt.py").exists():
-        print(f"no scorer under {SHARED}", file=sys.stderr)
+    if scorer_missing():
         return 2
     found = errors(args.export, args.gold)
     if args.summary:
-        for kind, n in Counter(e["kind"] for e in found).most_common():
-            print(f"{kind:12} {n}")
+        print_summary(found, 12)
         return 0
     for e in found:
         if args.side and not e["kind"].startswith(args.side):

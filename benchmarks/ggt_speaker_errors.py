@@ -30,10 +30,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from scorers import load_scorer
+from scorers import SHARED, load_scorer
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = Path(__import__("os").environ.get("STORYLINE_SHARED", ROOT.parent / "shared"))
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "his", "its", "their"})
 PRONOUNS |= {"who", "whom", "which", "that"}
 
@@ -109,20 +107,38 @@ def errors(export_path: Path, gold_path: Path) -> list[dict[str, Any]]:
     return found
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def listing_parser(description: str) -> argparse.ArgumentParser:
+    """The arguments of both GGT error listings: the export, the gold and ``--summary``."""
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("export", type=Path)
     parser.add_argument("gold", type=Path)
-    parser.add_argument("--kind", help="Only errors of this kind.")
     parser.add_argument("--summary", action="store_true", help="Only the count of each kind.")
+    return parser
+
+
+def scorer_missing() -> bool:
+    """Whether the GGT scorer is missing (said on stderr): the listings match quotes with it."""
+    if (SHARED / "eval" / "quotes_ggt.py").exists():
+        return False
+    print(f"no scorer under {SHARED}", file=sys.stderr)
+    return True
+
+
+def print_summary(found: list[dict[str, Any]], width: int) -> None:
+    """The count of each kind of error, commonest first."""
+    for kind, n in Counter(e["kind"] for e in found).most_common():
+        print(f"{kind:{width}} {n}")
+
+
+def main() -> int:
+    parser = listing_parser(__doc__)
+    parser.add_argument("--kind", help="Only errors of this kind.")
     args = parser.parse_args()
-    if not (SHARED / "eval" / "quotes_ggt.py").exists():
-        print(f"no scorer under {SHARED}", file=sys.stderr)
+    if scorer_missing():
         return 2
     found = errors(args.export, args.gold)
     if args.summary:
-        for kind, n in Counter(e["kind"] for e in found).most_common():
-            print(f"{kind:14} {n}")
+        print_summary(found, 14)
         print(f"{'all':14} {len(found)}")
         return 0
     for e in found:

@@ -20,13 +20,12 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-if not SHARED.exists():
-    SHARED = Path("/work/shared")
+from scorers import SHARED
+
 sys.path.insert(0, str(SHARED / "eval"))
 
-from entities_meantime import pair_mentions, system_mentions  # noqa: E402
-from evalcommon import load_export  # noqa: E402
+from entities_meantime import pair_mentions, system_mentions
+from evalcommon import load_export
 
 SECTIONS = ("missed", "bounds", "split", "mixed", "spurious")
 

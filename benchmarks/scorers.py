@@ -1,11 +1,17 @@
-"""Load a scorer of ../shared/eval as a module, for the error-listing scripts beside it."""
+"""Where ../shared lives, and its scorers loaded as modules, for the scripts beside this one."""
 
 from __future__ import annotations
 
 import importlib.util
+import os
 import sys
 from pathlib import Path
 from types import ModuleType
+
+ROOT = Path(__file__).resolve().parent.parent
+# The benchmark data and scorers, kept outside the repository: beside it, or where
+# STORYLINE_SHARED says.
+SHARED = Path(os.environ.get("STORYLINE_SHARED", ROOT.parent / "shared"))
 
 
 def load_scorer(path: Path, name: str) -> ModuleType:

@@ -30,10 +30,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from scorers import load_scorer
+from scorers import ROOT, SHARED, load_scorer
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = Path(__import__("os").environ.get("STORYLINE_SHARED", ROOT.parent / "shared"))
 CAPTURES = SHARED / "bench" / "ads-dev" / "captures.jsonl"
 GOLD = SHARED / "bench" / "speakers-dev" / "gold.json"
 SCORER = SHARED / "eval" / "speakers.py"

@@ -20,8 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+from scorers import ROOT, SHARED
 
 
 def load_texts(source: Path | None, n: int) -> list[dict[str, str]]:

@@ -20,13 +20,12 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-if not SHARED.exists():
-    SHARED = Path("/work/shared")
+from scorers import SHARED
+
 sys.path.insert(0, str(SHARED / "eval"))
 
-from evalcommon import load_export  # noqa: E402
-from timeline_semeval import EventNamer, gold_lines, story_index, system_timeline  # noqa: E402
+from evalcommon import load_export
+from timeline_semeval import EventNamer, gold_lines, story_index, system_timeline
 
 SECTIONS = ("missed", "extra", "date", "order")
 

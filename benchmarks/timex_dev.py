@@ -4,7 +4,8 @@
 
 Cleans every capture as the pipeline does, caches the spaCy parses (DocBin under
 ``/tmp/storyline-timex-cache``), runs :func:`storyline.extract.times.find_times`, writes an
-export-shaped JSON holding only ``documents`` and ``times`` and runs the shared scorer on it.
+export-shaped JSON holding only ``documents`` and ``times`` (the times as the export writes
+them) and runs the shared scorer on it.
 ``--explain TEXT`` also prints, for every found expression containing TEXT, its value, the
 tense read from the parse, the governing verb and the sentence: the inputs of the value.
 Exits 2 when ../shared is missing.
@@ -21,11 +22,11 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from scorers import SHARED
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = Path(__import__("os").environ.get("STORYLINE_SHARED", ROOT.parent / "shared"))
 CACHE = Path("/tmp/storyline-timex-cache")
 
 
@@ -45,10 +46,11 @@ def main() -> int:
     from spacy.tokens import DocBin
 
     from storyline.clean import clean_capture
+    from storyline.export.contract import export_times
     from storyline.extract.times import find_times
     from storyline.ingest.readers import iter_captures
     from storyline.nlp import load_pipeline
-    from storyline.records import Capture
+    from storyline.records import Capture, DocAnalysis
     from storyline.settings import Settings
 
     settings = Settings()
@@ -64,9 +66,11 @@ def main() -> int:
     else:
         parses = [nlp(d.text) for d in documents]
         DocBin(store_user_data=False, docs=parses).to_disk(cached)
-    export: dict[str, list[dict[str, object]]] = {"documents": [], "times": []}
     began = time.perf_counter()
-    for document, parsed in zip(documents, parses, strict=True):
+    found = [find_times(document, parsed) for document, parsed in zip(documents, parses, strict=True)]
+    elapsed = time.perf_counter() - began
+    export: dict[str, list[dict[str, object]]] = {"documents": [], "times": []}
+    for document, parsed, times in zip(documents, parses, found, strict=True):
         export["documents"].append(
             {
                 "id": document.id,
@@ -75,21 +79,10 @@ def main() -> int:
                 "published": document.metadata.published,
             }
         )
-        for t in find_times(document, parsed):
-            export["times"].append(
-                {
-                    "doc": document.id,
-                    "start": t.start,
-                    "end": t.end,
-                    "text": t.text,
-                    "type": t.type,
-                    "value": t.value,
-                    "anchor": t.anchor,
-                }
-            )
+        export["times"].extend(export_times(document, DocAnalysis(document.id, times=times)))
+        for t in times:
             if args.explain and args.explain.lower() in t.text.lower():
                 explain(document.source, parsed, t.start, t.end, f"{t.text!r} {t.type} {t.value}")
-    elapsed = time.perf_counter() - began
     Path(args.out).write_text(json.dumps(export, ensure_ascii=False), encoding="utf-8")
     command = [sys.executable, str(SHARED / "eval/timex.py"), args.out, args.gold]
     if args.show_errors:

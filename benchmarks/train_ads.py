@@ -19,11 +19,11 @@ import argparse
 import json
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 from numpy.typing import NDArray
 
+from scorers import ROOT, SHARED
 from storyline.clean.adfeatures import (
     BASE_NAMES,
     base_features,
@@ -36,8 +36,6 @@ from storyline.clean.adfeatures import (
 from storyline.clean.ads import AdModel, sigmoid, trim_blocks
 from storyline.clean.units import Unit, split_units
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
 MODEL = ROOT / "src" / "storyline" / "data" / "clean" / "ad_model.json"
 # Stage 2 learns from first-stage scores of episodes held out in this many groups.
 INNER_FOLDS = 4

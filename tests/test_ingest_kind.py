@@ -103,3 +103,9 @@ def test_broadcast_transcript_with_role_labels_and_tape_marks() -> None:
 def test_line_layout_of_text_from_html_does_not_count() -> None:
     html = Capture(source="x.html", content="<html></html>", format="html")
     assert detect_kind(html, SPOKEN_LINES.replace("you", "they").replace("I ", "she ")) == "article"
+
+
+def test_a_dateline_with_a_date_and_an_agency_is_a_sign_of_print() -> None:
+    body = "Dock workers ended a strike on Tuesday after talks with the harbour authority, officials said.\n"
+    dated = "PORTOVAL, Veldra, March 4 (Harbour Wire) — " + body
+    assert transcript_score(dated) < transcript_score(body)

@@ -371,13 +371,11 @@ class DescriptionResolver:
 
     def _salient(self, token: Token, entry: DescriptionNoun, types: set[str], skip: set[str]) -> list[str]:
         """The fitting entity mentioned most often before ``token``, if any."""
-        counts: dict[str, int] = {}
-        for i, key, mention in self.order:
-            if i >= token.i or key in skip or self.type_of(key) not in types:
-                continue
-            if self._fits(key, mention, entry):
-                counts[key] = counts.get(key, 0) + 1
-        return [max(counts, key=lambda k: counts[k])] if counts else []
+        return most_mentioned(
+            key
+            for i, key, mention in self.order
+            if i < token.i and key not in skip and self.type_of(key) in types and self._fits(key, mention, entry)
+        )
 
     def _reporters(self, token: Token) -> set[str]:
         """Entities that report the clause ``token`` is in (subjects of a speech verb above it)."""
@@ -390,6 +388,14 @@ class DescriptionResolver:
                         if item.i in self.by_token:
                             keys.add(self.by_token[item.i])
         return keys
+
+
+def most_mentioned(keys: Iterable[str]) -> list[str]:
+    """The key met most often in ``keys`` (the first met of a tie), or none when it is empty."""
+    counts: dict[str, int] = {}
+    for key in keys:
+        counts[key] = counts.get(key, 0) + 1
+    return [max(counts, key=lambda k: counts[k])] if counts else []
 
 
 def _last_word(name: str) -> str:
@@ -439,4 +445,12 @@ def full_names(entities: Iterable[LocalEntity], mentions: Iterable[Mention]) -> 
     return full
 
 
-__all__ = ["DescriptionNoun", "DescriptionResolver", "Reference", "description_nouns", "full_names"]
+__all__ = [
+    "LOOKBACK",
+    "DescriptionNoun",
+    "DescriptionResolver",
+    "Reference",
+    "description_nouns",
+    "full_names",
+    "most_mentioned",
+]

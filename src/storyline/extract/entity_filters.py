@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from storyline.extract.entity_lexicon import Lexicon
+from storyline.extract.entity_models import ECHO_NOTE
 from storyline.extract.entity_names import initials, name_key
-from storyline.extract.entity_products import ECHO_NOTE
 from storyline.extract.entity_tokens import Candidate
 
 # A currency word right after a country's name: the country only names the currency.

@@ -15,6 +15,7 @@ each fixed here by one rule:
 - a name followed by an organisation class noun ("the Rodong Sinmun newspaper") is an ORG;
 - product names the model leaves out or cuts short ("iPhone 4", "the 787", "Chevrolet Volt",
   "the first 787 Dreamliner", "the iPod Classic, Nano and Shuffle") come from
+  :mod:`storyline.extract.entity_models`, :mod:`storyline.extract.entity_brands` and
   :mod:`storyline.extract.entity_products`;
 - names after a class noun ("the technology blog Gizmodo", "web browser Safari"), ampersand
   initials ("AT&T") and airlines named "Air ..." come from :mod:`storyline.extract.entity_cues`;

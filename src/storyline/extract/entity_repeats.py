@@ -6,8 +6,8 @@ import re
 from typing import TYPE_CHECKING
 
 from storyline.extract.entity_lexicon import Lexicon
+from storyline.extract.entity_models import BARE_MODEL, MODEL
 from storyline.extract.entity_names import name_key
-from storyline.extract.entity_products import BARE_MODEL, MODEL
 from storyline.extract.entity_tokens import Candidate, doc_text
 
 if TYPE_CHECKING:

@@ -2,7 +2,8 @@
 
 Organisation names around a head word ("Institute for National Security Strategy"), facilities
 named by a class word ("Vostochny spaceport"), gazetteer places and bodies and designators
-("Chrysler LLC"). Product names are in :mod:`storyline.extract.entity_products`.
+("Chrysler LLC"). Product names are in :mod:`storyline.extract.entity_models`,
+:mod:`storyline.extract.entity_brands` and :mod:`storyline.extract.entity_products`.
 """
 
 from __future__ import annotations

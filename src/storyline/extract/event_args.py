@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from storyline.extract.descriptions import DescriptionResolver
+from storyline.extract.descriptions import LOOKBACK, DescriptionResolver, most_mentioned
 from storyline.extract.event_lexicon import load_lexicon
 from storyline.extract.event_pronouns import pronoun_entities
 from storyline.extract.event_voices import quote_voices
@@ -40,9 +40,6 @@ PLACE_PREPS = {"in", "at", "to", "near", "inside", "outside", "into"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 # Words that take a part of what follows "of": "one of", "the first of", "some of", "many of".
 PARTITIVE_POS = {"NUM", "ADJ", "DET"}
-# How far back (in tokens) a pronoun or referring noun may point: about two to three
-# sentences of news prose, beyond which antecedents are rarely meant.
-LOOKBACK = 80
 
 
 @dataclass
@@ -84,14 +81,11 @@ class EntityLocator:
 
     def salient(self, before: int, types: set[str]) -> list[str]:
         """The entity of ``types`` mentioned most often before token ``before``, if any."""
-        counts: dict[str, int] = {}
-        for i, key in self.order:
-            if i < before and self.type_of(key) in types:
-                counts[key] = counts.get(key, 0) + 1
-        return [max(counts, key=lambda k: counts[k])] if counts else []
+        return most_mentioned(key for i, key in self.order if i < before and self.type_of(key) in types)
 
     def recent(self, before: int, types: set[str], count: int = 1) -> list[str]:
-        """The last ``count`` distinct entities of ``types`` mentioned before token ``before``."""
+        """The last ``count`` distinct entities of ``types`` mentioned before token ``before``, within
+        ``LOOKBACK`` tokens: a pronoun points as far back as a description does."""
         found: list[str] = []
         for i, key in reversed(self.order):
             if i >= before:

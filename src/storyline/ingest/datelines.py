@@ -1,7 +1,8 @@
 """Datelines: the place in capitals that opens a news story or paragraph ("SEOUL, South Korea —").
 
-Metadata reads the story's dateline from it; the quote stage looks past a paragraph's dateline
-when a parser makes the place the subject of a cue ("OTTAWA -- Ann Lee said").
+Metadata reads the story's dateline from it; kind detection counts one as a sign of print; the
+quote stage looks past a paragraph's dateline when a parser makes the place the subject of a cue
+("OTTAWA -- Ann Lee said").
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@
 Transcript signals: subtitles, episode and transcript markers, sponsor reads and sign-ins
 (``data/ingest/transcript_markers.txt``), speaker-label lines, a high density of first- and
 second-person words outside quotation marks, and short hard-wrapped lines of speech. Article
-signals: a dateline, a byline, a labelled publication date.
+signals: a dateline (the pattern metadata reads, :mod:`storyline.ingest.datelines`), a byline,
+a labelled publication date.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 
 from storyline.ingest import lexicon
+from storyline.ingest.datelines import DATELINE
 from storyline.records import Capture, Kind
 
 # Reading the first 30,000 characters is enough to decide and keeps long transcripts cheap.
@@ -26,10 +28,6 @@ _WORD = re.compile(r"\b\w+\b")
 _SPEAKER_LINE = re.compile(
     r"^\s*([A-Z][A-Za-z.'’-]*(?: (?:[A-Z][A-Za-z.'’-]*|\d{1,2})){0,3}|[A-Z][A-Z .,'’-]{1,40})"
     r"(?:\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)?:\s+\S"
-)
-_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?"
-    r"\s*(?:\([\w .&-]+\))?(?:\s+[—–-]{1,2}|[—–]|--)\s*\S"
 )
 _BYLINE = re.compile(r"^\s*by\s+[A-Z][a-z]+\s+[A-Z]", re.MULTILINE)
 _PUBLISHED = re.compile(
@@ -71,7 +69,7 @@ def transcript_score(text: str, layout: bool = True) -> int:
     score += _personal_density_score(sample)
     if layout:
         score += _speech_line_score(sample, lines)
-    if any(_DATELINE.match(line) for line in lines[:40]):
+    if any(DATELINE.match(line) for line in lines[:40]):
         score -= 2
     if _BYLINE.search(sample[:3000]):
         score -= 1

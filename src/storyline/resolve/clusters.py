@@ -1,7 +1,7 @@
 """The clusters cross-document resolution builds: document-local entities as nodes of a union-find.
 
 The rules of :mod:`storyline.resolve.rules` and :mod:`storyline.resolve.product_rules` merge
-nodes through :func:`merge_blocks` or :meth:`Clusters.merge`, each merge with its reason.
+nodes through :func:`merge_by_keys`, :func:`merge_blocks` or :meth:`Clusters.merge`, each merge with its reason.
 """
 
 from __future__ import annotations
@@ -120,6 +120,21 @@ def merge_blocks(
                 by_type.append(i)
 
 
+def merge_by_keys(
+    clusters: Clusters,
+    keys: Callable[[Node], Iterable[str]],
+    why: Callable[[Node, Node, str], str],
+    loose: bool = False,
+) -> None:
+    """Block the nodes by the keys ``keys`` gives each (none, one or several), in node order, and
+    merge each block as :func:`merge_blocks` does."""
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, node in enumerate(clusters.nodes):
+        for key in keys(node):
+            blocks[key].append(i)
+    merge_blocks(clusters, blocks, why, loose)
+
+
 def _mistagged(a: str, b: str, unknown_place: bool = False) -> bool:
     """One word tagged a person in one document and an organisation or product in another
     ("Ryanair", "Pixar"): the tagger's commonest error on single words. Places stay apart,
@@ -155,5 +170,6 @@ __all__ = [
     "compatible",
     "edit_distance",
     "merge_blocks",
+    "merge_by_keys",
     "name_of",
 ]

@@ -11,7 +11,7 @@ from collections import defaultdict
 
 from storyline.extract.entity_lexicon import lexicon
 from storyline.extract.entity_names import name_key
-from storyline.resolve.clusters import Clusters, compatible, merge_blocks, name_of
+from storyline.resolve.clusters import Clusters, Node, compatible, merge_by_keys, name_of
 
 
 def products(clusters: Clusters) -> None:
@@ -46,21 +46,27 @@ def models(clusters: Clusters) -> None:
     a variant ("777-200LR") belongs to its family ("Boeing 777"); a maker's name before a bare
     number is also the designation its initial makes ("Airbus 380" = "Airbus A380", the way
     "B787" writes "Boeing 787")."""
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for i, node in enumerate(clusters.nodes):
-        if node.type in {"PERSON", "GPE", "LOC"}:
-            continue
-        variant = _VARIANT.search(node.name)
-        designations = [w for w in node.name_key.split() if _is_designation(w)]
-        if variant is not None:
-            blocks[variant.group(1).lower()].append(i)  # "777-200LR" is a 777
-        elif len(designations) == 1 and len(node.name_key.split()) >= 2:
-            blocks[designations[0]].append(i)
-            words = node.name_key.split()
-            at = words.index(designations[0])
-            if at > 0 and designations[0].isdigit():
-                blocks[words[at - 1][0] + designations[0]].append(i)  # "Vandor 919" is the "V919"
-    merge_blocks(clusters, blocks, lambda a, b, k: f"'{a.name}' and '{b.name}' name the model {k.upper()}")
+    merge_by_keys(
+        clusters, _model_designations, lambda a, b, k: f"'{a.name}' and '{b.name}' name the model {k.upper()}"
+    )
+
+
+def _model_designations(node: Node) -> list[str]:
+    """The model designations a product's name gives: its family's, or its own and, after a
+    maker's name, the one the maker's initial makes."""
+    if node.type in {"PERSON", "GPE", "LOC"}:
+        return []
+    variant = _VARIANT.search(node.name)
+    if variant is not None:
+        return [variant.group(1).lower()]  # "777-200LR" is a 777
+    words = node.name_key.split()
+    designations = [w for w in words if _is_designation(w)]
+    if len(designations) != 1 or len(words) < 2:
+        return []
+    at = words.index(designations[0])
+    if at > 0 and designations[0].isdigit():
+        return [designations[0], words[at - 1][0] + designations[0]]  # "Vandor 919" is the "V919"
+    return [designations[0]]
 
 
 # A version number after a product's name: one digit ("iOS 5"); "CAC 40", "FTSE 100" name an

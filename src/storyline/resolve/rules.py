@@ -24,6 +24,7 @@ from storyline.resolve.clusters import (
     compatible,
     edit_distance,
     merge_blocks,
+    merge_by_keys,
     name_of,
 )
 from storyline.resolve.product_rules import maker_prefix, models, plurals, product_stores, products
@@ -49,10 +50,7 @@ def _same_name_why(a: Node, b: Node, key: str) -> str:
 
 def same_name(clusters: Clusters) -> None:
     """Same name up to case, accents, hyphens, dots and a leading 'the' ("Kim Jong-un" = "Kim Jong Un")."""
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for i, node in enumerate(clusters.nodes):
-        blocks[node.name_key].append(i)
-    merge_blocks(clusters, blocks, _same_name_why, loose=True)
+    merge_by_keys(clusters, lambda node: (node.name_key,), _same_name_why, loose=True)
 
 
 def spacing(clusters: Clusters) -> None:
@@ -102,17 +100,20 @@ def acronym_siblings(clusters: Clusters) -> None:
     """Two long names that go by one acronym and begin with the same three content words are one body,
     written out in full in one document and shorter in another ("European Aeronautic Defence and
     Space Company N.V." / "European Aeronautic Defence & Space" (EADS))."""
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for i, node in enumerate(clusters.nodes):
-        words = [w for w in node.name_key.split() if w not in _ROLE_STOP]  # "National Association of ..."
-        if node.type == "PERSON" or len(words) < _ACRONYM_PREFIX_WORDS:
-            continue
-        for key, alias in zip(node.alias_keys, node.aliases, strict=False):
-            if is_acronym(alias):
-                blocks[f"{key}\t{' '.join(words[:_ACRONYM_PREFIX_WORDS])}"].append(i)
-    merge_blocks(
-        clusters, blocks, lambda a, b, k: f"'{a.name}' and '{b.name}' both go by '{k.split(chr(9))[0].upper()}'"
+    merge_by_keys(
+        clusters,
+        _acronym_prefixes,
+        lambda a, b, k: f"'{a.name}' and '{b.name}' both go by '{k.split(chr(9))[0].upper()}'",
     )
+
+
+def _acronym_prefixes(node: Node) -> list[str]:
+    """Each acronym a long name goes by, with the name's first content words."""
+    words = [w for w in node.name_key.split() if w not in _ROLE_STOP]  # "National Association of ..."
+    if node.type == "PERSON" or len(words) < _ACRONYM_PREFIX_WORDS:
+        return []
+    prefix = " ".join(words[:_ACRONYM_PREFIX_WORDS])
+    return [f"{key}\t{prefix}" for key, alias in zip(node.alias_keys, node.aliases, strict=False) if is_acronym(alias)]
 
 
 def one_word_alias(clusters: Clusters) -> None:
@@ -195,27 +196,32 @@ def sound_alike(clusters: Clusters) -> None:
 
 def facility(clusters: Clusters) -> None:
     """One distinctive name with synonymous class words ("Vostochny spaceport" = "Vostochny Cosmodrome")."""
-    lex = lexicon()
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for i, node in enumerate(clusters.nodes):
-        signature = lex.facility_signature(node.name_key)
-        if signature is not None and node.type in PLACE_LIKE | {"ORG"}:
-            blocks["\t".join(signature)].append(i)
-    merge_blocks(clusters, blocks, lambda a, b, k: f"'{a.name}' and '{b.name}' name one {k.split(chr(9))[1]}")
+    merge_by_keys(
+        clusters, _facility_signature, lambda a, b, k: f"'{a.name}' and '{b.name}' name one {k.split(chr(9))[1]}"
+    )
+
+
+def _facility_signature(node: Node) -> list[str]:
+    signature = lexicon().facility_signature(node.name_key)
+    return ["\t".join(signature)] if signature is not None and node.type in PLACE_LIKE | {"ORG"} else []
 
 
 def designators(clusters: Clusters) -> None:
     """'Wagner' = 'Wagner Group', 'Apple' = 'Apple Inc.': names equal up to organisation designators."""
-    lex = lexicon()
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for i, node in enumerate(clusters.nodes):
-        if node.type == "PERSON":
-            continue
-        words = node.name_key.split()
-        while len(words) > 1 and words[-1] in lex.designators:
-            words = words[:-1]
-        blocks[" ".join(words)].append(i)
-    merge_blocks(clusters, blocks, lambda a, b, k: f"'{a.name}' and '{b.name}' are '{k}' with or without a designator")
+    merge_by_keys(
+        clusters,
+        lambda node: () if node.type == "PERSON" else (" ".join(_without_designators(node.name_key)),),
+        lambda a, b, k: f"'{a.name}' and '{b.name}' are '{k}' with or without a designator",
+    )
+
+
+def _without_designators(key: str) -> list[str]:
+    """The words of a name key less the organisation designators that end it ("wagner group" -> "wagner")."""
+    designators = lexicon().designators
+    words = key.split()
+    while len(words) > 1 and words[-1] in designators:
+        words = words[:-1]
+    return words
 
 
 def acronyms(clusters: Clusters) -> None:
@@ -241,12 +247,9 @@ def acronyms(clusters: Clusters) -> None:
 def near_names(clusters: Clusters) -> None:
     """Long organisation names spelt two ways ("... Defence & Space" / "... Defense & Space"):
     blocked by their first two words, one edit apart once designators are dropped."""
-    lex = lexicon()
     blocks: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for i, node in enumerate(clusters.nodes):
-        words = node.name_key.split()
-        while len(words) > 1 and words[-1] in lex.designators:
-            words = words[:-1]
+        words = _without_designators(node.name_key)
         if node.type != "PERSON" and len(words) >= 3:
             blocks[" ".join(words[:2])].append((i, " ".join(words)))
     for members in blocks.values():
@@ -278,14 +281,18 @@ def familiar_names(clusters: Clusters) -> None:
     """'Tom Enders' = 'Thomas Enders', 'Tim Cook' = 'Timothy D. Cook': a person's formal and
     familiar given names (``given_names.tsv``) with one surname; middle initials are left out,
     a middle name is not ("Tom Lee Enders" may be someone else)."""
+    merge_by_keys(
+        clusters, _formal_name, lambda a, b, k: f"'{a.name}' and '{b.name}' are one given name, formal and familiar"
+    )
+
+
+def _formal_name(node: Node) -> list[str]:
+    """A person's formal given name and surname, middle initials left out ("tom enders" -> "thomas enders")."""
+    words = node.name_key.split()
+    if node.type != "PERSON" or len(words) < 2 or any(len(w) > 1 for w in words[1:-1]):
+        return []
     given = lexicon().given_names
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for i, node in enumerate(clusters.nodes):
-        words = node.name_key.split()
-        if node.type != "PERSON" or len(words) < 2 or any(len(w) > 1 for w in words[1:-1]):
-            continue
-        blocks[f"{given.get(words[0], words[0])} {words[-1]}"].append(i)
-    merge_blocks(clusters, blocks, lambda a, b, k: f"'{a.name}' and '{b.name}' are one given name, formal and familiar")
+    return [f"{given.get(words[0], words[0])} {words[-1]}"]
 
 
 def role_words(texts: Iterable[str]) -> frozenset[str]:
