@@ -188,6 +188,12 @@ class Quote:
     parts: tuple[tuple[int, int], ...] = ()
     act: QuoteAct = "speech"
 
+    @property
+    def is_speech(self) -> bool:
+        """Whether the quote reports words someone said or wrote, not a belief, plan or evidence
+        the writer attributes (those are stances: kept, but not listed as what anybody said)."""
+        return self.act == "speech"
+
 
 @dataclass(frozen=True, slots=True)
 class EventDate:
