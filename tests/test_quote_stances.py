@@ -75,7 +75,7 @@ def test_json_lines_and_markdown_carry_stances(tmp_path: Path) -> None:
     assert "stance" in records and "quote" in records
     out = io.StringIO()
     write_export(export, "markdown", out)
-    assert "## Beliefs, plans and evidence" in out.getvalue()
+    assert "## Stances: beliefs, plans, evidence, topics" in out.getvalue()
 
 
 def test_quote_rows_list_speech_unless_asked(tmp_path: Path) -> None:

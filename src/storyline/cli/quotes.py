@@ -1,8 +1,9 @@
 """``storyline quotes``: who said what, with the document each quote comes from.
 
 What was said (``act == "speech"``) is listed by default. Beliefs, plans and evidence a writer
-attributes to someone ("officials believe", "she wants to", "a poll shows") are stances, not
-anybody's words: ``--act thought`` (or ``intention``, ``evidence``) lists one kind of them,
+attributes to someone ("officials believe", "she wants to", "a poll shows") and the topics of
+talk ("criticized her record") are stances, not anybody's words: ``--act thought`` (or
+``intention``, ``evidence``, ``topic``) lists one kind of them,
 ``--act all`` lists every attribution stored.
 """
 
@@ -84,7 +85,8 @@ def _one_line(quote: Quote, width: int = 160) -> str:
     default="speech",
     show_default=True,
     help="What to list: speech (what was said), or the stances a writer attributes: thought"
-    " (beliefs), intention (plans), evidence (what a poll or report shows); all lists every one.",
+    " (beliefs), intention (plans), evidence (what a poll or report shows), topic (what talk was"
+    " about or aimed at: 'criticized her record'); all lists every one.",
 )
 @click.pass_context
 def quotes(ctx: click.Context, db: str | None, speaker: str | None, act: str) -> None:

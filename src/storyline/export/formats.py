@@ -49,7 +49,7 @@ def markdown(export: dict[str, Any]) -> str:
             lines.append(f"- {who}: “{q['text'][:200]}” [{_cite(docs.get(q['doc']))}]")
         lines.append("")
     if export.get("stances"):
-        lines += ["## Beliefs, plans and evidence", ""]
+        lines += ["## Stances: beliefs, plans, evidence, topics", ""]
         for q in export["stances"][:200]:
             who = names.get(q["speaker"] or "", q["speaker_name"] or "unknown")
             lines.append(f"- {who} ({q['act']}): {q['text'][:200]} [{_cite(docs.get(q['doc']))}]")

@@ -190,7 +190,7 @@ class EntityView:
     events: tuple[SpanLink, ...]
     mentions: tuple[SpanLink, ...]
     documents: tuple[tuple[str, str, str | None], ...]  # (doc id, title, published)
-    # Beliefs, plans and evidence attributed to the entity, with their act: not its quotes.
+    # Beliefs, plans, evidence and topics attributed to the entity, with their act: not its quotes.
     stances: tuple[tuple[str, SpanLink], ...] = ()
 
 
