@@ -38,6 +38,11 @@ def test_an_object_that_stands_for_the_message_stays_speech(nlp: Any) -> None:
     assert containing(quotes, "closure of the bridge").act == "speech"
 
 
+def test_a_noun_with_a_that_clause_carries_what_was_said(nlp: Any) -> None:
+    quotes, _ = quotes_of(nlp, "Lena Ortiz criticized the claim that the dam had been inspected.")
+    assert containing(quotes, "dam had been inspected").act == "speech"
+
+
 def test_a_quotation_stays_speech(nlp: Any) -> None:
     quotes, _ = quotes_of(nlp, 'Lena Ortiz criticized "a budget written for another city."')
     assert containing(quotes, "written for another city").act == "speech"

@@ -5,11 +5,12 @@ cue is a verb of speaking, but its content is an object, the target or topic of 
 Nobody's words are reported, so the attribution is a stance of act "topic", not a quote. The
 test is syntactic: the content's top tokens (those whose head lies outside it) are a noun
 phrase, the cue's direct object or the object of its preposition ("talk [about] X"), with at
-most a preposition ("described X [as Y]", "blamed X [for Y]") or an object predicate ("called X
-[a hoax]") beside it. A content headed by a verb (a clause, "that ...", an infinitive "X to do
-Y") or holding a quotation reports words and stays speech. Only cues of the lexicon's
-``topic_verbs`` are asked: for a verb such as "announce" or "deny", an object can stand for the
-message itself ("announced the arrest", "denied any involvement").
+most a preposition ("cited X [as proof]", "blamed X [for Y]") or an object predicate beside it.
+A content headed by a verb (a clause, "that ...", an infinitive "X to do Y"), one holding a
+quotation, and a statement noun with a "that" clause ("the claim that ...") report words
+and stay speech. Only cues of the lexicon's ``topic_verbs`` are asked: for a verb such as
+"announce" or "deny", an object can stand for the message itself ("announced the arrest",
+"denied any involvement").
 """
 
 from __future__ import annotations
@@ -41,7 +42,21 @@ def names_a_topic(quote: Quote, parsed: Doc, lex: QuoteLexicon) -> bool:
         return False
     tops = _tops(span)
     objects = [t for t in tops if t.dep_ in _OBJECT and t.pos_ in _NOMINAL]
-    return bool(objects) and all(t in objects or t.dep_ in _BESIDE for t in tops)
+    if not objects or not all(t in objects or t.dep_ in _BESIDE for t in tops):
+        return False
+    return not any(_states_a_proposition(t, lex) for t in objects)
+
+
+def _states_a_proposition(noun: Token, lex: QuoteLexicon) -> bool:
+    """Whether ``noun`` names a statement and has a "that" clause for its content ("the claim that
+    ...", "his warning that ..."): the noun phrase then carries what was said, as a clause would.
+    Other nouns with such a clause ("the fact that ...") state no one's words."""
+    if noun.lemma_.lower() not in lex.cue_nouns:
+        return False
+    return any(
+        c.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        for c in noun.children
+    )
 
 
 def _tops(span: Span) -> list[Token]:
