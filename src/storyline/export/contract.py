@@ -40,7 +40,7 @@ def build_export(store: Store, doc_ids: Iterable[str] | None = None) -> dict[str
         if s.analysis is None:
             continue
         out["times"].extend(export_times(s.document, s.analysis))
-        # What was said goes to quotes[]; beliefs, plans and evidence a writer attributes to
+        # What was said goes to quotes[]; beliefs, plans, evidence and topics a writer attributes to
         # someone go to stances[], so that "what did X say?" never lists what X is said to think.
         for row in export_quotes(s.document, s.analysis, index, names):
             out["quotes" if row["act"] == "speech" else "stances"].append(row)

@@ -55,7 +55,7 @@ def document_marks(
     if analysis is not None:
         for number, quote in enumerate(analysis.quotes):
             who = quote.speaker_name or "unknown speaker"
-            # A belief, plan or evidence is marked as a stance, not as words the speaker said.
+            # A belief, plan, evidence or topic is marked as a stance, not as words the speaker said.
             what = "quote" if quote.is_speech else f"stance {quote.act}"
             marks.append(
                 Mark(
