@@ -32,5 +32,5 @@ def test_words_in_quotation_marks_are_speech(nlp: Any) -> None:
 def test_export_and_cli_carry_the_act(run_captures: Callable[..., dict[str, Any]]) -> None:
     export = run_captures([{"source": "tram.txt", "text": TEXT}])
     assert validate_export(export) == []
-    acts = {q["act"] for q in export["quotes"]}
-    assert {"speech", "thought"} <= acts
+    assert {q["act"] for q in export["quotes"]} == {"speech"}
+    assert {"thought", "intention", "evidence"} <= {s["act"] for s in export["stances"]}

@@ -71,4 +71,5 @@ def test_act_filter_keeps_what_was_said(tmp_path: Path) -> None:
     assert ingest([str(path)], Settings(), store).ok
     said = list(quote_rows(store, act="speech"))
     assert [r.text for r in said] == ["the tram will run in May"]
-    assert len(list(quote_rows(store))) == 2
+    assert [r.text for r in quote_rows(store)] == ["the tram will run in May"]
+    assert len(list(quote_rows(store, act="all"))) == 2

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -91,3 +93,16 @@ def test_units_cover_sentences_quotes_claims_and_events() -> None:
     assert event.text == "Port officials closed the harbour."
     claim = next(u for u in units if u.kind == "claim")
     assert claim.text.startswith("Varga claimed") and claim.entities == ("Ines Varga",)
+
+
+def test_a_topic_is_no_claim_of_its_own() -> None:
+    stored = _stored()
+    assert stored.analysis is not None
+    text = stored.document.text
+    start = text.index("the storm")
+    topic = Quote(start, start + 9, "the storm", "indirect", speaker="e0", cue="discuss", act="topic")
+    belief = Quote(start, start + 19, "the storm was early", "indirect", speaker="e0", cue="think", act="thought")
+    for quote, claims in ((topic, 1), (belief, 2)):
+        analysis = dataclasses.replace(stored.analysis, quotes=(*stored.analysis.quotes, quote))
+        units = units_of(dataclasses.replace(stored, analysis=analysis))
+        assert [u.kind for u in units].count("claim") == claims

@@ -20,7 +20,10 @@ Kind = Literal["article", "transcript"]
 Role = Literal["host", "guest", "clip", "unknown"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
 # What a quote reports (see extract/quote_acts.py): a statement, a belief, an intention, evidence.
-QuoteAct = Literal["speech", "thought", "intention", "evidence"]
+# What an attribution reports: words said ("speech"), or a stance the writer attributes: a belief
+# ("thought"), a plan ("intention"), what something shows ("evidence"), or a noun phrase a verb of
+# speaking is about, with no words reported ("topic": "criticized her record").
+QuoteAct = Literal["speech", "thought", "intention", "evidence", "topic"]
 Status = Literal["occurred", "expected", "planned", "claimed", "denied", "hypothetical"]
 MentionForm = Literal["name", "nominal", "pronoun"]
 
@@ -187,6 +190,12 @@ class Quote:
     # Empty for a quote in one piece; ``start``/``end`` then run from the first part to the last.
     parts: tuple[tuple[int, int], ...] = ()
     act: QuoteAct = "speech"
+
+    @property
+    def is_speech(self) -> bool:
+        """Whether the quote reports words someone said or wrote, not a belief, plan or evidence
+        the writer attributes (those are stances: kept, but not listed as what anybody said)."""
+        return self.act == "speech"
 
 
 @dataclass(frozen=True, slots=True)

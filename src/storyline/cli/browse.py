@@ -77,14 +77,16 @@ def render_document(document: Document) -> Text:
 def stats(ctx: click.Context, db: str | None) -> None:
     """Counts of what is stored, and the failures recorded."""
     store = store_for(settings_from(ctx, db=db))
-    counts = {"documents": 0, "removed": 0, "mentions": 0, "times": 0, "quotes": 0, "events": 0}
+    counts = {"documents": 0, "removed": 0, "mentions": 0, "times": 0, "quotes": 0, "stances": 0, "events": 0}
     for s in store.iter_documents():
         counts["documents"] += 1
         counts["removed"] += len(s.document.removed)
         if s.analysis:
             counts["mentions"] += len(s.analysis.mentions)
             counts["times"] += len(s.analysis.times)
-            counts["quotes"] += len(s.analysis.quotes)
+            speech = sum(q.is_speech for q in s.analysis.quotes)
+            counts["quotes"] += speech
+            counts["stances"] += len(s.analysis.quotes) - speech
             counts["events"] += len(s.analysis.events)
     counts["entities"] = len(store.get_entities().entities)
     counts["story events"] = len(store.get_story())

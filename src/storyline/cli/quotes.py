@@ -1,4 +1,11 @@
-"""``storyline quotes``: who said what, with the document each quote comes from."""
+"""``storyline quotes``: who said what, with the document each quote comes from.
+
+What was said (``act == "speech"``) is listed by default. Beliefs, plans and evidence a writer
+attributes to someone ("officials believe", "she wants to", "a poll shows") and the topics of
+talk ("criticized her record") are stances, not anybody's words: ``--act thought`` (or
+``intention``, ``evidence``, ``topic``) lists one kind of them,
+``--act all`` lists every attribution stored.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +21,9 @@ from storyline.cli.app import db_option, main, settings_from, store_for
 from storyline.records import Quote, QuoteAct
 from storyline.store.base import Store
 
+# ``--act`` values: one act, or every attribution whatever its act.
+ACT_CHOICES = (*get_args(QuoteAct), "all")
+
 
 @dataclass(frozen=True, slots=True)
 class QuoteRow:
@@ -21,15 +31,17 @@ class QuoteRow:
 
     speaker: str
     kind: str
+    act: str
     cue: str
     text: str
     title: str
     published: str
 
 
-def quote_rows(store: Store, speaker: str | None = None, act: str | None = None) -> Iterator[QuoteRow]:
-    """The stored quotes in document order, optionally only those whose speaker matches ``speaker``
-    and only those reporting ``act`` ("speech": what was said, not thought, intended or shown)."""
+def quote_rows(store: Store, speaker: str | None = None, act: str = "speech") -> Iterator[QuoteRow]:
+    """The stored attributions reporting ``act`` in document order, optionally only those whose
+    speaker matches ``speaker``. By default what was said ("speech"), not what someone is said to
+    think, intend or show; ``act="all"`` gives every attribution."""
     index = store.get_entities()
     names = {e.id: (e.name, *e.aliases) for e in index.entities}
     wanted = speaker.lower() if speaker else None
@@ -38,7 +50,7 @@ def quote_rows(store: Store, speaker: str | None = None, act: str | None = None)
             continue
         document = stored.document
         for quote in stored.analysis.quotes:
-            if act and quote.act != act:
+            if act != "all" and quote.act != act:
                 continue
             known = names.get(index.ref(document.id, quote.speaker) or "", ())
             shown = known[0] if known else (quote.speaker_name or "?")
@@ -47,6 +59,7 @@ def quote_rows(store: Store, speaker: str | None = None, act: str | None = None)
             yield QuoteRow(
                 speaker=shown if known or quote.speaker_name is None else f"{shown} (unresolved)",
                 kind=quote.kind,
+                act=quote.act,
                 cue=quote.cue or "",
                 text=_one_line(quote),
                 title=document.metadata.title or document.source,
@@ -68,20 +81,26 @@ def _one_line(quote: Quote, width: int = 160) -> str:
 @click.option("--speaker", default=None, help="Only quotes of speakers whose name contains this (any case).")
 @click.option(
     "--act",
-    type=click.Choice(get_args(QuoteAct)),
-    default=None,
-    help="Only quotes reporting this act: speech (what was said), thought, intention or evidence.",
+    type=click.Choice(ACT_CHOICES),
+    default="speech",
+    show_default=True,
+    help="What to list: speech (what was said), or the stances a writer attributes: thought"
+    " (beliefs), intention (plans), evidence (what a poll or report shows), topic (what talk was"
+    " about or aimed at: 'criticized her record'); all lists every one.",
 )
 @click.pass_context
-def quotes(ctx: click.Context, db: str | None, speaker: str | None, act: str | None) -> None:
-    """List quotes with their speaker, kind, cue and source document."""
+def quotes(ctx: click.Context, db: str | None, speaker: str | None, act: str) -> None:
+    """List what was said with its speaker, kind, cue and source document (--act for stances)."""
     store = store_for(settings_from(ctx, db=db))
-    table = Table("speaker", "kind", "cue", "quote", "document", "date")
+    # An act column when the listing holds stances: speech alone needs none.
+    with_act = act != "speech"
+    table = Table("speaker", *(("act",) if with_act else ()), "kind", "cue", "quote", "document", "date")
     count = 0
     for row in quote_rows(store, speaker, act):
-        table.add_row(row.speaker, row.kind, row.cue, row.text, row.title[:50], row.published)
+        shown = (row.speaker, row.act) if with_act else (row.speaker,)
+        table.add_row(*shown, row.kind, row.cue, row.text, row.title[:50], row.published)
         count += 1
     store.close()
     console = Console()
     console.print(table)
-    console.print(f"{count} quote(s)")
+    console.print(f"{count} quote(s)" if act == "speech" else f"{count} attribution(s)")

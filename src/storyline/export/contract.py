@@ -27,6 +27,7 @@ def build_export(store: Store, doc_ids: Iterable[str] | None = None) -> dict[str
         "entities": [export_entity(e, docs) for e in index.entities if _in_selection(e, docs)],
         "times": [],
         "quotes": [],
+        "stances": [],
         "events": [],
         "story": [],
     }
@@ -39,7 +40,10 @@ def build_export(store: Store, doc_ids: Iterable[str] | None = None) -> dict[str
         if s.analysis is None:
             continue
         out["times"].extend(export_times(s.document, s.analysis))
-        out["quotes"].extend(export_quotes(s.document, s.analysis, index, names))
+        # What was said goes to quotes[]; beliefs, plans, evidence and topics a writer attributes to
+        # someone go to stances[], so that "what did X say?" never lists what X is said to think.
+        for row in export_quotes(s.document, s.analysis, index, names):
+            out["quotes" if row["act"] == "speech" else "stances"].append(row)
         out["events"].extend(export_events(s.document, s.analysis, index, event_story))
     out["story"] = [export_story_event(item) for item in story]
     return out
@@ -133,6 +137,8 @@ def export_times(document: Document, analysis: DocAnalysis) -> list[dict[str, An
 def export_quotes(
     document: Document, analysis: DocAnalysis, index: EntityIndex, names: _NameLookup
 ) -> list[dict[str, Any]]:
+    """Every stored attribution of ``document`` as an export row, whatever its act. The id numbers
+    the store's attributions, so a row keeps its id (and the viewer's ``#qN`` anchor) on either list."""
     out = []
     for number, q in enumerate(analysis.quotes):
         speaker = index.ref(document.id, q.speaker) or (names.find(q.speaker_name) if q.from_turn else None)

@@ -6,7 +6,7 @@ import json
 from typing import IO, Any, Literal
 
 ExportFormat = Literal["json", "jsonl", "markdown"]
-SECTIONS = ("documents", "entities", "times", "quotes", "events", "story")
+SECTIONS = ("documents", "entities", "times", "quotes", "stances", "events", "story")
 
 
 def write_export(export: dict[str, Any], fmt: ExportFormat, out: IO[str]) -> None:
@@ -15,7 +15,7 @@ def write_export(export: dict[str, Any], fmt: ExportFormat, out: IO[str]) -> Non
         out.write("\n")
     elif fmt == "jsonl":
         for section in SECTIONS:
-            for item in export[section]:
+            for item in export.get(section, ()):
                 out.write(
                     json.dumps(
                         {"record": section.rstrip("s") if section != "story" else "story", **item}, ensure_ascii=False
@@ -47,6 +47,12 @@ def markdown(export: dict[str, Any]) -> str:
         for q in export["quotes"][:200]:
             who = names.get(q["speaker"] or "", q["speaker_name"] or "unknown")
             lines.append(f"- {who}: “{q['text'][:200]}” [{_cite(docs.get(q['doc']))}]")
+        lines.append("")
+    if export.get("stances"):
+        lines += ["## Stances: beliefs, plans, evidence, topics", ""]
+        for q in export["stances"][:200]:
+            who = names.get(q["speaker"] or "", q["speaker_name"] or "unknown")
+            lines.append(f"- {who} ({q['act']}): {q['text'][:200]} [{_cite(docs.get(q['doc']))}]")
         lines.append("")
     return "\n".join(lines)
 

@@ -10,18 +10,33 @@ keeps its content and speaker; ``act`` says which it is, so a reader after state
 The act follows the cue: words in quotation marks, a transcript turn and a quote without a cue
 (a quotation continuing another) are speech; otherwise the cue's lemma is looked up in the
 lexicon, speech verbs first, so that "promise" and "vow" (speech and intention) count as speech.
+A verb of speaking whose content is a noun phrase it is about ("criticized her record", "talked
+about the polls") reports no words: its act is "topic" (quote_topics).
 """
 
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 from storyline.extract.quote_lexicon import QuoteLexicon
+from storyline.extract.quote_topics import names_a_topic
 from storyline.records import Quote, QuoteAct
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
-def speech_act(quote: Quote, lex: QuoteLexicon) -> QuoteAct:
-    """The act ``quote`` reports, from its kind and its cue's lemma."""
+
+def speech_act(quote: Quote, lex: QuoteLexicon, parsed: Doc | None = None) -> QuoteAct:
+    """The act ``quote`` reports, from its kind and its cue's lemma (and, with the document's
+    parse, whether its content is a noun phrase the cue is about)."""
+    act = _act_of_cue(quote, lex)
+    if act == "speech" and parsed is not None and names_a_topic(quote, parsed, lex):
+        return "topic"
+    return act
+
+
+def _act_of_cue(quote: Quote, lex: QuoteLexicon) -> QuoteAct:
     cue = (quote.cue or "").lower()
     if quote.from_turn or quote.kind != "indirect" or not cue:
         return "speech"
@@ -39,9 +54,9 @@ def speech_act(quote: Quote, lex: QuoteLexicon) -> QuoteAct:
     return "speech"
 
 
-def with_acts(quotes: list[Quote], lex: QuoteLexicon) -> list[Quote]:
-    """``quotes`` with their ``act`` set."""
-    return [dataclasses.replace(q, act=speech_act(q, lex)) for q in quotes]
+def with_acts(quotes: list[Quote], lex: QuoteLexicon, parsed: Doc | None = None) -> list[Quote]:
+    """``quotes`` with their ``act`` set (``parsed``: the document's parse, for "topic")."""
+    return [dataclasses.replace(q, act=speech_act(q, lex, parsed)) for q in quotes]
 
 
 __all__ = ["speech_act", "with_acts"]

@@ -35,6 +35,7 @@ class QuoteLexicon:
     male_nouns: frozenset[str]
     title_abbreviations: frozenset[str]  # "abbreviation noun"
     evidence: frozenset[str] = frozenset()  # "a poll shows": cues of evidence, not of speech
+    topic_verbs: frozenset[str] = frozenset()  # "criticized [her record]": an object, not words
     # Derived once in ``lexicon()``: they are asked for at every token.
     cue_verbs: frozenset[str] = frozenset()  # every verb that can cue a report
     phrase_starts: frozenset[str] = frozenset()  # "according" of "according to"
@@ -68,6 +69,7 @@ def lexicon() -> QuoteLexicon:
         male_nouns=_words("male_nouns.txt"),
         title_abbreviations=_words("title_abbreviations.txt"),
         evidence=_words("evidence_verbs.txt"),
+        topic_verbs=_words("topic_verbs.txt"),
     )
     verbs = lex.speech | lex.cognition | lex.denial | lex.intention | {o.split()[0] for o in lex.objects}
     starts = frozenset(p.split()[0] for p in lex.source_phrases)

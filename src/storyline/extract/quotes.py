@@ -73,7 +73,7 @@ def find_quotes(
     if document.kind == "transcript":
         quotes = [first_person(q, document, text) for q in quotes]
     quotes.extend(turn_quotes(document))
-    return tuple(sorted(with_acts(quotes, lex), key=lambda q: (q.start, q.end)))
+    return tuple(sorted(with_acts(quotes, lex, parsed), key=lambda q: (q.start, q.end)))
 
 
 def _overlaps(quote: Quote, spans: list[tuple[int, int]]) -> bool:

@@ -5,7 +5,9 @@ piece of an answer) is a sentence of a capture, with offsets back to it.
 
 * ``sentence``: every sentence of the clean text;
 * ``quote``: a direct or mixed quote (its content span);
-* ``claim``: an indirect quote, or the sentence of an event whose status is claimed or denied;
+* ``claim``: an indirect quote or an attributed belief, plan or evidence (a stance), or the
+  sentence of an event whose status is claimed or denied; a stance of act "topic" ("criticized
+  her record") states no proposition and is found through its sentence only;
 * ``event``: the sentence of any other event mention.
 """
 
@@ -74,7 +76,7 @@ def units_of(stored: StoredDocument) -> list[SearchUnit]:
     if analysis is None:
         return out
     for number, quote in enumerate(analysis.quotes):
-        if quote.end <= quote.start:
+        if quote.end <= quote.start or quote.act == "topic":
             continue
         kind: UnitKind = "claim" if quote.kind == "indirect" else "quote"
         speaker = (quote.speaker_name,) if quote.speaker_name else ()

@@ -205,7 +205,7 @@ def api_document(request: Request, doc_id: str) -> dict[str, Any]:
     if store.get_document(doc_id) is None:
         raise HTTPException(404, "no such document")
     data = build_export(store, [doc_id])
-    return {k: data[k] for k in ("documents", "times", "quotes", "events")}
+    return {k: data[k] for k in ("documents", "times", "quotes", "stances", "events")}
 
 
 @router.get("/entities", summary="Corpus entities")
@@ -229,6 +229,7 @@ def api_entity(request: Request, entity_id: str) -> dict[str, Any]:
         "aliases": list(e.aliases),
         "descriptions": [{"text": d.text, "as_of": d.as_of} for d in e.descriptions],
         "quotes": [_span(s).model_dump() for s in view.quotes],
+        "stances": [{"act": act, **_span(s).model_dump()} for act, s in view.stances],
         "events": [_span(s).model_dump() for s in view.events],
         "documents": [{"id": d, "title": t, "published": p} for d, t, p in view.documents],
     }

@@ -101,7 +101,9 @@ def document_page(request: Request, doc_id: str, hl: str | None = None) -> HTMLR
         title=stored.document.metadata.title or stored.document.source,
         doc=stored.document,
         body=body,
-        quotes=list(enumerate(analysis.quotes)) if analysis else [],
+        # Numbered as stored, so each list item links to its ``#qN`` mark in the text.
+        quotes=[(n, q) for n, q in enumerate(analysis.quotes) if q.is_speech] if analysis else [],
+        stances=[(n, q) for n, q in enumerate(analysis.quotes) if not q.is_speech] if analysis else [],
         events=analysis.events if analysis else (),
         times=analysis.times if analysis else (),
         highlighted=stored.document.text[highlight[0] : highlight[1]] if highlight else None,

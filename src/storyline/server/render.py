@@ -55,14 +55,16 @@ def document_marks(
     if analysis is not None:
         for number, quote in enumerate(analysis.quotes):
             who = quote.speaker_name or "unknown speaker"
+            # A belief, plan, evidence or topic is marked as a stance, not as words the speaker said.
+            what = "quote" if quote.is_speech else f"stance {quote.act}"
             marks.append(
                 Mark(
                     *to_raw(quote.start, quote.end),
                     2,
                     "span",
-                    f"quote {quote.kind}",
+                    f"{what} {quote.kind}",
                     id=f"q{number}",
-                    title=f"quote ({quote.kind}) by {who}",
+                    title=f"{what} ({quote.kind}) by {who}",
                 )
             )
         for event in analysis.events:

@@ -190,6 +190,8 @@ class EntityView:
     events: tuple[SpanLink, ...]
     mentions: tuple[SpanLink, ...]
     documents: tuple[tuple[str, str, str | None], ...]  # (doc id, title, published)
+    # Beliefs, plans, evidence and topics attributed to the entity, with their act: not its quotes.
+    stances: tuple[tuple[str, SpanLink], ...] = ()
 
 
 # An entity page lists the first mentions only: a main actor of a story has thousands.
@@ -203,6 +205,7 @@ def entity_view(store: Store, entity_id: str) -> EntityView | None:
         return None
     corpus = Corpus(store)
     quotes, events = [], []
+    stances: list[tuple[str, SpanLink]] = []
     doc_ids = dict.fromkeys([m.doc for m in entity.mentions] + [doc for doc, _ in entity.members])
     for doc in doc_ids:
         stored = corpus.get(doc)
@@ -210,8 +213,12 @@ def entity_view(store: Store, entity_id: str) -> EntityView | None:
         if stored is None or analysis is None:
             continue
         for quote in analysis.quotes:
-            if index.ref(doc, quote.speaker) == entity_id:
+            if index.ref(doc, quote.speaker) != entity_id:
+                continue
+            if quote.is_speech:
                 quotes.append(link(stored.document, quote.start, quote.end))
+            else:
+                stances.append((quote.act, link(stored.document, quote.start, quote.end)))
         for event in analysis.events:
             if any(index.ref(doc, p) == entity_id for p in event.participants):
                 events.append(event_link(corpus, doc, event))
@@ -225,7 +232,12 @@ def entity_view(store: Store, entity_id: str) -> EntityView | None:
     )
     by_date = sorted(quotes, key=lambda s: s.published or "")
     return EntityView(
-        entity, tuple(by_date), tuple(sorted(events, key=lambda s: s.published or "")), mentions, documents
+        entity,
+        tuple(by_date),
+        tuple(sorted(events, key=lambda s: s.published or "")),
+        mentions,
+        documents,
+        tuple(sorted(stances, key=lambda s: s[1].published or "")),
     )
 
 
