@@ -9,9 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storyline import CaptureError, Settings
+from storyline.ingest.decoding import decode
+from storyline.ingest.jsonl import read_jsonl
 from storyline.ingest.kind import transcript_score
 from storyline.ingest.metadata import inspect_metadata
-from storyline.ingest.readers import decode, read_jsonl
 from storyline.records import Capture
 
 # Text with the characters metadata rules react to: capitals, digits, dashes, colons, bars.

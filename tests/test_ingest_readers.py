@@ -11,7 +11,7 @@ import pytest
 
 from storyline import CaptureError, Settings
 from storyline.ingest import document_id, iter_captures
-from storyline.ingest.readers import decode
+from storyline.ingest.decoding import decode
 from storyline.records import Capture
 
 VTT = "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Lena Morrow>Good morning, and welcome.\n"

@@ -23,25 +23,40 @@ outlet that carried the news ("told Reuters", "(AP) -", a known outlet's name) i
 nor agency. A reporter of the clause is never among its referents ("aide X said the leaders
 may sign"). Unresolved descriptions keep their words and no entity: never a guess dressed as a
 fact.
+
+The nouns and the word lists of kinds live in :mod:`storyline.extract.description_words`; the
+full names, outlets and most mentioned entity read from the mentions in
+:mod:`storyline.extract.description_mentions`.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import TYPE_CHECKING
 
+from storyline.extract.description_mentions import _is_outlet, full_names, most_mentioned
+from storyline.extract.description_words import (
+    _WORD,
+    DescriptionNoun,
+    _civil_words,
+    _countries,
+    _designators,
+    _last_word,
+    _same_kind,
+    _words,
+    description_nouns,
+    public_body_words,
+)
 from storyline.extract.entity_lexicon import lexicon as entity_lexicon
 from storyline.extract.entity_names import name_key
 from storyline.ingest.outlets import is_known_outlet
 from storyline.records import LocalEntity, Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 # How far back (in tokens) a description may point: about two to three sentences of news
 # prose, beyond which the nearest fitting name is rarely the one meant.
@@ -67,18 +82,6 @@ _AROUND = 40
 # airline Jetwing"); punctuation ends the search either way.
 _CLASS_WORDS = 3
 _CLAUSE_BREAK = re.compile(r"[,.;:()\n]")
-_WORD = re.compile(r"\w+")
-_DATELINE_DASH = re.compile(r"\)\s*[-\u2013\u2014]")
-
-
-@dataclass(frozen=True, slots=True)
-class DescriptionNoun:
-    """A noun that refers back: the entity types it stands for, in order, and its kind."""
-
-    noun: str
-    types: tuple[str, ...]
-    kind: str = ""  # "firm", "body", "state" or "" (any entity of ``types``)
-    markers: frozenset[str] = frozenset()  # name words of the kind ("airways" for "airline")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,52 +93,6 @@ class Reference:
     noun: str
     entities: tuple[str, ...] = ()
     basis: str = ""  # "named" (inside the phrase), "recent", "salient" or "" (unresolved)
-
-
-@functools.cache
-def description_nouns() -> dict[str, DescriptionNoun]:
-    """The shipped nouns (read once per process)."""
-    text = resources.files("storyline.data").joinpath("entities", "descriptions.tsv").read_text(encoding="utf-8")
-    out: dict[str, DescriptionNoun] = {}
-    for line in text.splitlines():
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
-        noun, types, kind, words = [*line.split("\t"), "", ""][:4]
-        out[noun] = DescriptionNoun(noun, tuple(types.split(",")), kind.strip(), frozenset(words.split()))
-    return out
-
-
-def _word_list(name: str) -> frozenset[str]:
-    text = resources.files("storyline.data").joinpath("entities", name).read_text(encoding="utf-8")
-    return frozenset(w for line in text.splitlines() if (w := line.split("#", 1)[0].strip().lower()))
-
-
-@functools.cache
-def public_body_words() -> frozenset[str]:
-    """Name words that mark a public body, a party, a school or an outlet: no firm."""
-    return _word_list("public_bodies.txt")
-
-
-@functools.cache
-def _civil_words() -> frozenset[str]:
-    """Name words that mark a body outside government: no agency."""
-    return _word_list("civil_bodies.txt")
-
-
-@functools.cache
-def _designators() -> frozenset[str]:
-    """Words that mark a firm's name ("Inc", "Ltd"): no agency. "International" and "Group"
-    name public bodies too ("International Atomic Energy Agency")."""
-    return frozenset(w.lower().rstrip(".") for w in entity_lexicon().designators) - {"international", "group"}
-
-
-@functools.cache
-def _countries() -> frozenset[str]:
-    """Name keys of countries and of the names they go by ("U.S.")."""
-    lex = entity_lexicon()
-    names = set(lex.capitals.values())
-    return frozenset(key for key, known in lex.known.items() if known.type == "GPE" and known.name in names)
 
 
 @dataclass
@@ -388,61 +345,6 @@ class DescriptionResolver:
                         if item.i in self.by_token:
                             keys.add(self.by_token[item.i])
         return keys
-
-
-def most_mentioned(keys: Iterable[str]) -> list[str]:
-    """The key met most often in ``keys`` (the first met of a tie), or none when it is empty."""
-    counts: dict[str, int] = {}
-    for key in keys:
-        counts[key] = counts.get(key, 0) + 1
-    return [max(counts, key=lambda k: counts[k])] if counts else []
-
-
-def _last_word(name: str) -> str:
-    words = _WORD.findall(name.lower())
-    return words[-1] if words else ""
-
-
-def _words(text: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(text)}
-
-
-@functools.cache
-def _same_kind(entry: DescriptionNoun) -> frozenset[str]:
-    """The nouns sharing ``entry``'s name words: "carrier" for "airline" and back."""
-    return frozenset(n for n, e in description_nouns().items() if e.markers and e.markers == entry.markers)
-
-
-def _is_outlet(text: str, span: Span, mention: Mention) -> bool:
-    """ "told Reuters", "(AP) -", "Reuters reported": an outlet that carried the news is not the
-    firm it reports on (a firm "reports" results: an object)."""
-    if text[max(0, mention.start - 1) : mention.start] == "(" and _DATELINE_DASH.match(text, mention.end):
-        return True  # "OSLO (Reuters) -": not "All Nippon Airways (ANA)"
-    root = span.root
-    head = root.head
-    if root.dep_ == "nsubj" and head.lemma_.lower() == "report":
-        return not any(c.dep_ == "dobj" for c in head.children)
-    if root.dep_ == "pobj" and head.lower_ == "to":
-        # "according to" names outlets ("according to Reuters", left to the list of known
-        # outlets) as often as the source itself ("according to the Budget Office")
-        root, head = head, head.head  # "spoke to Reuters", "said to the BBC"
-    return root.dep_ in ("dobj", "dative", "prep") and head.lemma_.lower() in ("tell", "speak", "talk", "say")
-
-
-def full_names(entities: Iterable[LocalEntity], mentions: Iterable[Mention]) -> dict[str, str]:
-    """Short names of a person to the full name the same document uses ("Putin" ->
-    "Vladimir Putin"); the most mentioned wins."""
-    counts: dict[str, int] = {}
-    for mention in mentions:
-        counts[mention.entity] = counts.get(mention.entity, 0) + 1
-    people = [e for e in entities if e.type == "PERSON"]
-    words = {e.key: set(e.name.casefold().replace("-", " ").split()) for e in people}
-    full = {}
-    for short in people:
-        longer = [e for e in people if words[short.key] < words[e.key]]
-        if longer:
-            full[short.key] = max(longer, key=lambda e: (counts.get(e.key, 0), len(e.name))).key
-    return full
 
 
 __all__ = [

@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from storyline.extract.descriptions import LOOKBACK, DescriptionResolver, most_mentioned
+from storyline.extract.description_mentions import most_mentioned
+from storyline.extract.descriptions import LOOKBACK, DescriptionResolver
 from storyline.extract.event_lexicon import load_lexicon
 from storyline.extract.event_pronouns import pronoun_entities
 from storyline.extract.event_voices import quote_voices

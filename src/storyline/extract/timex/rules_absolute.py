@@ -1,392 +1,44 @@
-"""Rules for calendar expressions: dates, months, years, decades, centuries, quarters,
-seasons and clock times. Each rule is a pattern built from the word lists and a handler
-that turns a match into a TIMEX3 ``(type, value)`` against the context (None rejects)."""
+"""The table of rules for calendar expressions: dates, months, years, decades, centuries,
+quarters, seasons and clock times. Each rule is a pattern built from the word lists and a
+handler that turns a match into a TIMEX3 ``(type, value)`` against the context (None rejects).
+
+The handlers live by kind: days and months in :mod:`.days_and_months`, years, decades and
+centuries in :mod:`.years`, quarters and seasons in :mod:`.year_parts`, clock times in
+:mod:`.clock_times`; the words they read (month names, ordinals, spelled years) in
+:mod:`.date_words`. The order of the table is the order in which equally long matches win.
+"""
 
 from __future__ import annotations
 
 import re
 
-from storyline.extract.timex import calendar as cal
-from storyline.extract.timex.context import Context, Rule, Value
+from storyline.extract.timex.clock_times import _clock, _clock24, _noon
+from storyline.extract.timex.context import Rule
+from storyline.extract.timex.date_words import (
+    _NOT_SPELLED_COUNT,
+    _SPELLED_REST,
+    SPELLED_YEAR,
+    day_number,
+    is_month_name,
+    month_number,
+    two_digit_year,
+    weekday_number,
+)
+from storyline.extract.timex.days_and_months import (
+    _holiday,
+    _iso_date,
+    _month_alone,
+    _month_day,
+    _month_rel_year,
+    _month_year,
+    _slash_date,
+)
 from storyline.extract.timex.fragments import fragments
 from storyline.extract.timex.lexicon import alternation, lexicon
+from storyline.extract.timex.year_parts import _quarter, _quarter_code, _season_fix
+from storyline.extract.timex.years import _century, _decade_fix, _fiscal_short, _spelled_year, _year, _year_two_thousand
 
 FLAGS = re.IGNORECASE
-
-_DECADE_WORDS = {
-    "twenties": 2,
-    "thirties": 3,
-    "forties": 4,
-    "fifties": 5,
-    "sixties": 6,
-    "seventies": 7,
-    "eighties": 8,
-    "nineties": 9,
-}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-
-
-def month_number(text: str) -> int:
-    return lexicon().months[text.lower().rstrip(".")]
-
-
-def day_number(text: str) -> int | None:
-    text = text.lower()
-    digits = re.match(r"\d+", text)
-    if digits:
-        return int(digits.group())
-    return lexicon().ordinals.get(text)
-
-
-def weekday_number(text: str) -> int:
-    return lexicon().weekdays[text.lower().rstrip(".")]
-
-
-def is_month_name(m: re.Match[str], group: str = "mon") -> bool:
-    """A month word written as a name: capitalised, and not sentence-initial "May" (a modal)."""
-    word = m.group(group)
-    if not word[0].isupper():
-        return False
-    if word.lower() == "may":
-        before = m.string[: m.start(group)].rstrip()
-        return bool(before) and before[-1] not in ".!?\"'\n"
-    return True
-
-
-def two_digit_year(yy: int, ctx: Context) -> int:
-    """'89 -> 1989; '15 -> 2015 when that is not after the anchor year (else 1915)."""
-    pivot = ctx.anchor.year if ctx.anchor else 2030
-    return 2000 + yy if 2000 + yy <= pivot + 10 else 1900 + yy
-
-
-def _iso_date(m: re.Match[str], ctx: Context) -> Value | None:
-    d = cal.safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    return ("DATE", cal.day(d)) if d else None
-
-
-def _slash_date(m: re.Match[str], ctx: Context) -> Value | None:
-    year = int(m.group(3))
-    if year < 100:
-        year = two_digit_year(year, ctx)
-    d = cal.safe_date(year, int(m.group(1)), int(m.group(2)))
-    return ("DATE", cal.day(d)) if d else None
-
-
-def _resolve_day(mon: int, dom: int, weekday: int | None, ctx: Context) -> str | None:
-    """A day of a month without a year: the year that fits the weekday if one is given,
-    else the one the tense points to, staying within a month of the anchor's year."""
-    if ctx.anchor is None:
-        if cal.safe_date(2000, mon, dom) is None:  # 2000 is a leap year: Feb 29 passes
-            return None
-        return f"XXXX-{mon:02d}-{dom:02d}"
-    options = [(y, cal.safe_date(y, mon, dom)) for y in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)]
-    dates = [d for _, d in options if d is not None]
-    if not dates:
-        return None
-    if weekday is not None:
-        fitting = [d for d in dates if d.isoweekday() == weekday]
-        if fitting:
-            return cal.day(min(fitting, key=lambda d: abs((d - ctx.anchor).days)))  # type: ignore[operator]
-    this_year = cal.safe_date(ctx.anchor.year, mon, dom)
-    # Leap days: Feb 29 in a common year goes to the nearest leap year.
-    if this_year is None:
-        return cal.day(min(dates, key=lambda d: abs((d - ctx.anchor).days)))  # type: ignore[operator]
-    gap = (this_year - ctx.anchor).days
-    # Slack: a past-tense clause still names dates up to two months ahead ("declared a
-    # dividend payable Dec. 7" in late October), a future one dates a month back.
-    direction = ctx.direction("nearest")
-    if direction == "past" and gap > 62:
-        return (
-            cal.day(this_year.replace(year=this_year.year - 1)) if cal.safe_date(this_year.year - 1, mon, dom) else None
-        )
-    if direction == "future" and gap < -31:
-        return (
-            cal.day(this_year.replace(year=this_year.year + 1)) if cal.safe_date(this_year.year + 1, mon, dom) else None
-        )
-    if direction == "nearest" and abs(gap) > 183:
-        year = this_year.year - 1 if gap > 0 else this_year.year + 1
-        d = cal.safe_date(year, mon, dom)
-        return cal.day(d) if d else None
-    return cal.day(this_year)
-
-
-def _month_day(m: re.Match[str], ctx: Context) -> Value | None:
-    if not is_month_name(m):
-        return None
-    dom = day_number(m.group("day"))
-    if dom is None or not 1 <= dom <= 31:
-        return None
-    mon = month_number(m.group("mon"))
-    if m.group("year"):
-        d = cal.safe_date(int(m.group("year")), mon, dom)
-        return ("DATE", cal.day(d)) if d else None
-    weekday = weekday_number(m.group("wd")) if m.group("wd") else None
-    value = _resolve_day(mon, dom, weekday, ctx)
-    return ("DATE", value) if value else None
-
-
-def _month_year(m: re.Match[str], ctx: Context) -> Value | None:
-    if not is_month_name(m):
-        return None
-    year = m.group("year")
-    number = int(year[1:]) if year.startswith(("'", "\u2019")) else year_number(year)
-    if number < 100:
-        number = two_digit_year(number, ctx)
-    return ("DATE", cal.month(number, month_number(m.group("mon"))))
-
-
-def _month_rel_year(m: re.Match[str], ctx: Context) -> Value | None:
-    if not is_month_name(m):
-        return None
-    mon = month_number(m.group("mon"))
-    if ctx.anchor is None:
-        return ("DATE", f"XXXX-{mon:02d}")
-    shift = {"this": 0, "last": -1, "next": 1}[m.group("rel").lower()]
-    return ("DATE", cal.month(ctx.anchor.year + shift, mon))
-
-
-# "since" right before a month name: the month the state began, so one in the past.
-_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
-
-
-def _month_alone(m: re.Match[str], ctx: Context) -> Value | None:
-    word = m.group("mon")
-    rel = (m.group("rel") or "").lower()
-    if not is_month_name(m):
-        return None
-    if not rel and len(word.rstrip(".")) <= 3 and not word.endswith(".") and word.lower() != "may":
-        return None  # a bare "Mar" or "Jan" is more often a name than a month
-    mon = month_number(word)
-    if ctx.anchor is None:
-        return ("DATE", f"XXXX-{mon:02d}")
-    rel = re.sub(r"\s+", " ", rel)
-    direction = {
-        "last": "before",
-        "this past": "before",
-        "past": "before",
-        "next": "after",
-        "this coming": "after",
-        "coming": "after",
-    }.get(rel) or ctx.direction("past")
-    if rel == "this":
-        return ("DATE", cal.month(ctx.anchor.year, mon))
-    if not rel and _SINCE.search(m.string, max(0, m.start() - 8), m.start()):
-        # "has been trying since December": a starting point lies in the past, whatever the tense
-        return ("DATE", cal.month(ctx.anchor.year - (mon > ctx.anchor.month), mon))
-    year = cal.month_year(ctx.anchor, mon, direction)
-    # The month just before the anchor is "last month" and the one just after "next month":
-    # said with the month's name, "last February" in March is the February a year earlier.
-    if rel == "last" and cal.add_months(ctx.anchor.year, ctx.anchor.month, -1) == (year, mon):
-        year -= 1
-    if rel == "next" and cal.add_months(ctx.anchor.year, ctx.anchor.month, 1) == (year, mon):
-        year += 1
-    return ("DATE", cal.month(year, mon))
-
-
-def _year(m: re.Match[str], ctx: Context) -> Value | None:
-    text = m.string
-    start = m.start("year")
-    prefix = m.group("prefix")
-    year = int(m.group("year"))
-    if not prefix:
-        if year < 1600:
-            return None
-        if start > 0 and text[start - 1] == "-" and not re.search(r"mid-$", text[max(0, start - 4) : start], FLAGS):
-            return None
-    return ("DATE", f"{year:04d}")
-
-
-def _holiday(m: re.Match[str], ctx: Context) -> Value | None:
-    key = re.sub(r"\s+", " ", m.group("name").lower()).replace("\u2019", "'")
-    mon, dom = lexicon().holidays[key]
-    if m.group("year"):
-        return ("DATE", f"{int(m.group('year')):04d}-{mon:02d}-{dom:02d}")
-    value = _resolve_day(mon, dom, None, ctx)
-    return ("DATE", value) if value else None
-
-
-def _clock24(m: re.Match[str], ctx: Context) -> Value | None:
-    hour, minute = int(m.group("h")), int(m.group("mi"))
-    if hour > 24 or minute > 59:
-        return None
-    return ("TIME", f"{_day_of(m, ctx)}T{hour:02d}:{minute:02d}")
-
-
-def _fiscal_short(m: re.Match[str], ctx: Context) -> Value | None:
-    return ("DATE", f"{two_digit_year(int(m.group('yy')), ctx):04d}")
-
-
-# A year said in words, as transcripts write it ("nineteen ninety-four").
-_SPELLED_REST = (
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    r"(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen"
-    r"|sixteen|seventeen|eighteen|nineteen|hundred)\b"
-)
-_NOT_SPELLED_COUNT = r"(?![\s-]+(?:percent|dollars|people|years|thousand|million))"
-SPELLED_YEAR = rf"(?:nineteen|twenty)[\s-]+{_SPELLED_REST}{_NOT_SPELLED_COUNT}"
-
-
-def spelled_year_number(words: str) -> int:
-    """The year of "nineteen ninety-four" (a match of ``SPELLED_YEAR``)."""
-    century, rest_text = re.split(r"[\s-]+", words.strip().lower(), maxsplit=1)
-    base = 1900 if century == "nineteen" else 2000
-    rest = re.split(r"[\s-]+", rest_text)
-    if rest == ["hundred"]:
-        return base
-    number = lexicon().numbers
-    return base + sum(_TENS.get(w, number.get(w, 0)) for w in rest)
-
-
-def year_number(text: str) -> int:
-    """A year group written in digits or in words."""
-    return int(text) if text[:1].isdigit() else spelled_year_number(text)
-
-
-def _spelled_year(m: re.Match[str], ctx: Context) -> Value | None:
-    return ("DATE", f"{spelled_year_number(m.group('c') + ' ' + m.group('rest')):04d}")
-
-
-def _year_two_thousand(m: re.Match[str], ctx: Context) -> Value | None:
-    extra = lexicon().number(m.group("u")) if m.group("u") else 0
-    return ("DATE", f"{2000 + int(extra or 0):04d}")
-
-
-def _decade(m: re.Match[str], ctx: Context) -> Value | None:
-    if m.group("full"):
-        if m.group("full").endswith("0") and m.group("full") < "200":
-            # "the 1800s" is the 19th century; "the 2000s" mostly the decade.
-            return ("DATE", m.group("full")[:2])
-        return ("DATE", m.group("full"))
-    if m.group("word"):
-        if not m.group("the"):
-            return None  # "in his seventies" is an age; "the nineties" a decade
-        digit = _DECADE_WORDS[m.group("word").lower()]
-    else:
-        digit = int(m.group("short"))
-    pivot = ctx.anchor.year if ctx.anchor else 2030
-    century = 20 if 2000 + 10 * digit <= pivot else 19
-    return ("DATE", f"{century}{digit}")
-
-
-def _century(m: re.Match[str], ctx: Context) -> Value | None:
-    number = day_number(m.group("n"))
-    if not number or number > 21:
-        return None
-    return ("DATE", f"{number - 1:02d}")
-
-
-def _quarter(m: re.Match[str], ctx: Context) -> Value | None:
-    unit = m.group("unit").lower()
-    code = "Q" if unit == "quarter" else "H"
-    ordinal = m.group("ord").lower()
-    number = (4 if code == "Q" else 2) if ordinal in ("last", "final") else _QUARTER_ORDINALS[ordinal]
-    if code == "H" and number > 2:
-        return None
-    if ordinal in ("last", "final") and not (m.group("year1") or m.group("year2") or m.group("year3")):
-        return None  # "the last quarter" without a year is the previous quarter (relative rules)
-    year: int | None = None
-    for group in ("year1", "year2", "year3"):
-        if m.group(group):
-            year = int(m.group(group))
-    rel = (m.group("rel1") or m.group("rel2") or "").lower()
-    if year is None and ctx.anchor is not None:
-        if rel:
-            year = ctx.anchor.year + {"this": 0, "the": 0, "last": -1, "next": 1}[rel]
-        else:
-            current = cal.quarter_of(ctx.anchor) if code == "Q" else (ctx.anchor.month - 1) // 6 + 1
-            year = ctx.anchor.year
-            # A quarter still ahead of the anchor, spoken of in the past, is last year's.
-            if number > current and ctx.tense == "past":
-                year -= 1
-    if m.group("det") and re.search(r"\w-(?:quarter|half)$", m.group(0), FLAGS):
-        return None  # "the third-quarter loss": the article belongs to "loss" (see _quarter_adjective)
-    if m.group("ago"):
-        if year is None:
-            return None
-        year -= 1
-    if year is None:
-        return ("DATE", f"XXXX-{code}{number}")
-    return ("DATE", f"{year:04d}-{code}{number}")
-
-
-def _quarter_code(m: re.Match[str], ctx: Context) -> Value | None:
-    if m.group("year"):
-        year = int(m.group("year"))
-        if year < 100:
-            year = two_digit_year(year, ctx)
-        return ("DATE", cal.quarter(year, int(m.group("n"))))
-    if ctx.anchor is None:
-        return ("DATE", f"XXXX-Q{m.group('n')}")
-    return ("DATE", cal.quarter(ctx.anchor.year, int(m.group("n"))))
-
-
-def _season(m: re.Match[str], ctx: Context) -> Value | None:
-    code = lexicon().seasons[m.group("season").lower()]
-    rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
-    if m.group("year"):
-        return ("DATE", f"{year_number(m.group('year')):04d}-{code}")
-    if not rel and not m.group("the"):
-        return None  # a bare "spring" is as often a verb or a water source as a season
-    if code == "FA" and not rel:
-        return None  # "the fall" is mostly a drop or a collapse
-    if ctx.anchor is None:
-        return ("DATE", f"XXXX-{code}")
-    label_year, current = cal.season_of(ctx.anchor)
-    order = cal.SEASON_ORDER
-    # Seasons as a sequence: index = label year * 4 + position; WI opens the label year.
-    now = label_year * 4 + order.index(current)
-    this = label_year * 4 + order.index(code)
-    if rel in ("last", "this past", "past"):
-        target = this if this < now else this - 4  # the most recent one before the current season
-    elif rel in ("next", "this coming", "coming"):
-        target = this if this > now else this + 4
-    elif rel == "this":
-        target = this
-    else:
-        direction = ctx.direction("nearest")
-        if direction == "past":
-            target = this if this <= now else this - 4
-        elif direction == "future":
-            target = this if this >= now else this + 4
-        else:
-            target = this
-    return ("DATE", f"{target // 4:04d}-{code}")
-
-
-def _clock(m: re.Match[str], ctx: Context) -> Value | None:
-    hour = int(m.group("h"))
-    minute = int(m.group("mi") or 0)
-    meridiem = m.group("ampm").lower().replace(".", "").strip()
-    if not 1 <= hour <= 12 or minute > 59:
-        return None
-    if meridiem == "pm" and hour != 12:
-        hour += 12
-    if meridiem == "am" and hour == 12:
-        hour = 0
-    return ("TIME", f"{_day_of(m, ctx)}T{hour:02d}:{minute:02d}")
-
-
-def _noon(m: re.Match[str], ctx: Context) -> Value | None:
-    clock = "12:00" if m.group("word").lower() == "noon" else "24:00"
-    return ("TIME", f"{_day_of(m, ctx)}T{clock}")
-
-
-def _day_of(m: re.Match[str], ctx: Context) -> str:
-    """The day a clock time names: its weekday or relative day, else the anchor."""
-    from storyline.extract.timex.rules_relative import relative_day, weekday_date
-
-    if m.group("wmon"):
-        dom = day_number(m.group("wday"))
-        value = _resolve_day(month_number(m.group("wmon")), dom, None, ctx) if dom and dom <= 31 else None
-        if value:
-            return value
-    word = (m.group("when") or "").lower()
-    if word and word.rstrip(".") in lexicon().weekdays:
-        return weekday_date(weekday_number(word), "", ctx, early=False)
-    if word:
-        return relative_day(word, ctx)
-    return cal.day(ctx.anchor) if ctx.anchor else "XXXX-XX-XX"
 
 
 def rules() -> list[Rule]:
@@ -504,24 +156,6 @@ def rules() -> list[Rule]:
         )
         for name, pattern, handler in table
     ]
-
-
-def _decade_fix(m: re.Match[str], ctx: Context) -> Value | None:
-    """Decades written "90s" without an apostrophe use the ``short2`` group."""
-    if m.group("short2") and not m.group("short"):
-        if not m.group("the"):
-            return None  # "in their 20s" is an age; "the 90s" a decade
-        pivot = ctx.anchor.year if ctx.anchor else 2030
-        digit = int(m.group("short2"))
-        return ("DATE", f"{20 if 2000 + 10 * digit <= pivot else 19}{digit}")
-    return _decade(m, ctx)
-
-
-def _season_fix(m: re.Match[str], ctx: Context) -> Value | None:
-    if m.group("year_") and not m.group("year"):
-        code = lexicon().seasons[m.group("season").lower()]
-        return ("DATE", f"{year_number(m.group('year_')):04d}-{code}")
-    return _season(m, ctx)
 
 
 __all__ = ["day_number", "is_month_name", "month_number", "rules", "two_digit_year", "weekday_number"]
