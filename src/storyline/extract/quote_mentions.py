@@ -63,21 +63,35 @@ class MentionIndex:
                 by_name.add(key)
         text = doc_text(self.parsed)
         for m in self.mentions:
-            before = text[max(0, m.start - 6) : m.start].split()
-            title = before[-1].lower() if before else ""
-            if not _TITLES.get(title):
+            title = self._title_gender(text, m.start)
+            if not title:
                 continue
             key = self._full(m.entity, m.start)
             if key == m.entity and key in by_name:
-                # "Ms. Terry Vance": a title on the full name outweighs the lists of first names
-                # (a name listed for one sex is borne by the other too).
-                out[key] = _TITLES[title]
+                # "Ms. Terry Vance", "the widow Terry Vance": a title or a noun of one sex on the
+                # full name outweighs the lists of first names (a name listed for one sex is
+                # borne by the other too).
+                out[key] = title
                 by_name.discard(key)
             else:
-                out.setdefault(key, _TITLES[title])
+                out.setdefault(key, title)
         for key in self._called_she(out, by_name):
             out[key] = "f"
         return out
+
+    def _title_gender(self, text: str, start: int) -> str:
+        """ "f" or "m" when the word right before a name is a title ("Ms.") or a noun of one
+        sex written as one ("the widow Terry Vance", "actor Tom Hale"); else ""."""
+        before = text[max(0, start - 20) : start]
+        words = before.split()
+        if not words or not before[-1:].isspace():
+            return ""
+        word = words[-1]
+        if word.lower() in _TITLES:
+            return _TITLES[word.lower()]
+        if not word.islower():
+            return ""
+        return "f" if word in self.lex.female_nouns else "m" if word in self.lex.male_nouns else ""
 
     def _called_she(self, genders: dict[str, str], by_name: set[str]) -> set[str]:
         """Persons the narrative calls "she", never "he" or "his", though their first name is
