@@ -55,6 +55,9 @@ def np_span(token: Token) -> tuple[int, int]:
         if child.dep_ in _NP_BREAKS or (child.dep_ == "prep" and child.lower_ == "as"):
             break  # "seen by analysts as a win": the "as" phrase says what they see
         right = child.right_edge
+    doc = token.doc
+    while right.i + 1 < len(doc) and not right.whitespace_ and "-" in (right.text, doc[right.i + 1].text):
+        right = doc[right.i + 1]  # "ex-wife": the parser may split a hyphenated word into subjects
     return left.idx, right.idx + len(right.text)
 
 
