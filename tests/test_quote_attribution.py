@@ -324,3 +324,10 @@ def test_a_hyphenated_subject_is_kept_whole(nlp: Any) -> None:
     quotes, _ = quotes_of(nlp, text)
     quote = containing(quotes, "house had been sold")
     assert quote.speaker_name == "His ex-wife"
+
+
+def test_a_subject_of_joined_nouns_is_kept_whole(nlp: Any) -> None:
+    text = "Residents and shop owners say the bridge has been closed for a month."
+    quotes, _ = quotes_of(nlp, text)
+    quote = containing(quotes, "bridge has been closed")
+    assert quote.speaker_name == "Residents and shop owners"
