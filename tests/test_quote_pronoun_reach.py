@@ -47,3 +47,17 @@ def test_a_name_modifying_a_noun_is_no_antecedent(nlp: Any) -> None:
     quotes, names = quotes_of(nlp, text)
     quote = containing(quotes, "not enough")
     assert quote.speaker is not None and names[quote.speaker] == "Ann Berg"
+
+
+def test_they_takes_a_named_group_that_spoke_in_the_sentence_before(nlp: Any) -> None:
+    text = 'Democrats said the vote was a stunt.\n\n"The panel has no power to compel testimony," they said.'
+    quotes, names = quotes_of(nlp, text)
+    quote = containing(quotes, "no power to compel")
+    assert quote.speaker is not None and names[quote.speaker] == "Democrats"
+
+
+def test_they_after_a_group_that_did_not_speak_stays_unresolved(nlp: Any) -> None:
+    text = 'Democrats lost the vote on Tuesday.\n\n"The panel has no power to compel testimony," they said.'
+    quotes, _ = quotes_of(nlp, text)
+    quote = containing(quotes, "no power to compel")
+    assert quote.speaker is None and quote.speaker_name == "they"

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 PERSONAL = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # "it" is an organisation or a country that spoke; "they" is as often a group never named, so
-# it stays unresolved rather than pinned on the nearest organisation.
+# it is resolved only to a named group that spoke in the sentence right before.
 GROUP_PRONOUNS = {"it"}
 # How far back a pronoun looks for its antecedent, in sentences: news pronouns refer to someone
 # named within the last few sentences; further back the nearest name is more often wrong.
@@ -47,6 +47,8 @@ class PronounResolver(MentionIndex):
             key = self._antecedent(token, PERSONAL[low], ("PERSON",), content)
         elif low in GROUP_PRONOUNS:
             key = self._antecedent(token, "", ("ORG", "GPE", "NORP"), content)
+        elif low == "they":
+            key = self._group_speaker(token, content)
         else:
             key = None
         if key is None:
@@ -88,6 +90,25 @@ class PronounResolver(MentionIndex):
                 pick = (subjects or found)[-1]
             return self._full(pick.entity, pick.start)
         return None
+
+    def _group_speaker(self, token: Token, content: tuple[int, int] | None) -> str | None:
+        """ "they" after a named group spoke in the sentence before ("Democrats said ... They
+        added ..."): that group; else None, for "they" is as often a group never named."""
+        sent = sentence_of(token)
+        if sent.start == 0:
+            return None
+        before = sentence_of(self.parsed[sent.start - 1])
+        lo, hi = content or (0, 0)
+        found = [
+            m
+            for m in self._mentions_in(before)
+            if self.entities[m.entity].type in ("NORP", "ORG")
+            and not lo <= m.start < hi
+            and not self._quoted(m.start)
+            and self._is_cue_source(m)
+            and _plural(self.parsed, m)
+        ]
+        return found[0].entity if len(found) == 1 else None
 
     def _sentences_back(self, sent: Span, pronoun: str) -> Iterator[Span]:
         """``sent`` and the sentences before it within the pronoun's reach: PRONOUN_WINDOW
@@ -179,6 +200,12 @@ def _modifies_noun(parsed: Doc, mention: Mention) -> bool:
         return False
     head = span.root.head
     return head.i >= span.end and head.pos_ == "NOUN" and head.is_lower
+
+
+def _plural(parsed: Doc, mention: Mention) -> bool:
+    """Whether the mention is a plural noun ("Democrats", "the Greens")."""
+    span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.tag_ in ("NNPS", "NNS")
 
 
 def _is_subject(parsed: Doc, mention: Mention) -> bool:
