@@ -317,3 +317,17 @@ def test_a_surname_after_a_sentence_opening_cue_is_the_person_named_before(nlp: 
     quotes, names = quotes_of(nlp, text)
     quote = containing(quotes, "tax reform")
     assert quote.speaker is not None and names[quote.speaker] == "Ryan Brandt"
+
+
+def test_a_hyphenated_subject_is_kept_whole(nlp: Any) -> None:
+    text = "His ex-wife said the house had been sold in May."
+    quotes, _ = quotes_of(nlp, text)
+    quote = containing(quotes, "house had been sold")
+    assert quote.speaker_name == "His ex-wife"
+
+
+def test_a_subject_of_joined_nouns_is_kept_whole(nlp: Any) -> None:
+    text = "Residents and shop owners say the bridge has been closed for a month."
+    quotes, _ = quotes_of(nlp, text)
+    quote = containing(quotes, "bridge has been closed")
+    assert quote.speaker_name == "Residents and shop owners"

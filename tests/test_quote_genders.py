@@ -52,3 +52,24 @@ def test_she_after_two_persons_makes_neither_a_woman(nlp: Any) -> None:
     text = "Tom Hale met Terry Vance at the shelter.\n\nShe said the shelter had run out of beds."
     quotes, _ = quotes_of(nlp, text)
     assert containing(quotes, "run out of beds").speaker is None
+
+
+def test_a_noun_of_one_sex_before_the_full_name_outweighs_the_first_name_list(nlp: Any) -> None:
+    text = (
+        "Tom Hale opened the shelter in May.\n\n"
+        '"We need beds," said the widow Terry Vance, who runs the kitchen there.\n\n'
+        "She said the shelter had run out of beds."
+    )
+    quotes, names = quotes_of(nlp, text)
+    quote = containing(quotes, "run out of beds")
+    assert quote.speaker is not None and names[quote.speaker] == "Terry Vance"
+
+
+def test_a_person_the_narrative_calls_he_is_no_antecedent_of_she(nlp: Any) -> None:
+    # No first name tells this senator's sex; the "he" after the name does.
+    text = (
+        'Senator Obrecht spoke to the crowd in May. He said the plant would stay open.\n\n"It will be fine," she said.'
+    )
+    quotes, _ = quotes_of(nlp, text)
+    quote = containing(quotes, "It will be fine")
+    assert quote.speaker is None and quote.speaker_name == "she"

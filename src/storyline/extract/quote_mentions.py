@@ -63,29 +63,44 @@ class MentionIndex:
                 by_name.add(key)
         text = doc_text(self.parsed)
         for m in self.mentions:
-            before = text[max(0, m.start - 6) : m.start].split()
-            title = before[-1].lower() if before else ""
-            if not _TITLES.get(title):
+            title = self._title_gender(text, m.start)
+            if not title:
                 continue
             key = self._full(m.entity, m.start)
             if key == m.entity and key in by_name:
-                # "Ms. Terry Vance": a title on the full name outweighs the lists of first names
-                # (a name listed for one sex is borne by the other too).
-                out[key] = _TITLES[title]
+                # "Ms. Terry Vance", "the widow Terry Vance": a title or a noun of one sex on the
+                # full name outweighs the lists of first names (a name listed for one sex is
+                # borne by the other too).
+                out[key] = title
                 by_name.discard(key)
             else:
-                out.setdefault(key, _TITLES[title])
-        for key in self._called_she(out, by_name):
-            out[key] = "f"
+                out.setdefault(key, title)
+        out.update(self._called(out, by_name))
         return out
 
-    def _called_she(self, genders: dict[str, str], by_name: set[str]) -> set[str]:
-        """Persons the narrative calls "she", never "he" or "his", though their first name is
-        listed as male or not listed at all. A "she" counts for the only person named in its
-        sentence or the one before, a subject there, when no other woman (or person of unknown
-        sex) is named or described within a pronoun's reach; a "he" or "his" counts against the
-        only person named in its sentence before it or in the sentence before."""
+    def _title_gender(self, text: str, start: int) -> str:
+        """ "f" or "m" when the word right before a name is a title ("Ms.") or a noun of one
+        sex written as one ("the widow Terry Vance", "actor Tom Hale"); else ""."""
+        before = text[max(0, start - 20) : start]
+        words = before.split()
+        if not words or not before[-1:].isspace():
+            return ""
+        word = words[-1]
+        if word.lower() in _TITLES:
+            return _TITLES[word.lower()]
+        if not word.islower():
+            return ""
+        return "f" if word in self.lex.female_nouns else "m" if word in self.lex.male_nouns else ""
+
+    def _called(self, genders: dict[str, str], by_name: set[str]) -> dict[str, str]:
+        """Persons the narrative calls only "she" though their first name is listed as male or
+        not listed at all, and persons of unknown sex it calls only "he". A "she" (or "he")
+        counts for the only person named in its sentence or the one before, a subject there,
+        when no other person who may be of that sex is named or described within a pronoun's
+        reach; a pronoun of the other sex counts against the only person named in its sentence
+        before it or in the sentence before."""
         votes: dict[str, set[str]] = {}
+        clear: set[str] = set()  # persons called "she" or "he" under those conditions
         for token in self.parsed:
             gender = _PRONOUN_GENDERS.get(token.lower_)
             if gender is None or self._quoted(token.idx):
@@ -95,17 +110,29 @@ class MentionIndex:
             if len(people) != 1:
                 continue
             (key,) = people
-            if gender == "f":
-                if token.dep_ not in ("nsubj", "nsubjpass") or not self._people(near, subjects=True):
-                    continue  # "her", or a person named only in passing, may be anyone's
-                reach = self._back(token, _SHE_WINDOW)
-                if any(t.lower_ in self.lex.female_nouns for t in reach):
-                    continue
-                others = self._people(reach, subjects=False) - {key}
-                if any(genders.get(o) != "m" for o in others):
-                    continue  # another woman, or someone who may be one, is within reach
             votes.setdefault(key, set()).add(gender)
-        return {k for k, v in votes.items() if v == {"f"} and (k in by_name or k not in genders)}
+            if self._only_referent(token, key, gender, genders):
+                clear.add(key)
+        out: dict[str, str] = {}
+        for key in clear:
+            if votes[key] == {"f"} and (key in by_name or key not in genders):
+                out[key] = "f"
+            elif votes[key] == {"m"} and key not in genders:
+                out[key] = "m"
+        return out
+
+    def _only_referent(self, token: Token, key: str, gender: str, genders: dict[str, str]) -> bool:
+        """Whether the pronoun subject ``token`` can only mean ``key``, a subject named just
+        before it: no other person who may be of its sex is named or described within reach."""
+        if token.dep_ not in ("nsubj", "nsubjpass") or not self._people(self._back(token, 2), subjects=True):
+            return False  # "her", or a person named only in passing, may be anyone's
+        reach = self._back(token, _SHE_WINDOW)
+        nouns = self.lex.female_nouns if gender == "f" else self.lex.male_nouns
+        if any(t.lower_ in nouns for t in reach):
+            return False
+        other_sex = "m" if gender == "f" else "f"
+        others = self._people(reach, subjects=False) - {key}
+        return all(genders.get(o) == other_sex for o in others)
 
     def _back(self, token: Token, sentences: int) -> Span:
         """The text from ``sentences - 1`` sentences before ``token``'s up to the token."""

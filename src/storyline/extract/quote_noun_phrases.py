@@ -48,14 +48,31 @@ def _end(token: Token) -> int:
 
 
 def np_span(token: Token) -> tuple[int, int]:
-    """Character span of the subject noun phrase, without appositions or relative clauses."""
+    """Character span of the subject noun phrase, without appositions or relative clauses; a
+    noun joined to it ("residents and shop owners") is part of it."""
     left = token.left_edge
     right = token
-    for child in token.rights:
+    end: int | None = None
+    children = list(token.rights)
+    for n, child in enumerate(children):
+        if child.dep_ == "cc" and any(_joined_noun(c) for c in children[n + 1 :]):
+            continue
+        if _joined_noun(child):
+            end = np_span(child)[1]
+            break
         if child.dep_ in _NP_BREAKS or (child.dep_ == "prep" and child.lower_ == "as"):
             break  # "seen by analysts as a win": the "as" phrase says what they see
         right = child.right_edge
+    if end is not None:
+        return left.idx, end
+    doc = token.doc
+    while right.i + 1 < len(doc) and not right.whitespace_ and "-" in (right.text, doc[right.i + 1].text):
+        right = doc[right.i + 1]  # "ex-wife": the parser may split a hyphenated word into subjects
     return left.idx, right.idx + len(right.text)
+
+
+def _joined_noun(token: Token) -> bool:
+    return token.dep_ == "conj" and token.pos_ in ("NOUN", "PROPN")
 
 
 __all__ = ["best_mention", "name_around", "np_span"]

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 PERSONAL = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # "it" is an organisation or a country that spoke; "they" is as often a group never named, so
-# it stays unresolved rather than pinned on the nearest organisation.
+# it is resolved only to a named group that spoke in the sentence right before.
 GROUP_PRONOUNS = {"it"}
 # How far back a pronoun looks for its antecedent, in sentences: news pronouns refer to someone
 # named within the last few sentences; further back the nearest name is more often wrong.
@@ -47,6 +47,8 @@ class PronounResolver(MentionIndex):
             key = self._antecedent(token, PERSONAL[low], ("PERSON",), content)
         elif low in GROUP_PRONOUNS:
             key = self._antecedent(token, "", ("ORG", "GPE", "NORP"), content)
+        elif low == "they":
+            key = self._group_speaker(token, content)
         else:
             key = None
         if key is None:
@@ -64,6 +66,10 @@ class PronounResolver(MentionIndex):
             found = [m for m in self._mentions_in(s) if m.end <= limit and self.entities[m.entity].type in types]
             found = [m for m in found if self._compatible(m, gender) and not lo <= m.start < hi]
             found = [m for m in found if not self._quoted(m.start)]
+            if gender:
+                # "the Lee campaign", "the Obama administration": a name modifying a noun names
+                # the thing, not a person a later "he" or "she" can be.
+                found = [m for m in found if not _modifies_noun(self.parsed, m)]
             if not found:
                 continue
             subjects = [m for m in found if _is_subject(self.parsed, m)]
@@ -71,9 +77,13 @@ class PronounResolver(MentionIndex):
                 # In an earlier sentence the one who spoke there is the likeliest referent:
                 # '"...," Tester said. He added ...' even when others are subjects too.
                 speakers = [m for m in found if self._is_cue_source(m)]
-                if not speakers and not subjects and _pronoun_subject(s, token.lower_):
+                about_same = self._pronoun_speaks(s, token.lower_) or (
+                    not subjects and _pronoun_subject(s, token.lower_)
+                )
+                if not speakers and about_same:
                     # "She has faced questions about Ann Lee's plan. She said ...": the earlier
                     # sentence is about the same "she"; the name inside it is someone else.
+                    # So is one where the same "he" speaks: "Lee will win, he said."
                     continue
                 pick = (speakers or subjects or found)[0]
             else:
@@ -81,22 +91,64 @@ class PronounResolver(MentionIndex):
             return self._full(pick.entity, pick.start)
         return None
 
+    def _group_speaker(self, token: Token, content: tuple[int, int] | None) -> str | None:
+        """ "they" after a named group spoke in the sentence before ("Democrats said ... They
+        added ..."): that group; else None, for "they" is as often a group never named."""
+        sent = sentence_of(token)
+        if sent.start == 0:
+            return None
+        before = sentence_of(self.parsed[sent.start - 1])
+        lo, hi = content or (0, 0)
+        found = [
+            m
+            for m in self._mentions_in(before)
+            if self.entities[m.entity].type in ("NORP", "ORG")
+            and not lo <= m.start < hi
+            and not self._quoted(m.start)
+            and self._is_cue_source(m)
+            and _plural(self.parsed, m)
+        ]
+        return found[0].entity if len(found) == 1 else None
+
     def _sentences_back(self, sent: Span, pronoun: str) -> Iterator[Span]:
         """``sent`` and the sentences before it within the pronoun's reach: PRONOUN_WINDOW
-        sentences, not counting those whose subject is the same pronoun (a chain of "he said"
-        keeps its referent in view), and never more than PRONOUN_CHAIN in all."""
+        sentences, not counting those whose subject is the same pronoun or where it speaks (a
+        chain of "he said" keeps its referent in view) nor those inside quotation marks, and
+        never more than PRONOUN_CHAIN in all."""
         left, seen = PRONOUN_WINDOW, 0
         while left > 0 and seen < PRONOUN_CHAIN:
             yield sent
             seen += 1
-            if not _pronoun_subject(sent, pronoun):
+            if not (_pronoun_subject(sent, pronoun) or self._pronoun_speaks(sent, pronoun) or self._all_quoted(sent)):
                 left -= 1
             if sent.start == 0:
                 return
             sent = sentence_of(self.parsed[sent.start - 1])
 
+    def _pronoun_speaks(self, sent: Span, pronoun: str) -> bool:
+        """Whether ``pronoun`` (or its other case) is the source of a speech cue of the main
+        clause of ``sent`` ("Lee will win, he said"), not of a clause inside it ("Lee
+        condemned what he called ...", "When he wrote it, Lee said ...")."""
+        same = _same_pronouns(pronoun)
+        return any(
+            t.lower_ in same and t.i in self._cue_sources() and _main_clause(t.head)
+            for t in sent
+            if t.dep_ in ("nsubj", "nsubjpass")
+        )
+
+    def _all_quoted(self, sent: Span) -> bool:
+        """Whether ``sent`` lies inside quotation marks: a speaker's quoted sentences are her
+        turn, not narrative that could name someone new ('"No. It is late. We go," she said.')."""
+        words = [t for t in sent if t.is_alpha]
+        return bool(words) and self._quoted(words[0].idx) and self._quoted(words[-1].idx)
+
     def _is_cue_source(self, mention: Mention) -> bool:
         """Whether the mention is the source of a speech cue ("Tester said", "said Tester")."""
+        span = self.parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and any(t.i in self._cue_sources() for t in span)
+
+    def _cue_sources(self) -> set[int]:
+        """The tokens that are sources of speech cues, found once per document."""
         if self._sources is None:
             self._sources = set()
             for token in self.parsed:
@@ -108,8 +160,7 @@ class PronounResolver(MentionIndex):
                 source = subject_of(token)  # "Asked about it, Lee said ...": Lee answers
                 if source is not None:
                     self._sources.add(source.i)
-        span = self.parsed.char_span(mention.start, mention.end, alignment_mode="expand")
-        return span is not None and any(t.i in self._sources for t in span)
+        return self._sources
 
     def _gender_of(self, mention: Mention) -> str | None:
         return self.gender.get(self._full(mention.entity, mention.start)) or self.gender.get(mention.entity)
@@ -121,11 +172,40 @@ class PronounResolver(MentionIndex):
         return known is None or known == gender
 
 
+def _same_pronouns(pronoun: str) -> set[str]:
+    """The personal pronoun in both cases ("he" -> he, him); empty for others."""
+    return {p for p, g in PERSONAL.items() if g == PERSONAL.get(pronoun)}
+
+
 def _pronoun_subject(sent: Span, pronoun: str) -> bool:
-    """Whether the main clause of ``sent`` has ``pronoun`` (or its other case) as subject."""
-    same = {p for p, g in PERSONAL.items() if g == PERSONAL.get(pronoun)}
+    """Whether the main clause of ``sent`` (or a clause joined to it: "..., and she became
+    upset") has ``pronoun`` (or its other case) as subject."""
+    same = _same_pronouns(pronoun)
     root = sent.root
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in same for c in root.children)
+    clauses = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in same for v in clauses for c in v.children)
+
+
+def _main_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads its sentence, is set into it ("..., he said, ...": wherever the
+    parser hangs it, it attributes the sentence) or is joined to the head."""
+    return verb.dep_ in ("ROOT", "parataxis") or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
+def _modifies_noun(parsed: Doc, mention: Mention) -> bool:
+    """Whether the mention modifies a common noun after it ("the Lee campaign"); a capitalised
+    head is more often a title the parser put last ("Secretary General Ann Lee")."""
+    span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "compound":
+        return False
+    head = span.root.head
+    return head.i >= span.end and head.pos_ == "NOUN" and head.is_lower
+
+
+def _plural(parsed: Doc, mention: Mention) -> bool:
+    """Whether the mention is a plural noun ("Democrats", "the Greens")."""
+    span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.tag_ in ("NNPS", "NNS")
 
 
 def _is_subject(parsed: Doc, mention: Mention) -> bool:

@@ -15,6 +15,62 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
 def subject_of(verb: Token) -> Token | None:
     """The source of a cue verb: its subject, the agent of a passive, or the subject it shares."""
+    source = _parsed_source(verb)
+    named = named_after_closing(verb)
+    if named is not None and (source is None or not named[0] < source.i < verb.i):
+        # The parser read the quotation's own subject ("We will ...") as the cue's, or a name
+        # after it ('... said on Fox News "Fox and Friends"'), or none.
+        return named[1]
+    return source
+
+
+# How many words may stand between a quotation's closing mark and its cue: a name with a title
+# and a short description ("Flynn, a top aide to the governor, said").
+_NAME_REACH = 12
+
+
+def named_after_closing(verb: Token) -> tuple[int, Token] | None:
+    """'"...," police Chief Ann Lee said', '"...," Lee, a senator, said': the name standing
+    between a quotation's closing mark (after its comma) and the cue is the source, however the
+    parser hung it; with the closing mark's index. None when a verb of another clause stands
+    there or no name opens the stretch."""
+    doc = verb.doc
+    mark = next(
+        (i for i in range(verb.i - 1, max(verb.i - _NAME_REACH, 0) - 1, -1) if doc[i].text in _CLOSING_MARKS), None
+    )
+    if mark is None or mark < 1 or doc[mark - 1].text not in (",", "?", "!") or mark + 1 >= verb.i:
+        return None
+    between = doc[mark + 1 : verb.i]
+    if any(_other_verb(t, verb) for t in between):
+        return None
+    if not _capitalised_word(between[0]):
+        return None
+    name = [t for t in between if t.ent_type_ in ("PERSON", "ORG")] or [
+        t for t in between if t.pos_ == "PROPN" and _capitalised_word(t)
+    ]
+    if not name:
+        return None
+    first = name[0]
+    last = first
+    while last.i + 1 < verb.i and doc[last.i + 1] in name and doc[last.i + 1].ent_type_ == first.ent_type_:
+        last = doc[last.i + 1]  # to the end of the first name: "Chuck Jordan", not a later one
+    return mark, last
+
+
+def _other_verb(token: Token, verb: Token) -> bool:
+    """A verb other than the cue's auxiliaries; a word of a name the tagger took for a verb
+    ("Tulsa police Chief ...") is none."""
+    if token.pos_ not in ("VERB", "AUX") or token.ent_type_:
+        return False
+    return not (token.dep_ in ("aux", "neg") and token.head.i == verb.i)
+
+
+def _capitalised_word(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper()
+
+
+def _parsed_source(verb: Token) -> Token | None:
+    """The source of a cue verb as the parse gives it."""
     closing = verb.i > 0 and verb.doc[verb.i - 1].text in _CLOSING_MARKS
     quoted_subject = any(c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children)
     postposed = _postposed(verb) if closing and quoted_subject else None
