@@ -21,12 +21,14 @@ from storyline.speakers.floor import FLOOR_UNITS, decode, switch_costs
 from storyline.speakers.hearings import hearing_clips
 from storyline.speakers.packages import find_packages, narrated_pieces
 from storyline.speakers.roster import Person, Roster
+from storyline.speakers.signins import closes_before_sign_in
 from storyline.speakers.tape import spoken_of_after_own_words, uncued_tape
 from storyline.speakers.units import (
     FIRST_ANY,
     FIRST_SINGULAR,
     SECOND,
     Unit,
+    answers_thanks,
     backchannel,
     guest_lean,
     prompt,
@@ -41,8 +43,6 @@ STATED_QUESTION = 3.0
 # dev 1.0 for either moved nothing; 2.0 for both gave the guest her answer after "Yes." (and the
 # co-host of a two-host chat the "Yeah." after a statement and what they add to it).
 REPLY_LEAN = 2.0
-# A co-host's sign-in this close to the end is the sign-off: the last to sign says the goodbye.
-SIGN_OFF_UNITS = 4
 # Without a question a sentence leans a little to the host (narration is the host's); after a
 # question or a hand-over the guest holds the floor for a while. Values from the dev episodes:
 # 8 to 12 sentences of held floor and a 0.2 lean score alike; 0.3 or 25 sentences lose answers.
@@ -82,7 +82,11 @@ class Voice:
     confidence: float
 
 
-def _hosts_speaking(units: list[Unit], hosts: list[Person], is_guest: list[bool]) -> list[str | None]:
+# A co-host's sign-in this close to the end is the sign-off: the last to sign says the goodbye.
+SIGN_OFF_UNITS = 4
+
+
+def _hosts_speaking(units: list[Unit], hosts: list[Person], is_guest: list[bool], text: str) -> list[str | None]:
     """Which host says each unit, were it a host's: the first host, unless co-hosts hand over.
 
     A sentence that speaks to one co-host by name ("Leila, what are you watching?") is the
@@ -91,6 +95,7 @@ def _hosts_speaking(units: list[Unit], hosts: list[Person], is_guest: list[bool]
     In the closing, the co-host who signs off last says what follows.
     """
     current = hosts[0].name if hosts else None
+    resume: tuple[int, str | None] | None = None  # where the floor goes back after a co-host's sign-in
     out: list[str | None] = []
     for i, (unit, guest) in enumerate(zip(units, is_guest, strict=True)):
         addressed = [h for h in hosts if addresses(unit, h)] if len(hosts) >= 2 and not guest else []
@@ -103,10 +108,32 @@ def _hosts_speaking(units: list[Unit], hosts: list[Person], is_guest: list[bool]
         if len(hosts) >= 2 and not guest and len(replied) == 1:
             current = replied[0].name  # "Good morning, Hana." "Good morning, Owen.": Owen said the first
         signed = [h for h in hosts if mentions(unit, h) and re.search(r"\bI(?:'m| am)\b", unit.text)]
-        if len(hosts) >= 2 and len(signed) == 1 and len(units) - i <= SIGN_OFF_UNITS:
-            current = signed[0].name  # "I'm A." "And I'm B." "Thanks for listening.": B signs off
+        if resume is not None and i == resume[0]:
+            current = resume[1]
+        if len(hosts) >= 2 and len(signed) == 1:
+            # "I'm A." "And I'm B. It's Tuesday.": the one signing in says the rest of the line (one
+            # caption segment), then the floor goes back; near the end the last to sign says goodbye
+            if len(units) - i > SIGN_OFF_UNITS and signed[0].name != current:
+                resume = (_next_line(units, i, text), current)
+            current = signed[0].name
+        elif len(hosts) >= 2 and i + 1 < len(units) and closes_before_sign_in(unit.text, units[i + 1].text):
+            following = [h for h in hosts if mentions(units[i + 1], h)]
+            current = following[0].name if len(following) == 1 else current  # "That's the show. I'm A."
         out.append(current)
     return out
+
+
+def _next_line(units: list[Unit], i: int, text: str) -> int:
+    """The first unit after ``i`` that starts a new line of the transcript."""
+    k = i + 1
+    while k < len(units) and "\n" not in text[units[k - 1].end : units[k].start]:
+        k += 1
+    return k
+
+
+def signs_in_as_host(unit: Unit, roster: Roster) -> bool:
+    """The unit says "I'm NAME" of one of the show's hosts."""
+    return any(mentions(unit, h) for h in roster.hosts()) and re.search(r"\bI(?:'m| am)\b", unit.text) is not None
 
 
 def _asks(unit: Unit, guests: list[Person]) -> bool:
@@ -179,7 +206,8 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
             score -= CLIP_NAMED  # "Breyer's answer was ...": the host tells of a played voice
         if spoken_of_after_own_words(units, i, guests, persons):
             score -= SPOKEN_OF
-        if i in cues or (any(mentions(unit, h) for h in roster.hosts()) and re.search(r"\bI(?:'m| am)\b", unit.text)):
+        signing_off = i + 1 < len(units) and closes_before_sign_in(unit.text, units[i + 1].text)
+        if i in cues or signing_off or (signs_in_as_host(unit, roster)):
             score -= 5.0
         elif any(addresses(unit, h) for h in hosts) and (
             len(hosts) == 1 or (i > 0 and any(addresses(units[i - 1], g) for g in guests))
@@ -193,6 +221,10 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
             continue
         if backchannel(units[i]):
             scores[i] -= STATED_QUESTION  # "Mm hmm.": the interviewer listening to the guest
+            continue
+        if answers_thanks(units[i]):
+            # "Priya, thanks." "You're welcome.": the one thanked answers, and the turn ends there
+            scores[i] += REPLY_LEAN if scores[i - 1] < 0 else -REPLY_LEAN
             continue
         if reply(units[i]):
             scores[i - 1] -= STATED_QUESTION  # "..., that's the idea." "Yes.": the host's statement, answered
@@ -213,7 +245,9 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
     voices: list[Voice] = []
     speaking = [
         piece or host
-        for piece, host in zip(narrated_pieces(units, roster), _hosts_speaking(units, hosts, is_guest), strict=True)
+        for piece, host in zip(
+            narrated_pieces(units, roster), _hosts_speaking(units, hosts, is_guest, text), strict=True
+        )
     ]
     # No guest introduced: the other voice is a guest if it ever answers a question (an interview),
     # else unknown; one label for all its stretches, as it is one voice.
@@ -242,6 +276,14 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
     return voices
 
 
+THANKS = re.compile(r"\b(?:thanks|thank you)\b", re.I)
+
+
+def thanks(unit: Unit) -> bool:
+    """The unit thanks someone at the end of their turn, not for coming on (a hand-over)."""
+    return THANKS.search(unit.text) is not None and not prompt(unit)
+
+
 def _choose_guests(units: list[Unit], voices: list[Voice], guests: list[Person]) -> None:
     """Name each guest stretch after the guest the host addressed or named just before it."""
     last_answer: Person | None = None
@@ -265,6 +307,8 @@ def _choose_guests(units: list[Unit], voices: list[Voice], guests: list[Person])
         others = [g for g in guests if g.role != "guest"]
         for test, among, level in ((addresses, main, 0.85), (mentions, main, 0.7), (mentions, others, 0.6)):
             for unit in lead:  # nearest first
+                if test is addresses and thanks(unit):
+                    continue  # "Thanks for calling, Denise.": said to the one whose turn ends
                 found = [g for g in among if test(unit, g)]
                 if found:
                     chosen, confidence = found[-1], level

@@ -8,8 +8,9 @@ import re
 from storyline.speakers.address import addresses, mentions, vocative
 from storyline.speakers.lexicon import phrase_pattern
 from storyline.speakers.names import name_key, similar_words, strip_titles, tidy_name
-from storyline.speakers.roster import _WORD, NAME, Roster
+from storyline.speakers.roster import Roster
 from storyline.speakers.units import FIRST_ANY, SECOND, Unit, host_cue
+from storyline.speakers.written import _WORD, NAME
 
 MAX_CLIP_UNITS = 6  # a played clip in news audio runs a few sentences at most
 

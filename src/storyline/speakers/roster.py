@@ -15,19 +15,15 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
+from storyline.speakers.intros import introductions
 from storyline.speakers.lexicon import phrase_pattern
 from storyline.speakers.names import name_key, same_person, similar_words, split_name, strip_titles, tidy_name
 from storyline.speakers.signins import framed_sign_in, newsroom_sign_in
+from storyline.speakers.written import _END, NAME, OWNER
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-# A name as written in a transcript: one to three capitalised words (ASR may write them in capitals).
-_WORD = r"(?:[A-Z][a-zA-Z\-]*(?:['\u2019][A-Z][a-zA-Z]+)?)\b(?!['\u2019]s\b)"
-NAME = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
-# "Georgetown University's Angela Stent": the owner before the name is not part of it
-OWNER = r"(?:(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*['\u2019]s\s+)?"
-_END = r"(?=\s*(?:[,.!?;:]|\band\b|\bfrom\b|\bhere\b|$))"
 SIGN_IN = re.compile(rf"\b(?:I'm|I am|I\u2019m)\s+(?P<name>{NAME}){_END}", re.MULTILINE)
 CO_HOST = re.compile(rf"\b(?i:co-?host|fellow host),?\s+(?P<name>{NAME})")
 # "Jane Marlow here.": a host's sign-in as a sentence of its own, full name (tagged a person)
@@ -47,7 +43,7 @@ OUTLET = r"[A-Z][\w\-]*['\u2019]s\s+"
 REPORTER = re.compile(
     rf"(?:\b(?:[Hh]ere's|[Tt]hat's|[Tt]hat was)\s+{OUTLET}(?P<credit>{NAME})(?!\s+(?:speaking|talking|testifying))"
     rf"|\b{OUTLET}(?P<name>{NAME})\s+(?:has been (?:following|covering|reporting|tracking|looking into)|"
-    r"is (?:here|with us|on the line|joining us|following|covering)|joins us|reports (?:from|on)|covers)"
+    r"is (?:here|with us|on the line|joining us|following|covering)|joins us|reports (?:from|on)|reports(?=\.)|covers)"
     # without an outlet only the phrases that hand over the floor: "Jane Doe joins us now from Kyiv."
     rf"|(?<![\w'\u2019] )(?P<joins>{NAME})\s+(?:joins us|joins me|is with us|is with me|is on the line|"
     r"is here with (?:us|me)))"
@@ -234,6 +230,12 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
             if other and len(other.split()) >= 2 and (parsed is None or roster.is_person(other)):
                 at = m.end("name") + more.end("name")
                 roster.add(other, "guest", at, description=_description_after(text, at), group=group)
+    for at, written, desc in introductions(text):
+        name = _clean(written)
+        hosted = any(same_person(name, h.name) for h in roster.hosts())
+        if name and not hosted and (parsed is None or roster.is_person(name)):
+            group += 1
+            roster.add(name, "guest", at, description=desc, group=group)
     for m in REPORTER.finditer(text):
         part = next(g for g in ("credit", "name", "joins") if m.group(g))
         at = m.start(part)

@@ -123,7 +123,13 @@ def answer_opener(unit: Unit) -> bool:
 def reply(unit: Unit) -> bool:
     """The whole unit is a reply ("Yes.", "Exactly.", "Mm hmm."): it answers another voice."""
     words = re.findall(r"[\w']+", unit.text.lower())
-    return bool(words) and len(words) <= 3 and " ".join(words) in _replies()
+    return bool(words) and len(words) <= 3 and (" ".join(words) in _replies() or answers_thanks(unit))
+
+
+def answers_thanks(unit: Unit) -> bool:
+    """The whole unit answers thanks ("You're welcome.", "My pleasure."): it ends the speaker's turn."""
+    words = re.findall(r"[\w']+", unit.text.lower())
+    return " ".join(words) in load_list("thanks_replies")
 
 
 BACKCHANNEL = re.compile(r"^\W*(?:mm+[ -]?hmm+|mhm+|uh[ -]?huh|hmm+|mm+)\W*$", re.I)
@@ -229,6 +235,7 @@ __all__ = [
     "SECOND",
     "Unit",
     "answer_opener",
+    "answers_thanks",
     "backchannel",
     "continues_sentence",
     "guest_lean",

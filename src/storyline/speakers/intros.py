@@ -1,0 +1,44 @@
+"""Introductions the plain "joined by NAME" pattern of the roster does not read.
+
+News shows often say a guest's role before the name ("I'm joined by an economist at Prairie
+State University, Rosa Lindqvist."), and call-in shows put a caller on the air with the name
+first ("Denise, you're on the air.", "Ahmed is on the line from Westgate.") or say who is next
+("Next up is Denise, calling from Oak Hill."). Each found name is a guest of the episode.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from storyline.speakers.written import _END, _WORD, NAME, OWNER
+
+# The cues that introduce the one who will speak, not those that cite someone ("according to").
+_JOINS = (
+    r"joined by|with me (?:is|are|now)|my guests? (?:is|are|today is|this week is)|we welcome|please welcome|"
+    r"talks? with|spoke with|speaks with|talked to|talked with"
+)
+# The role first, a comma, then the name closing the clause: "... joined by an economist at
+# Prairie State University, Rosa Lindqvist."
+ROLE_FIRST = re.compile(
+    rf"\b(?i:{_JOINS})\s+(?P<desc>(?i:a|an|the|our|my)\s+[^,.?!\n]{{3,100}}?),\s+{OWNER}(?P<name>{NAME}){_END}"
+)
+# "Next up is Denise", "On the line is Frank": who is next on a call-in show
+NEXT_UP = re.compile(rf"\b(?i:next up is|up next is|next up,|next up we have|on the line is)\s+(?P<name>{NAME})")
+# "Denise, you're on the air.", "Ahmed is on the line from Westgate.": a caller at the start of a sentence
+ON_AIR = re.compile(
+    rf"(?:^|(?<=[.!?] ))(?P<name>{_WORD}(?:\s+{_WORD})?)"
+    r"(?=\s+is (?:on the line|on line \w+|calling|calling in|joining us)\b"
+    r"|,\s+(?:you're on the air|you're on|go ahead)\b)",
+    re.MULTILINE,
+)
+
+
+def introductions(text: str) -> Iterator[tuple[int, str, str]]:
+    """(start, name as written, description) of each introduction of the kinds above."""
+    for pattern in (ROLE_FIRST, NEXT_UP, ON_AIR):
+        for m in pattern.finditer(text):
+            yield m.start("name"), m.group("name"), m.groupdict().get("desc") or ""
+
+
+__all__ = ["introductions"]

@@ -1,0 +1,140 @@
+"""Daily news podcasts, written for the purpose (tests/data/news_podcasts): two hosts with a
+reporter's piece and a two-way, an interview with a guest introduced by role, a story told in
+short clips, and a call-in hour. ASR style: no labels, names misheard in places, and some lines
+holding two voices."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from storyline.speakers.roster import build_roster
+from transcripts import transcript_turns as _turns
+from transcripts import voice_at as _voice
+
+DATA = Path(__file__).parent / "data" / "news_podcasts"
+
+
+def _show(name: str) -> str:
+    return (DATA / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def test_a_guest_introduced_by_role_before_the_name_is_on_the_roster(nlp: Any) -> None:
+    document, turns = _turns(nlp, _show("interview"))
+    assert _voice(document, turns, "Thanks for having me, Tom.") == ("Rosa Lindqvist", "guest")
+    assert _voice(document, turns, "It's really bad.") == ("Rosa Lindqvist", "guest")
+    assert _voice(document, turns, "I think the money is there.") == ("Rosa Lindqvist", "guest")
+
+
+ROLE_FIRST = """This is Rail Week. I'm Carmen Diaz.
+The night trains are coming back to the north.
+My guest this week is a historian of the railways at Ferrow College, Owen Pritchard.
+Owen, why did the night trains stop in the first place?
+Well, the airlines were cheaper, and nobody wanted to pay for the sleeping cars.
+Owen Pritchard, thank you.
+My pleasure, Carmen.
+"""
+
+
+def test_a_role_first_introduction_in_other_words_names_the_guest(nlp: Any) -> None:
+    document, turns = _turns(nlp, ROLE_FIRST)
+    assert _voice(document, turns, "Well, the airlines") == ("Owen Pritchard", "guest")
+    assert _voice(document, turns, "Owen Pritchard, thank you.") == ("Carmen Diaz", "host")
+
+
+def test_thanks_by_full_name_is_the_hosts_and_the_answer_to_it_the_guests(nlp: Any) -> None:
+    document, turns = _turns(nlp, _show("interview"))
+    assert _voice(document, turns, "Rosa Lindquist, thank you so much.") == ("Tom Kessler", "host")
+    assert _voice(document, turns, "My pleasure.") == ("Rosa Lindqvist", "guest")
+    document, turns = _turns(nlp, _show("two_hosts"))
+    assert _voice(document, turns, "Priya Sandavol, thanks.") == ("Dana Whitlock", "host")
+    assert _voice(document, turns, "You're welcome.") == ("Priya Sandoval", "guest")
+
+
+def test_each_caller_put_on_the_air_is_named(nlp: Any) -> None:
+    document, turns = _turns(nlp, _show("call_in"))
+    assert _voice(document, turns, "My landlord raised my rent") == ("Frank", "guest")
+    assert _voice(document, turns, "Yes, hi. I'm actually a landlord") == ("Denise", "guest")
+    assert _voice(document, turns, "Next up is Denise") == ("Beverly Osei", "host")
+    # "Thanks for calling, Denise." ends Denise's call: the next caller is the one on the line
+    assert _voice(document, turns, "I just want to say the city") == ("Ahmed", "guest")
+    assert _voice(document, turns, "Ahmed, thanks for the call.") == ("Beverly Osei", "host")
+
+
+CALLERS = """You're listening to Open Phones. I'm Walter Brandt.
+Up next is Lucia, calling from Pine Ridge.
+Hi Walter. The new school start time is too early for my kids.
+Thanks, Lucia.
+Marco is on the line from Eastbrook.
+Yeah, I drive a school bus, and the later start would wreck my second job.
+Thank you, Marco.
+"""
+
+
+def test_callers_handed_the_floor_in_other_words_are_named(nlp: Any) -> None:
+    document, turns = _turns(nlp, CALLERS)
+    assert _voice(document, turns, "The new school start time") == ("Lucia", "guest")
+    assert _voice(document, turns, "I drive a school bus") == ("Marco", "guest")
+
+
+def test_the_co_host_signing_in_says_the_rest_of_the_line_and_then_hands_back(nlp: Any) -> None:
+    document, turns = _turns(nlp, _show("two_hosts"))
+    assert _voice(document, turns, "It's Tuesday, the fourth") == ("Marcus Oyelaran", "host")
+    assert _voice(document, turns, "Dana, the big story") == ("Marcus Oyelaran", "host")
+    assert _voice(document, turns, "Dock workers in Eastport") == ("Dana Whitlock", "host")
+    assert _voice(document, turns, "Marcus, what else") == ("Dana Whitlock", "host")
+    assert _voice(document, turns, "The city council votes") == ("Marcus Oyelaran", "host")
+
+
+def test_the_closing_line_before_a_sign_in_is_the_signers(nlp: Any) -> None:
+    document, turns = _turns(nlp, _show("two_hosts"))
+    assert _voice(document, turns, "That's Morning Ledger for this Tuesday.") == ("Dana Whitlock", "host")
+    document, turns = _turns(nlp, _show("interview"))
+    assert _voice(document, turns, "That's The Daily Brief for today.") == ("Tom Kessler", "host")
+    document, turns = _turns(nlp, _show("call_in"))
+    assert _voice(document, turns, "That's all the time we have.") == ("Beverly Osei", "host")
+
+
+def test_a_reporters_piece_handed_over_runs_to_the_two_way(nlp: Any) -> None:
+    document, turns = _turns(nlp, _show("two_hosts"))
+    assert _voice(document, turns, "Harbor Public Radio's Priya") == ("Dana Whitlock", "host")
+    assert _voice(document, turns, "The picket lines went up") == ("Priya Sandoval", "guest")
+    assert _voice(document, turns, "Shipping companies warn") == ("Priya Sandoval", "guest")
+    assert _voice(document, turns, "We are asking both sides") == ("Helen Burrows", "clip")
+    assert _voice(document, turns, "Priya, how long can the port") == ("Dana Whitlock", "host")
+    assert _voice(document, turns, "Economists I spoke to") == ("Priya Sandoval", "guest")
+
+
+PIECE = """From Valley Public Radio, I'm Greta Lund.
+The county closed two bridges over the river today.
+Valley Public Radio's Sam Okafor reports.
+The older of the two bridges was built in 1931.
+Inspectors found cracks in three of its supports last month.
+Drivers now face a detour of twenty minutes.
+Sam, when could the bridges open again?
+Not before the spring, the county says.
+"""
+
+
+def test_a_piece_handed_over_in_other_words_is_the_reporters(nlp: Any) -> None:
+    document, turns = _turns(nlp, PIECE)
+    assert _voice(document, turns, "The older of the two bridges") == ("Sam Okafor", "guest")
+    assert _voice(document, turns, "Drivers now face a detour") == ("Sam Okafor", "guest")
+    assert _voice(document, turns, "Sam, when could") == ("Greta Lund", "host")
+
+
+def test_misheard_names_of_hosts_and_guests_resolve_to_one_person(nlp: Any) -> None:
+    for show, host, spelled in (
+        ("two_hosts", "Dana Whitlock", "I'm Dana Wittlock."),
+        ("interview", "Tom Kessler", "I'm Tom Kesler."),
+        ("call_in", "Beverly Osei", "I'm Beverly Osey."),
+        ("clips", "Nadia Farrow", "I'm Nadia Farow."),
+    ):
+        document, turns = _turns(nlp, _show(show))
+        assert _voice(document, turns, spelled) == (host, "host")
+        roster = build_roster(document.text, nlp(document.text))
+        assert [p.name for p in roster.hosts()][:1] == [host]
+    document, turns = _turns(nlp, _show("interview"))
+    roster = build_roster(document.text, nlp(document.text))
+    assert [p.name for p in roster.guests()] == ["Rosa Lindqvist"]
+    assert "Rosa Lindquist" in roster.guests()[0].variants
