@@ -266,7 +266,7 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
                 and _guest_role(desc)
             ):
                 roster.add(name, "guest", m.start("name"), description=desc)
-            elif known is None and pattern is SAYS:
+            elif known is None and pattern is SAYS and not _credits_a_quote(text, m.end()):
                 heard = _loosely_heard(name, roster, m.start("name"), mentions) if len(name.split()) == 1 else None
                 if heard is not None:  # "Rindy says" of the guest introduced as Wendy
                     heard.variants.append(name)
@@ -279,6 +279,12 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
             roster.add(name, "host", at).newsroom = True
     _settle_spellings(roster, mentions)
     return roster
+
+
+def _credits_a_quote(text: str, says_end: int) -> bool:
+    """ "..., fisherman Ivan Horvat says.": the "says" closes the sentence, so it credits the words
+    before it (a played voice), unlike "Wendy says you can ..." leading into the guest's tape."""
+    return re.match(r"\s*[.,;!?]", text[says_end : says_end + 3]) is not None
 
 
 def _guest_role(description: str) -> bool:
