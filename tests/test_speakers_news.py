@@ -167,3 +167,31 @@ def test_quote_credits_in_other_words_are_read_the_same_way(nlp: Any) -> None:
     assert _voice(document, turns, "says Petra Novak") == ("Hana Obi", "host")
     assert _voice(document, turns, "My roof leaks") == ("Ivan Horvat", "clip")
     assert _voice(document, turns, "The council meets again") == ("Hana Obi", "host")
+
+
+def test_the_lead_in_to_a_clip_named_after_it_is_the_hosts(nlp: Any) -> None:
+    document, turns = _turns(nlp, _show("interview"))
+    assert _voice(document, turns, "Meat takes longer") == ("Rosa Lindqvist", "guest")
+    assert _voice(document, turns, "On Monday, the president promised help.") == ("Tom Kessler", "host")
+    assert _voice(document, turns, "We will not leave our farmers") == ("Alma Reyes", "clip")
+
+
+LEAD_IN = """This is Road Report. I'm Pia Kent.
+I'm joined by Noor Haddad, a traffic engineer at the state university.
+Noor, why is the ring road always jammed?
+Well, it was built for half the cars it carries now.
+I drive it every day and I still can't predict it.
+Last week the governor vowed to widen it.
+We will add two lanes in each direction by the end of next year.
+That's Governor Martin Vale at the capitol.
+Noor, will two more lanes help?
+For a year or two, and then it fills up again.
+"""
+
+
+def test_a_lead_in_in_other_words_is_the_hosts(nlp: Any) -> None:
+    document, turns = _turns(nlp, LEAD_IN)
+    assert _voice(document, turns, "I drive it every day") == ("Noor Haddad", "guest")
+    assert _voice(document, turns, "Last week the governor vowed") == ("Pia Kent", "host")
+    assert _voice(document, turns, "We will add two lanes") == ("Martin Vale", "clip")
+    assert _voice(document, turns, "For a year or two") == ("Noor Haddad", "guest")

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from storyline.speakers.address import about_guest, addresses, mentions, vocative
-from storyline.speakers.clips import HERES, find_clips
+from storyline.speakers.clips import HERES, find_clips, leads_into_clip
 from storyline.speakers.floor import FLOOR_UNITS, decode, switch_costs
 from storyline.speakers.hearings import hearing_clips
 from storyline.speakers.packages import find_packages, narrated_pieces
@@ -73,6 +73,11 @@ ANSWER_AFTER = 1.0
 # call themself "he", so this is the host's narration again (:func:`spoken_of_after_own_words`).
 # One clear cue's weight; on dev 0.5 to 2.0 alike.
 SPOKEN_OF = 1.0
+
+
+# "On Monday, the president promised help." right before the played clip: the one who plays it
+# leads into it. One clear cue's weight (as SPOKEN_OF).
+CLIP_LEAD_IN = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +211,8 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
             score -= CLIP_NAMED  # "Breyer's answer was ...": the host tells of a played voice
         if spoken_of_after_own_words(units, i, guests, persons):
             score -= SPOKEN_OF
+        if leads_into_clip(units, i, set(clips)):
+            score -= CLIP_LEAD_IN
         signing_off = i + 1 < len(units) and closes_before_sign_in(unit.text, units[i + 1].text)
         if i in cues or signing_off or (signs_in_as_host(unit, roster)):
             score -= 5.0
