@@ -195,3 +195,26 @@ def test_a_lead_in_in_other_words_is_the_hosts(nlp: Any) -> None:
     assert _voice(document, turns, "Last week the governor vowed") == ("Pia Kent", "host")
     assert _voice(document, turns, "We will add two lanes") == ("Martin Vale", "clip")
     assert _voice(document, turns, "For a year or two") == ("Noor Haddad", "guest")
+
+
+def test_who_replies_to_a_question_in_a_word_goes_on(nlp: Any) -> None:
+    document, turns = _turns(nlp, _show("two_hosts"))
+    assert _voice(document, turns, "Not yet.") == ("Priya Sandoval", "guest")
+    assert _voice(document, turns, "The union says it will wait") == ("Priya Sandoval", "guest")
+
+
+TWO_WAY = """From Capital Radio, I'm Ines Moreau.
+The budget vote was delayed again tonight.
+Our political correspondent Felix Grant is at the parliament.
+Felix, has anyone changed their mind?
+Not really.
+The same six members still say they will vote against it.
+Felix Grant, thank you.
+"""
+
+
+def test_a_reply_in_a_word_in_other_words_keeps_the_floor(nlp: Any) -> None:
+    document, turns = _turns(nlp, TWO_WAY)
+    assert _voice(document, turns, "Not really.") == ("Felix Grant", "guest")
+    assert _voice(document, turns, "The same six members") == ("Felix Grant", "guest")
+    assert _voice(document, turns, "Felix Grant, thank you.") == ("Ines Moreau", "host")

@@ -224,6 +224,8 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
     answered: set[int] = set()
     for i in range(1, len(units)):
         previous = units[i - 1]
+        if previous.question and reply(units[i]) and not backchannel(units[i]) and i not in clips:
+            answered.add(i)  # "... talking to the union?" "Not yet." "The union says ...": the replier goes on
         if i - 1 in clips or previous.question or reply(previous):
             continue
         if backchannel(units[i]):

@@ -3,14 +3,17 @@
 News shows often say a guest's role before the name ("I'm joined by an economist at Prairie
 State University, Rosa Lindqvist."), and call-in shows put a caller on the air with the name
 first ("Denise, you're on the air.", "Ahmed is on the line from Westgate.") or say who is next
-("Next up is Denise, calling from Oak Hill."). Each found name is a guest of the episode.
+("Next up is Denise, calling from Oak Hill."); news shows hand over to a colleague by job and
+name ("Our correspondent Felix Grant is at the parliament."). Each found name is a guest of the episode.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
+from storyline.speakers.lexicon import load_list
 from storyline.speakers.written import _END, _WORD, NAME, OWNER
 
 # The cues that introduce the one who will speak, not those that cite someone ("according to").
@@ -34,9 +37,20 @@ ON_AIR = re.compile(
 )
 
 
+@functools.cache
+def _colleague() -> re.Pattern[str]:
+    """ "Our political correspondent Felix Grant is at the parliament.": a colleague handed the floor
+    by job and name, with where they are or that they are here."""
+    roles = "|".join(re.escape(r) for r in sorted(load_list("newsroom_roles"), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?i:{roles})\s+(?P<name>{NAME})\s+"
+        r"(?:is (?:at|in|outside|on|with us|with me|here|there|joining us|following|covering)|joins us|joins me)\b"
+    )
+
+
 def introductions(text: str) -> Iterator[tuple[int, str, str]]:
     """(start, name as written, description) of each introduction of the kinds above."""
-    for pattern in (ROLE_FIRST, NEXT_UP, ON_AIR):
+    for pattern in (ROLE_FIRST, NEXT_UP, ON_AIR, _colleague()):
         for m in pattern.finditer(text):
             yield m.start("name"), m.group("name"), m.groupdict().get("desc") or ""
 
