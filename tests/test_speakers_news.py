@@ -218,3 +218,54 @@ def test_a_reply_in_a_word_in_other_words_keeps_the_floor(nlp: Any) -> None:
     assert _voice(document, turns, "Not really.") == ("Felix Grant", "guest")
     assert _voice(document, turns, "The same six members") == ("Felix Grant", "guest")
     assert _voice(document, turns, "Felix Grant, thank you.") == ("Ines Moreau", "host")
+
+
+def test_a_newscast_signed_in_with_this_is_names_its_host_reporters_and_tape(nlp: Any) -> None:
+    document, turns = _turns(nlp, _show("newscast"))
+    assert _voice(document, turns, "The state senate passed") == ("Joanna Brightwater", "host")
+    # "NAME has more." hands over; the dateline sign-off ends the piece
+    assert _voice(document, turns, "Farm groups fought the bill") == ("Eli Navarro", "guest")
+    assert _voice(document, turns, "This bill tells a farmer") == ("Ruth Okonkwo", "clip")
+    assert _voice(document, turns, "We will keep fighting it.") == ("Ruth Okonkwo", "clip")
+    assert _voice(document, turns, "Senator Ruth Okonkwo led") == ("Eli Navarro", "guest")
+    assert _voice(document, turns, "Eli Navarro, Capital Public Radio News") == ("Eli Navarro", "guest")
+    # "Joining us now from PLACE is our ROLE, NAME."
+    assert _voice(document, turns, "Hi, Joanna.") == ("Mina Saleh", "guest")
+    assert _voice(document, turns, "Most of the ones I talked to") == ("Mina Saleh", "guest")
+    assert _voice(document, turns, "Mina Saleh in Fresno. Thank you.") == ("Joanna Brightwater", "host")
+    assert _voice(document, turns, "Thanks, Joanna.") == ("Mina Saleh", "guest")
+    assert _voice(document, turns, "This is Joanna Brightwatter") == ("Joanna Brightwater", "host")
+
+
+BUS_FARES = """From Valley News Radio, I'm Pedro Alves.
+The county will raise bus fares in July.
+Valley News Radio's Keiko Tanaka reports.
+The fare goes from two dollars to two fifty.
+Transit director Sam Lowe says the money will keep night routes running.
+If we don't raise fares, we cut the night buses. It's that simple.
+Riders we met at the main station were not happy.
+Keiko Tanaka, Valley News Radio.
+"""
+
+
+def test_tape_in_a_piece_named_before_it_is_a_clip(nlp: Any) -> None:
+    document, turns = _turns(nlp, BUS_FARES)
+    assert _voice(document, turns, "The fare goes from") == ("Keiko Tanaka", "guest")
+    assert _voice(document, turns, "Transit director Sam Lowe says") == ("Keiko Tanaka", "guest")
+    assert _voice(document, turns, "If we don't raise fares") == ("Sam Lowe", "clip")
+    assert _voice(document, turns, "It's that simple.") == ("Sam Lowe", "clip")
+    assert _voice(document, turns, "Riders we met") == ("Keiko Tanaka", "guest")
+
+
+NEWSCAST_ONLY = """Good evening. This is Laura Bennett with the news.
+The harbor bridge will close for repairs this weekend.
+Drivers should use the tunnel.
+This is Laura Bennett.
+"""
+
+
+def test_this_is_name_signs_in_a_newscaster_but_not_a_show_name(nlp: Any) -> None:
+    document, turns = _turns(nlp, NEWSCAST_ONLY)
+    assert _voice(document, turns, "The harbor bridge will close") == ("Laura Bennett", "host")
+    document, turns = _turns(nlp, "This is Long Story. I'm Tomas Reyes.\nThe river rose in the night.\n" * 1)
+    assert _voice(document, turns, "The river rose") == ("Tomas Reyes", "host")

@@ -20,8 +20,9 @@ from storyline.speakers.clips import HERES, find_clips, leads_into_clip
 from storyline.speakers.floor import FLOOR_UNITS, decode, switch_costs
 from storyline.speakers.hearings import hearing_clips
 from storyline.speakers.packages import find_packages, narrated_pieces
+from storyline.speakers.piece_tape import piece_tape
 from storyline.speakers.roster import Person, Roster
-from storyline.speakers.signins import closes_before_sign_in
+from storyline.speakers.signins import closes_before_sign_in, names_oneself
 from storyline.speakers.tape import spoken_of_after_own_words, uncued_tape
 from storyline.speakers.units import (
     FIRST_ANY,
@@ -112,7 +113,7 @@ def _hosts_speaking(units: list[Unit], hosts: list[Person], is_guest: list[bool]
             continue
         if len(hosts) >= 2 and not guest and len(replied) == 1:
             current = replied[0].name  # "Good morning, Hana." "Good morning, Owen.": Owen said the first
-        signed = [h for h in hosts if mentions(unit, h) and re.search(r"\bI(?:'m| am)\b", unit.text)]
+        signed = [h for h in hosts if mentions(unit, h) and names_oneself(unit.text)]
         if resume is not None and i == resume[0]:
             current = resume[1]
         if len(hosts) >= 2 and len(signed) == 1:
@@ -137,8 +138,8 @@ def _next_line(units: list[Unit], i: int, text: str) -> int:
 
 
 def signs_in_as_host(unit: Unit, roster: Roster) -> bool:
-    """The unit says "I'm NAME" of one of the show's hosts."""
-    return any(mentions(unit, h) for h in roster.hosts()) and re.search(r"\bI(?:'m| am)\b", unit.text) is not None
+    """The unit says "I'm NAME" or "this is NAME" of one of the show's hosts."""
+    return any(mentions(unit, h) for h in roster.hosts()) and names_oneself(unit.text)
 
 
 def _asks(unit: Unit, guests: list[Person]) -> bool:
@@ -266,7 +267,7 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
         if g and (i == 0 or not is_guest[i - 1]):
             spoken_to = [h for h in hosts if i > 0 and addresses(units[i - 1], h)] if len(hosts) >= 2 else []
             asked_host = spoken_to[0].name if len(spoken_to) == 1 else None
-        own = next((h for h in roster.hosts() if mentions(unit, h) and re.search(r"\bI(?:'m| am)\b", unit.text)), None)
+        own = next((h for h in roster.hosts() if mentions(unit, h) and names_oneself(unit.text)), None)
         if own is not None:
             voices.append(Voice(own.name, "host", 0.95))
         elif g and asked_host is not None:
@@ -278,8 +279,10 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
         else:
             voices.append(Voice(speaking[i], "host", 0.7 if len(hosts) < 2 else 0.6))
     _choose_guests(units, voices, [p for p in roster.people if p.role != "host"])
-    for i, name in find_packages(units, roster).items():
+    pieces = find_packages(units, roster)
+    for i, name in pieces.items():
         voices[i] = Voice(name, "guest", 0.8)
+    clips.update({i: c for i, c in piece_tape(units, pieces, roster, persons, text).items() if i not in clips})
     for i, (clip_name, confidence) in clips.items():
         voices[i] = Voice(clip_name, "clip", confidence)
     return voices

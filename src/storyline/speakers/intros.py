@@ -26,6 +26,11 @@ _JOINS = (
 ROLE_FIRST = re.compile(
     rf"\b(?i:{_JOINS})\s+(?P<desc>(?i:a|an|the|our|my)\s+[^,.?!\n]{{3,100}}?),\s+{OWNER}(?P<name>{NAME}){_END}"
 )
+# "Joining us now from Fresno is our agriculture reporter, Mina Saleh.", "Joining me is Mina Saleh."
+JOINING = re.compile(
+    rf"\b(?i:joining (?:us|me)(?: now)?(?: from (?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*))?)?(?: now)? (?:is|are))\s+"
+    rf"(?:(?P<desc>(?i:a|an|the|our|my)\s+[^,.?!\n]{{3,100}}?),\s+)?{OWNER}(?P<name>{NAME}){_END}"
+)
 # "Next up is Denise", "On the line is Frank": who is next on a call-in show
 NEXT_UP = re.compile(rf"\b(?i:next up is|up next is|next up,|next up we have|on the line is)\s+(?P<name>{NAME})")
 # "Denise, you're on the air.", "Ahmed is on the line from Westgate.": a caller at the start of a sentence
@@ -50,7 +55,7 @@ def _colleague() -> re.Pattern[str]:
 
 def introductions(text: str) -> Iterator[tuple[int, str, str]]:
     """(start, name as written, description) of each introduction of the kinds above."""
-    for pattern in (ROLE_FIRST, NEXT_UP, ON_AIR, _colleague()):
+    for pattern in (ROLE_FIRST, JOINING, NEXT_UP, ON_AIR, _colleague()):
         for m in pattern.finditer(text):
             yield m.start("name"), m.group("name"), m.groupdict().get("desc") or ""
 

@@ -17,7 +17,7 @@ from storyline.speakers.units import Unit
 from storyline.speakers.written import _WORD, NAME
 
 MAX_PIECE_UNITS = 40  # a radio piece runs two to four minutes: some 15 to 40 sentences
-_OUTLET_NEWS = rf"{_WORD}(?:\s+{_WORD})?\s+News"
+_OUTLET_NEWS = rf"{_WORD}(?:\s+{_WORD}){{0,3}}\s+News"  # "NPR News", "Capital Public Radio News"
 SIGN_OFF = re.compile(
     rf"^(?:(?:[Ff]or|[Ff]rom)\s+{_OUTLET_NEWS}(?:\s+in\s+{_WORD}(?:\s+{_WORD})?)?,?\s+)?(?:I'm|I am)\s+(?P<own>{NAME})"
     rf"(?=\s*(?:,|\.|$|\s+in\s|\s+at\s))|^(?P<dateline>{NAME}),\s+{_OUTLET_NEWS}\b"

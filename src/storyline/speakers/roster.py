@@ -28,6 +28,9 @@ SIGN_IN = re.compile(rf"\b(?:I'm|I am|I\u2019m)\s+(?P<name>{NAME}){_END}", re.MU
 CO_HOST = re.compile(rf"\b(?i:co-?host|fellow host),?\s+(?P<name>{NAME})")
 # "Jane Marlow here.": a host's sign-in as a sentence of its own, full name (tagged a person)
 HERE_SIGN_IN = re.compile(rf"(?:^|(?<=[.!?] ))(?P<name>{NAME})\s+here\s*[.!,]", re.MULTILINE)
+# "Live from Sacramento, this is Joanna Brightwater.", "This is Joanna Brightwater, KXJZ News.": a
+# newscaster's sign-in, taken for a full name the tagger calls a person ("This is Morning Edition" is not)
+THIS_IS_SIGN_IN = re.compile(rf"\b[Tt]his is\s+(?P<name>{NAME})(?=\s*(?:[,.!]|$|\bwith\b|\bin\b))", re.M)
 INTRO = re.compile(
     rf"\b(?i:joined by|with me (?:is|are|now)|my guests? (?:is|are|today is|this week is)|talks? with|spoke with|"
     rf"speaks with|talked to|talked with|here to meet|going to meet|I'm joined by|we welcome|please welcome|"
@@ -43,7 +46,8 @@ OUTLET = r"[A-Z][\w\-]*['\u2019]s\s+"
 REPORTER = re.compile(
     rf"(?:\b(?:[Hh]ere's|[Tt]hat's|[Tt]hat was)\s+{OUTLET}(?P<credit>{NAME})(?!\s+(?:speaking|talking|testifying))"
     rf"|\b{OUTLET}(?P<name>{NAME})\s+(?:has been (?:following|covering|reporting|tracking|looking into)|"
-    r"is (?:here|with us|on the line|joining us|following|covering)|joins us|reports (?:from|on)|reports(?=\.)|covers)"
+    r"is (?:here|with us|on the line|joining us|following|covering)|joins us|reports (?:from|on)|reports(?=\.)|covers|"
+    r"has (?:more|the story|details|this report|that story)\b)"
     # without an outlet only the phrases that hand over the floor: "Jane Doe joins us now from Kyiv."
     rf"|(?<![\w'\u2019] )(?P<joins>{NAME})\s+(?:joins us|joins me|is with us|is with me|is on the line|"
     r"is here with (?:us|me)))"
@@ -182,10 +186,13 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
                 newsroom.add(m.start())
             elif framed_sign_in(text, m.start()):
                 framed.add(m.start())
-    for m in HERE_SIGN_IN.finditer(text):
-        name = _clean(m.group("name"))
-        if len(name.split()) >= 2 and roster.is_person(name):
-            signed.append((m.start(), name))
+    # "This is NAME" only where nobody says "I'm NAME": in a show that does, "This is Long Story."
+    # names the show (which the tagger may call a person)
+    for pattern in (HERE_SIGN_IN, THIS_IS_SIGN_IN) if not signed else (HERE_SIGN_IN,):
+        for m in pattern.finditer(text):
+            name = _clean(m.group("name"))
+            if len(name.split()) >= 2 and roster.is_person(name):
+                signed.append((m.start(), name))
     signed.sort()
     if signed:
         # the host signs in most (a promo for another show signs in once); ties go to a sign-in in

@@ -42,7 +42,15 @@ CLOSING = re.compile(
     r"(?:for\s+(?:today|tonight|now|this\s+\w+)|the time we have)\b",
     re.IGNORECASE,
 )
-SIGN_IN = re.compile(r"\bI(?:'m|\u2019m| am)\s+[A-Z]")
+SIGN_IN = re.compile(r"\bI(?:'m|\u2019m| am)\s+[A-Z]|\b[Tt]his is\s+[A-Z]")
+
+
+SELF_NAMING = re.compile(r"\bI(?:'m|\u2019m| am)\b|\b[Tt]his is\s+[A-Z]")
+
+
+def names_oneself(text: str) -> bool:
+    """The text holds "I'm ..." or "this is NAME": with a host's name, that host signing in."""
+    return SELF_NAMING.search(text) is not None
 
 
 def closes_before_sign_in(text: str, next_text: str) -> bool:
@@ -58,4 +66,4 @@ def framed_sign_in(text: str, at: int) -> bool:
     return phrase_pattern("host_cues").search(before) is not None
 
 
-__all__ = ["closes_before_sign_in", "framed_sign_in", "newsroom_sign_in"]
+__all__ = ["closes_before_sign_in", "framed_sign_in", "names_oneself", "newsroom_sign_in"]
