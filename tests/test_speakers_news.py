@@ -8,7 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from storyline.speakers.floor import same_line_units
 from storyline.speakers.roster import build_roster
+from storyline.speakers.units import split_units
 from transcripts import transcript_turns as _turns
 from transcripts import voice_at as _voice
 
@@ -269,3 +271,49 @@ def test_this_is_name_signs_in_a_newscaster_but_not_a_show_name(nlp: Any) -> Non
     assert _voice(document, turns, "The harbor bridge will close") == ("Laura Bennett", "host")
     document, turns = _turns(nlp, "This is Long Story. I'm Tomas Reyes.\nThe river rose in the night.\n" * 1)
     assert _voice(document, turns, "The river rose") == ("Tomas Reyes", "host")
+
+
+def test_a_brief_reaction_before_a_question_opens_the_askers_turn(nlp: Any) -> None:
+    document, turns = _turns(nlp, _show("call_in"))
+    assert _voice(document, turns, "I've been in that apartment") == ("Frank", "guest")
+    assert _voice(document, turns, "That's a huge jump.") == ("Beverly Osei", "host")
+    assert _voice(document, turns, "Did he give you a reason?") == ("Beverly Osei", "host")
+
+
+REACTION = """This is Open Phones. I'm Walter Brandt.
+Our next caller is Greta from Millfield. Greta, go ahead.
+Hi Walter. I waited nine months for a hip operation.
+Wow, nine months.
+Were you in pain the whole time?
+Every single day. I could not work.
+"""
+
+
+def test_a_reaction_in_other_words_is_the_askers(nlp: Any) -> None:
+    document, turns = _turns(nlp, REACTION)
+    assert _voice(document, turns, "I waited nine months") == ("Greta", "guest")
+    assert _voice(document, turns, "Wow, nine months.") == ("Walter Brandt", "host")
+    assert _voice(document, turns, "Every single day.") == ("Greta", "guest")
+
+
+def test_a_line_holds_one_voice_unless_a_question_or_reply_turns_it(nlp: Any) -> None:
+    document, turns = _turns(nlp, _show("call_in"))
+    assert _voice(document, turns, "He said taxes went up.") == ("Frank", "guest")
+    assert _voice(document, turns, "But nothing in the building has changed.") == ("Frank", "guest")
+
+
+WRAPPED = """From City Radio, I'm Owen Marsh. My guest is Lena Ruiz, a housing researcher
+at the state university. Lena, why are rents rising so fast? Well, mostly because nobody
+has built anything for ten years. We counted the permits ourselves. So the city has known
+about this for a decade.
+"""
+
+
+def test_in_wrapped_prose_a_line_does_not_hold_one_voice() -> None:
+    units = split_units(WRAPPED, None)
+    assert same_line_units(units, WRAPPED) == set()
+    text = _show("call_in")
+    units = split_units(text, None)
+    joined = {units[k].text for k in same_line_units(units, text)}
+    assert "But nothing in the building has changed." in joined
+    assert "Thanks for the call, Frank." not in joined

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from storyline.speakers.address import about_guest, addresses, mentions, vocative
 from storyline.speakers.clips import HERES, find_clips, leads_into_clip
-from storyline.speakers.floor import FLOOR_UNITS, decode, switch_costs
+from storyline.speakers.floor import FLOOR_UNITS, decode, same_line_units, switch_costs
 from storyline.speakers.hearings import hearing_clips
 from storyline.speakers.packages import find_packages, narrated_pieces
 from storyline.speakers.piece_tape import piece_tape
@@ -32,6 +32,7 @@ from storyline.speakers.units import (
     answers_thanks,
     backchannel,
     guest_lean,
+    line_mode,
     prompt,
     reply,
 )
@@ -79,6 +80,17 @@ SPOKEN_OF = 1.0
 # "On Monday, the president promised help." right before the played clip: the one who plays it
 # leads into it. One clear cue's weight (as SPOKEN_OF).
 CLIP_LEAD_IN = 1.0
+
+
+# "That's a huge jump. Did he give you a reason?": a few words weighing what was just said, right
+# before a question put to "you", open the asker's turn. One clear cue's weight.
+REACTION_BEFORE_QUESTION = 1.0
+BRIEF_REACTION = re.compile(r"^\W*(?:that's|that is|wow|oh|gosh|goodness|ouch)\b", re.I)
+BRIEF_WORDS = 6  # a reaction, not a statement of one's own ("That's when I decided to ...")
+
+
+def _brief_reaction(unit: Unit) -> bool:
+    return not unit.question and unit.words <= BRIEF_WORDS and BRIEF_REACTION.match(unit.text) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,8 +142,10 @@ def _hosts_speaking(units: list[Unit], hosts: list[Person], is_guest: list[bool]
 
 
 def _next_line(units: list[Unit], i: int, text: str) -> int:
-    """The first unit after ``i`` that starts a new line of the transcript."""
+    """The first unit after ``i`` that starts a new caption line (the next unit in wrapped prose)."""
     k = i + 1
+    if not line_mode(text):
+        return k
     while k < len(units) and "\n" not in text[units[k - 1].end : units[k].start]:
         k += 1
     return k
@@ -214,6 +228,8 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
             score -= SPOKEN_OF
         if leads_into_clip(units, i, set(clips)):
             score -= CLIP_LEAD_IN
+        if i + 1 < len(units) and _brief_reaction(unit) and units[i + 1].question and SECOND.search(units[i + 1].text):
+            score -= REACTION_BEFORE_QUESTION
         signing_off = i + 1 < len(units) and closes_before_sign_in(unit.text, units[i + 1].text)
         if i in cues or signing_off or (signs_in_as_host(unit, roster)):
             score -= 5.0
@@ -251,7 +267,7 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
             scores[i] += ANSWER_AFTER
         if previous.question and i not in clips and i - 1 not in clips and about_guest(previous, guests):
             scores[i] -= RHETORICAL  # "So remember how Rick's lawyer ...?": asked of the listener, not of him
-    is_guest = decode(scores, switch_costs(units, asks, answered, guests, set(clips)))
+    is_guest = decode(scores, switch_costs(units, asks, answered, guests, set(clips), same_line_units(units, text)))
     voices: list[Voice] = []
     speaking = [
         piece or host

@@ -12,7 +12,7 @@ from __future__ import annotations
 from storyline.speakers.clips import MAX_CLIP_UNITS, complete_name, speech_verb
 from storyline.speakers.names import name_key
 from storyline.speakers.roster import Roster
-from storyline.speakers.units import FIRST_ANY, Unit
+from storyline.speakers.units import FIRST_ANY, Unit, line_mode
 
 # The name opens the sentence after the tape: at most this many words come before it ("State
 # Senator Ruth Okonkwo led ...").
@@ -44,6 +44,7 @@ def piece_tape(
     """First-person units of reporters' pieces (``pieces``: unit -> reporter) and whose tape they are;
     the sentences before them on one caption line of ``text`` go with them."""
     out: dict[int, tuple[str, float]] = {}
+    one_a_line = line_mode(text)  # in wrapped prose a line says nothing of who speaks
     for i in sorted(pieces):
         if i in out or not _tape_like(units[i]) or (i - 1 in pieces and _tape_like(units[i - 1])):
             continue
@@ -52,11 +53,16 @@ def piece_tape(
             j += 1
         reporter = pieces[i]
         first = i  # the tape's opening sentences on the same caption line need no "I" or "we"
-        while first - 1 in pieces and _same_line(units, first - 1, text):
+        while one_a_line and first - 1 in pieces and _same_line(units, first - 1, text):
             if _named(units[first - 1], persons, roster, reporter):
                 break  # "Senator NAME says ... . We will ...": the cue, the reporter's
             first -= 1
-        while j + 1 in pieces and _same_line(units, j, text) and not _named(units[j + 1], persons, roster, reporter):
+        while (
+            one_a_line
+            and j + 1 in pieces
+            and _same_line(units, j, text)
+            and not _named(units[j + 1], persons, roster, reporter)
+        ):
             j += 1  # "... we cut the night buses. It's that simple."
         name: str | None = None
         if i - 1 in pieces and speech_verb(units[i - 1].text):  # "NAME says the bill goes too far."
