@@ -317,3 +317,28 @@ def test_in_wrapped_prose_a_line_does_not_hold_one_voice() -> None:
     joined = {units[k].text for k in same_line_units(units, text)}
     assert "But nothing in the building has changed." in joined
     assert "Thanks for the call, Frank." not in joined
+
+
+def test_guests_introduced_with_who_or_a_role_are_people_whatever_the_tagger_says(nlp: Any) -> None:
+    document, turns = _turns(nlp, _show("panel"))
+    roster = build_roster(document.text, nlp(document.text))
+    guests = roster.guests()
+    assert len(guests) == 2  # "joined by NAME, who heads ..., and by NAME, the ..."
+    assert _voice(document, turns, "Well, we have been without") == (guests[0].name, "guest")
+    assert _voice(document, turns, "We have made three offers.") == ("Priscilla Tannenbaum", "guest")
+    assert _voice(document, turns, "Honestly, if the class size") == (guests[0].name, "guest")
+    # the misheard spellings are the same two people
+    assert any(v.startswith("Marcus") for v in guests[0].variants)
+    assert "Priscilla Tanenbaum" in guests[1].variants
+
+
+def test_a_guest_who_says_im_name_is_speaking(nlp: Any) -> None:
+    text = """From Radio Vale, I'm Ines Moreau.
+Our guest is Sean Talbot, a geologist at the national survey.
+Sean, what did you see on the mountain?
+Well, I'm Sean Talbot, and I have climbed it forty times.
+This time the glacier had pulled back a full kilometre.
+"""
+    document, turns = _turns(nlp, text)
+    assert _voice(document, turns, "Well, I'm Sean Talbot") == ("Sean Talbot", "guest")
+    assert _voice(document, turns, "This time the glacier") == ("Sean Talbot", "guest")

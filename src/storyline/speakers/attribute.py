@@ -89,6 +89,16 @@ BRIEF_REACTION = re.compile(r"^\W*(?:that's|that is|wow|oh|gosh|goodness|ouch)\b
 BRIEF_WORDS = 6  # a reaction, not a statement of one's own ("That's when I decided to ...")
 
 
+# A guest who says "I'm NAME" of themself speaks; the weight of the host's naming of a guest, turned.
+SELF_NAMED = 3.0
+
+
+def _names_self(unit: Unit, person: Person) -> bool:
+    """The unit says "I'm NAME" with the person's first name."""
+    firsts = {w for w in (person.first, *(v.split()[0] for v in person.variants if v)) if len(w) >= 3}
+    return any(re.search(rf"\bI(?:'m|\u2019m| am)\s+{re.escape(f)}\b", unit.text) for f in firsts)
+
+
 def _brief_reaction(unit: Unit) -> bool:
     return not unit.question and unit.words <= BRIEF_WORDS and BRIEF_REACTION.match(unit.text) is not None
 
@@ -218,7 +228,9 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
         if (SAYS_NOW.search(unit.text) or HERES.match(unit.text)) and any(mentions(unit, g) for g in guests):
             tape_cues.add(i)  # "Wendy says you can ...": in produced audio the guest's tape follows
             last_prompt = i
-        if any(addresses(unit, g) for g in guests) or vocative(unit, roster):
+        if any(_names_self(unit, g) for g in guests):
+            score += SELF_NAMED  # "Well, I'm Ana Ruiz, a reporter ...": the guest says who they are
+        elif any(addresses(unit, g) for g in guests) or vocative(unit, roster):
             score -= 3.0
         elif any(mentions(unit, g) for g in guests):
             score -= 3.5

@@ -18,7 +18,7 @@ from storyline.speakers.written import _END, _WORD, NAME, OWNER
 
 # The cues that introduce the one who will speak, not those that cite someone ("according to").
 _JOINS = (
-    r"joined by|with me (?:is|are|now)|my guests? (?:is|are|today is|this week is)|we welcome|please welcome|"
+    r"joined by|with me (?:is|are|now)|(?:my|our) guests? (?:is|are|today is|this week is)|we welcome|please welcome|"
     r"talks? with|spoke with|speaks with|talked to|talked with"
 )
 # The role first, a comma, then the name closing the clause: "... joined by an economist at

@@ -32,8 +32,9 @@ HERE_SIGN_IN = re.compile(rf"(?:^|(?<=[.!?] ))(?P<name>{NAME})\s+here\s*[.!,]", 
 # newscaster's sign-in, taken for a full name the tagger calls a person ("This is Morning Edition" is not)
 THIS_IS_SIGN_IN = re.compile(rf"\b[Tt]his is\s+(?P<name>{NAME})(?=\s*(?:[,.!]|$|\bwith\b|\bin\b))", re.M)
 INTRO = re.compile(
-    rf"\b(?i:joined by|with me (?:is|are|now)|my guests? (?:is|are|today is|this week is)|talks? with|spoke with|"
-    rf"speaks with|talked to|talked with|here to meet|going to meet|I'm joined by|we welcome|please welcome|"
+    rf"\b(?i:joined by|with me (?:is|are|now)|(?:my|our) guests? (?:is|are|today is|this week is)|"
+    rf"talks? with|spoke with|speaks with|talked to|talked with|here to meet|going to meet|I'm joined by|"
+    rf"we welcome|please welcome|"
     rf"according to|interviewed|caller is|we go to|let's go to)\s+{OWNER}(?P<name>{NAME})"
 )
 IS_ROLE = re.compile(rf"(?P<name>{NAME})(?:\s+(?P<verb>is)|,)\s+(?:(?:a|an|the)\s+)?(?P<desc>[^.?!\n]{{3,120}})")
@@ -52,7 +53,7 @@ REPORTER = re.compile(
     rf"|(?<![\w'\u2019] )(?P<joins>{NAME})\s+(?:joins us|joins me|is with us|is with me|is on the line|"
     r"is here with (?:us|me)))"
 )
-LIST_MORE = re.compile(rf",?\s+and\s+{OWNER}(?P<name>{NAME})")
+LIST_MORE = re.compile(rf",?\s+and\s+(?:by\s+|with\s+)?{OWNER}(?P<name>{NAME})")  # "..., and by NAME"
 CO_HOST_CHARS = 200  # two sign-ins this close (a sentence or two) are co-hosts introducing themselves
 _STOP_NAMES = {"i", "we", "you", "he", "she", "they", "it", "this", "that", "so", "and", "but", "the", "welcome"}
 
@@ -211,7 +212,7 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
             # their piece; another sign-in is a promo or a guest
             if same_person(name, primary):
                 continue
-            if any(abs(a - at) < CO_HOST_CHARS for a in accepted):
+            if any(abs(a - at) < CO_HOST_CHARS for a in accepted) and not _introduced(name, text):
                 roster.add(name, "host", at)
             elif at in newsroom:
                 journalists.append((at, name))
@@ -226,17 +227,22 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
         name = _clean(m.group("name"))
         if not name or any(name_key(name) == name_key(h.name) for h in roster.hosts()):
             continue
-        if parsed is not None and not roster.is_person(name):
-            continue
         desc = _description_after(text, m.end("name"))
+        if parsed is not None and not roster.is_person(name) and not _described_as_person(name, desc):
+            continue
         roster.add(name, "guest", m.start("name"), description=desc, group=group)
         rest = text[m.end("name") : m.end("name") + 250]
         cut = re.search(r"[.?!\n]", rest)
         for more in LIST_MORE.finditer(rest[: cut.start() if cut else len(rest)]):
             other = _clean(more.group("name"))
-            if other and len(other.split()) >= 2 and (parsed is None or roster.is_person(other)):
-                at = m.end("name") + more.end("name")
-                roster.add(other, "guest", at, description=_description_after(text, at), group=group)
+            at = m.end("name") + more.end("name")
+            more_desc = _description_after(text, at)
+            if (
+                other
+                and len(other.split()) >= 2
+                and (parsed is None or roster.is_person(other) or _described_as_person(other, more_desc))
+            ):
+                roster.add(other, "guest", at, description=more_desc, group=group)
     for at, written, desc in introductions(text):
         name = _clean(written)
         hosted = any(same_person(name, h.name) for h in roster.hosts())
@@ -292,6 +298,21 @@ def _credits_a_quote(text: str, says_end: int) -> bool:
     """ "..., fisherman Ivan Horvat says.": the "says" closes the sentence, so it credits the words
     before it (a played voice), unlike "Wendy says you can ..." leading into the guest's tape."""
     return re.match(r"\s*[.,;!?]", text[says_end : says_end + 3]) is not None
+
+
+def _introduced(name: str, text: str) -> bool:
+    """The host introduced ``name`` ("Our guest is NAME"): one who then says "I'm NAME" is a guest
+    saying who they are, not a co-host signing in."""
+    heard = [m.group("name") for m in INTRO.finditer(text)] + [n for _, n, _ in introductions(text)]
+    return any(same_person(name, _clean(n)) for n in heard if _clean(n))
+
+
+def _described_as_person(name: str, description: str) -> bool:
+    """A full name introduced with "who ..." or an interviewee's role ("Marcus Feld, who heads the
+    union"): a person, whatever the tagger called the name."""
+    if len(name.split()) < 2:
+        return False
+    return description.lower().startswith("who ") or _guest_role(description)
 
 
 def _guest_role(description: str) -> bool:
