@@ -3,10 +3,11 @@
 Passes: (1) host or guest for every unit, by a two-state Viterbi decoding over the per-unit
 cue scores (a switch of speaker costs, less where the floor usually changes hands: after a
 question, before the host's next question, before a lone reply; so a lone ambiguous sentence
-follows its neighbours; :mod:`storyline.speakers.floor`); (2) which guest, from the address or the mention in the host's
-lead-in, else the panel's turn-taking, and which co-host, from who speaks to whom; (3)
-reporters' pieces (:mod:`storyline.speakers.packages`) and clips named just before or after
-(:mod:`storyline.speakers.clips`) take over the units they cover.
+follows its neighbours; :mod:`storyline.speakers.floor`); (2) which guest, from the address or
+the mention in the host's lead-in, else the panel's turn-taking, and which co-host, from who
+speaks to whom (:mod:`storyline.speakers.cohosts`); (3) reporters' pieces
+(:mod:`storyline.speakers.packages`, with the tape inside them, :mod:`storyline.speakers.piece_tape`)
+and clips named just before or after (:mod:`storyline.speakers.clips`) take over the units they cover.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 
 from storyline.speakers.address import about_guest, addresses, mentions, vocative
 from storyline.speakers.clips import HERES, find_clips, leads_into_clip
+from storyline.speakers.cohosts import hosts_speaking
 from storyline.speakers.floor import FLOOR_UNITS, decode, same_line_units, switch_costs
 from storyline.speakers.hearings import hearing_clips
 from storyline.speakers.packages import find_packages, narrated_pieces
@@ -32,7 +34,6 @@ from storyline.speakers.units import (
     answers_thanks,
     backchannel,
     guest_lean,
-    line_mode,
     prompt,
     reply,
 )
@@ -108,57 +109,6 @@ class Voice:
     name: str | None
     role: str
     confidence: float
-
-
-# A co-host's sign-in this close to the end is the sign-off: the last to sign says the goodbye.
-SIGN_OFF_UNITS = 4
-
-
-def _hosts_speaking(units: list[Unit], hosts: list[Person], is_guest: list[bool], text: str) -> list[str | None]:
-    """Which host says each unit, were it a host's: the first host, unless co-hosts hand over.
-
-    A sentence that speaks to one co-host by name ("Leila, what are you watching?") is the
-    other's; after a question or a hand-over the one spoken to takes the floor until the next.
-    A guest who answers one host by name ("Thank you, Owen.") answers the host who spoke last.
-    In the closing, the co-host who signs off last says what follows.
-    """
-    current = hosts[0].name if hosts else None
-    resume: tuple[int, str | None] | None = None  # where the floor goes back after a co-host's sign-in
-    out: list[str | None] = []
-    for i, (unit, guest) in enumerate(zip(units, is_guest, strict=True)):
-        addressed = [h for h in hosts if addresses(unit, h)] if len(hosts) >= 2 and not guest else []
-        replied = [h for h in hosts if i + 1 < len(units) and is_guest[i + 1] and addresses(units[i + 1], h)]
-        if len(addressed) == 1:
-            speaker = next(h.name for h in hosts if h is not addressed[0])
-            out.append(speaker)
-            current = addressed[0].name if unit.question or prompt(unit) else speaker
-            continue
-        if len(hosts) >= 2 and not guest and len(replied) == 1:
-            current = replied[0].name  # "Good morning, Hana." "Good morning, Owen.": Owen said the first
-        signed = [h for h in hosts if mentions(unit, h) and names_oneself(unit.text)]
-        if resume is not None and i == resume[0]:
-            current = resume[1]
-        if len(hosts) >= 2 and len(signed) == 1:
-            # "I'm A." "And I'm B. It's Tuesday.": the one signing in says the rest of the line (one
-            # caption segment), then the floor goes back; near the end the last to sign says goodbye
-            if len(units) - i > SIGN_OFF_UNITS and signed[0].name != current:
-                resume = (_next_line(units, i, text), current)
-            current = signed[0].name
-        elif len(hosts) >= 2 and i + 1 < len(units) and closes_before_sign_in(unit.text, units[i + 1].text):
-            following = [h for h in hosts if mentions(units[i + 1], h)]
-            current = following[0].name if len(following) == 1 else current  # "That's the show. I'm A."
-        out.append(current)
-    return out
-
-
-def _next_line(units: list[Unit], i: int, text: str) -> int:
-    """The first unit after ``i`` that starts a new caption line (the next unit in wrapped prose)."""
-    k = i + 1
-    if not line_mode(text):
-        return k
-    while k < len(units) and "\n" not in text[units[k - 1].end : units[k].start]:
-        k += 1
-    return k
 
 
 def signs_in_as_host(unit: Unit, roster: Roster) -> bool:
@@ -243,7 +193,7 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
         if i + 1 < len(units) and _brief_reaction(unit) and units[i + 1].question and SECOND.search(units[i + 1].text):
             score -= REACTION_BEFORE_QUESTION
         signing_off = i + 1 < len(units) and closes_before_sign_in(unit.text, units[i + 1].text)
-        if i in cues or signing_off or (signs_in_as_host(unit, roster)):
+        if i in cues or signing_off or signs_in_as_host(unit, roster):
             score -= 5.0
         elif any(addresses(unit, h) for h in hosts) and (
             len(hosts) == 1 or (i > 0 and any(addresses(units[i - 1], g) for g in guests))
@@ -284,7 +234,7 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
     speaking = [
         piece or host
         for piece, host in zip(
-            narrated_pieces(units, roster), _hosts_speaking(units, hosts, is_guest, text), strict=True
+            narrated_pieces(units, roster), hosts_speaking(units, hosts, is_guest, text), strict=True
         )
     ]
     # No guest introduced: the other voice is a guest if it ever answers a question (an interview),
