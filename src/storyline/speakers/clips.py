@@ -24,12 +24,6 @@ _AFTER = re.compile(
     rf"^(?:[Aa]nd\s+)?(?:[Tt]hat's|[Tt]hat was|[Tt]hat is|[Tt]hat\u2019s)\s+(?P<name>{_WORD}(?:\s+{_WORD}){{0,5}})"
     r"(?=\s*(?:[,.!?;]|$|\b(?:speaking|talking|testifying|at|in|on|from|during|with|there)\b))"
 )
-# The credit after a quote, as a unit of its own: "said Gary Tillman, who runs the store.", "Ortega
-# said.", "Union president Carla Jimenez said after the vote." (a title's lower-case words before the name)
-_SAID_AFTER = re.compile(
-    rf"^(?:(?:said|says)\s+(?P<name>{NAME})"
-    rf"|(?:[A-Za-z]+\s+){{0,3}}?(?P<subject>{NAME})\s+(?:said|says)\b[^.?!,]{{0,30}}[.!]?$)"
-)
 # "Here's Governor Jeff Landry speaking ...", "Here's NPR's Jane Doe.": the named voice comes next
 HERES = re.compile(rf"^(?:[Aa]nd\s+|[Ss]o\s+)?[Hh]ere(?:'s| is)\s+(?:{_WORD}['\u2019]s\s+)?[A-Z]")
 _PLAY = re.compile(r"\b(?:take a listen|have a listen|let's listen|listen to this|let me (?:just )?play)\b", re.I)
@@ -103,16 +97,8 @@ def find_clips(
     guest_keys = {name_key(g.name) for g in roster.guests()}
     for i, unit in enumerate(units):
         after = _AFTER.match(unit.text)
-        credit = _SAID_AFTER.match(unit.text) if after is None else None
-        quoted = units[max(0, i - 2) : i]  # the quote before a credit speaks as "I" or "we"
-        if credit is not None and any(FIRST_ANY.search(u.text) for u in quoted) and not units[i - 1].question:
-            written = credit.group("name") or credit.group("subject")
-        elif after is not None and i > 0:
-            written = after.group("name")
-        else:
-            written = None
-        if written is not None:
-            name = complete_name(strip_titles(tidy_name(written)), roster, persons)
+        if after and i > 0:
+            name = complete_name(strip_titles(tidy_name(after.group("name"))), roster, persons)
             found = roster.find(name)
             if (
                 not roster.is_person(name)

@@ -36,13 +36,6 @@ WE_DID = re.compile(
     r"(?:did|found|tried|ran|gave|had|looked|started|decided|wanted|went|got|made|saw|were|was|lived|\w{3,}ed)\b",
     re.I,
 )
-# The credit after a quoted voice, cut from it: "It means forty jobs, said Gary Tillman, who ...",
-# "We'll listen to everybody, Ortega said." (the quote is the voice's tape, the credit the host's)
-# "..., fisherman Ivan Horvat says." (a role's lower-case words before the name)
-SAID_AFTER_QUOTE = re.compile(
-    r",\s+(?=(?:said|says)\s+[A-Z]|(?:[a-z]+\s+){0,2}[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?\s+(?:said|says)\b)"
-)
-QUOTE_CHARS = 400  # two spoken sentences, as far back as a quote before its credit is looked at
 LINE_MODE_SHARE = 0.6  # lines ending in sentence punctuation: at 60% the text is one sentence a line
 
 
@@ -114,13 +107,6 @@ def split_units(text: str, parsed: Doc | None, start: int = 0, end: int | None =
         tail = m.group(0).lower().split()[-6:]
         if any(v in " ".join(tail) for v in load_list("speech_verbs")):
             cuts.add(start + m.end())
-    for m in SAID_AFTER_QUOTE.finditer(text, start, end):  # "... find work, said Gary Tillman."
-        # the quote is in the first person, in this sentence or the one before it
-        before = text[max(start, m.start() - QUOTE_CHARS) : m.start()]
-        opening = max((k.end() for k in re.finditer(r"[.?!\n]\s*(?=\S)", before)), default=0)
-        previous = max((k.end() for k in re.finditer(r"[.?!\n]\s*(?=\S)", before[: max(0, opening - 1)])), default=0)
-        if FIRST_ANY.search(before, previous):
-            cuts.add(m.end())
     bounds = sorted(cuts)
     units = []
     for a, b in itertools.pairwise(bounds):
