@@ -73,6 +73,19 @@ def test_sound_alike_needs_a_shared_role_across_documents() -> None:
     assert len(unconfirmed.entities) == 2
 
 
+def test_a_surname_misheard_in_one_transcript_is_one_person() -> None:
+    index = resolve_entities([_doc("a", ("Rosa Lindqvist", "PERSON", (), ()), ("Rosa Lindquist", "PERSON", (), ()))])
+    assert len(index.entities) == 1
+    assert "Rosa Lindquist" in index.entities[0].aliases
+    # in two documents, or with a short surname, one letter is not enough
+    apart = resolve_entities(
+        [_doc("a", ("Rosa Lindqvist", "PERSON", (), ())), _doc("b", ("Rosa Lindquist", "PERSON", (), ()))]
+    )
+    assert len(apart.entities) == 2
+    short = resolve_entities([_doc("a", ("Anna Parr", "PERSON", (), ()), ("Anna Park", "PERSON", (), ()))])
+    assert len(short.entities) == 2
+
+
 def test_facility_synonyms_and_designators() -> None:
     index = resolve_entities(
         [

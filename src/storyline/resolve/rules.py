@@ -194,6 +194,28 @@ def sound_alike(clusters: Clusters) -> None:
                     clusters.merge(i, j, f"'{a.name}' sounds like '{b.name}' and both are '{' '.join(sorted(shared))}'")
 
 
+# Letters a surname needs before a one-letter slip in it counts as a mishearing ("Lindqvist" /
+# "Lindquist"); shorter surnames one letter apart are often two names ("Lee"/"Lei", "Park"/"Parr").
+_MIN_MISHEARD_SURNAME = 6
+
+
+def misheard_surname(clusters: Clusters) -> None:
+    """One person whose surname a transcript spells two ways ("Rosa Lindqvist" / "Rosa
+    Lindquist"): same document, same first name, long surnames one letter apart. Different
+    documents need more (:func:`sound_alike`), as two people may share a first name there."""
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, node in enumerate(clusters.nodes):
+        words = node.name_key.split()
+        if node.type == "PERSON" and len(words) == 2 and len(words[1]) >= _MIN_MISHEARD_SURNAME:
+            blocks[f"{node.doc}\t{words[0]}"].append(i)
+    for members in blocks.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                a, b = clusters.nodes[i], clusters.nodes[j]
+                if clusters.find(i) != clusters.find(j) and edit_distance(a.name_key, b.name_key) == 1:
+                    clusters.merge(i, j, f"'{a.name}' and '{b.name}' differ in one letter of the surname")
+
+
 def facility(clusters: Clusters) -> None:
     """One distinctive name with synonymous class words ("Vostochny spaceport" = "Vostochny Cosmodrome")."""
     merge_by_keys(
@@ -315,6 +337,7 @@ RULES: tuple[Rule, ...] = (
     one_word_alias,
     facility,
     sound_alike,
+    misheard_surname,
     surname,
     products,
     maker_prefix,

@@ -22,11 +22,13 @@ def mentions(unit: Unit, person: Person) -> bool:
 
 
 def addresses(unit: Unit, person: Person) -> bool:
-    """The unit speaks to ``person`` by name ("So, Angela, let's begin", "Talk about this, Wendy,")."""
+    """The unit speaks to ``person`` by name ("So, Angela, let's begin", "Talk about this, Wendy,"),
+    the first name alone or with a surname ("Rosa Lindquist, thank you so much.")."""
     for word in {person.first, *(v.split()[0] for v in person.variants if v)}:
         if len(word) < 3:
             continue
-        pattern = rf"(?:^|[,;]\s*|^(?:so|and|now|ok|okay|well),?\s+)({re.escape(word)})\s*(?:[,?!.]|$)"
+        surname = r"(?:\s+(?-i:[A-Z][\w'\-]+))?"
+        pattern = rf"(?:^|[,;]\s*|^(?:so|and|now|ok|okay|well),?\s+)({re.escape(word)}){surname}\s*(?:[,?!.]|$)"
         if re.search(pattern, unit.text, re.IGNORECASE):
             return True
     return False

@@ -3,10 +3,11 @@
 Passes: (1) host or guest for every unit, by a two-state Viterbi decoding over the per-unit
 cue scores (a switch of speaker costs, less where the floor usually changes hands: after a
 question, before the host's next question, before a lone reply; so a lone ambiguous sentence
-follows its neighbours; :mod:`storyline.speakers.floor`); (2) which guest, from the address or the mention in the host's
-lead-in, else the panel's turn-taking, and which co-host, from who speaks to whom; (3)
-reporters' pieces (:mod:`storyline.speakers.packages`) and clips named just before or after
-(:mod:`storyline.speakers.clips`) take over the units they cover.
+follows its neighbours; :mod:`storyline.speakers.floor`); (2) which guest, from the address or
+the mention in the host's lead-in, else the panel's turn-taking, and which co-host, from who
+speaks to whom (:mod:`storyline.speakers.cohosts`); (3) reporters' pieces
+(:mod:`storyline.speakers.packages`, with the tape inside them, :mod:`storyline.speakers.piece_tape`)
+and clips named just before or after (:mod:`storyline.speakers.clips`) take over the units they cover.
 """
 
 from __future__ import annotations
@@ -16,17 +17,21 @@ import re
 from dataclasses import dataclass
 
 from storyline.speakers.address import about_guest, addresses, mentions, vocative
-from storyline.speakers.clips import HERES, find_clips
-from storyline.speakers.floor import FLOOR_UNITS, decode, switch_costs
+from storyline.speakers.clips import HERES, find_clips, leads_into_clip
+from storyline.speakers.cohosts import hosts_speaking
+from storyline.speakers.floor import FLOOR_UNITS, decode, same_line_units, switch_costs
 from storyline.speakers.hearings import hearing_clips
 from storyline.speakers.packages import find_packages, narrated_pieces
+from storyline.speakers.piece_tape import piece_tape
 from storyline.speakers.roster import Person, Roster
+from storyline.speakers.signins import closes_before_sign_in, names_oneself
 from storyline.speakers.tape import spoken_of_after_own_words, uncued_tape
 from storyline.speakers.units import (
     FIRST_ANY,
     FIRST_SINGULAR,
     SECOND,
     Unit,
+    answers_thanks,
     backchannel,
     guest_lean,
     prompt,
@@ -41,8 +46,6 @@ STATED_QUESTION = 3.0
 # dev 1.0 for either moved nothing; 2.0 for both gave the guest her answer after "Yes." (and the
 # co-host of a two-host chat the "Yeah." after a statement and what they add to it).
 REPLY_LEAN = 2.0
-# A co-host's sign-in this close to the end is the sign-off: the last to sign says the goodbye.
-SIGN_OFF_UNITS = 4
 # Without a question a sentence leans a little to the host (narration is the host's); after a
 # question or a hand-over the guest holds the floor for a while. Values from the dev episodes:
 # 8 to 12 sentences of held floor and a 0.2 lean score alike; 0.3 or 25 sentences lose answers.
@@ -75,6 +78,32 @@ ANSWER_AFTER = 1.0
 SPOKEN_OF = 1.0
 
 
+# "On Monday, the president promised help." right before the played clip: the one who plays it
+# leads into it. One clear cue's weight (as SPOKEN_OF).
+CLIP_LEAD_IN = 1.0
+
+
+# "That's a huge jump. Did he give you a reason?": a few words weighing what was just said, right
+# before a question put to "you", open the asker's turn. One clear cue's weight.
+REACTION_BEFORE_QUESTION = 1.0
+BRIEF_REACTION = re.compile(r"^\W*(?:that's|that is|wow|oh|gosh|goodness|ouch)\b", re.I)
+BRIEF_WORDS = 6  # a reaction, not a statement of one's own ("That's when I decided to ...")
+
+
+# A guest who says "I'm NAME" of themself speaks; the weight of the host's naming of a guest, turned.
+SELF_NAMED = 3.0
+
+
+def _names_self(unit: Unit, person: Person) -> bool:
+    """The unit says "I'm NAME" with the person's first name."""
+    firsts = {w for w in (person.first, *(v.split()[0] for v in person.variants if v)) if len(w) >= 3}
+    return any(re.search(rf"\bI(?:'m|\u2019m| am)\s+{re.escape(f)}\b", unit.text) for f in firsts)
+
+
+def _brief_reaction(unit: Unit) -> bool:
+    return not unit.question and unit.words <= BRIEF_WORDS and BRIEF_REACTION.match(unit.text) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class Voice:
     name: str | None
@@ -82,31 +111,9 @@ class Voice:
     confidence: float
 
 
-def _hosts_speaking(units: list[Unit], hosts: list[Person], is_guest: list[bool]) -> list[str | None]:
-    """Which host says each unit, were it a host's: the first host, unless co-hosts hand over.
-
-    A sentence that speaks to one co-host by name ("Leila, what are you watching?") is the
-    other's; after a question or a hand-over the one spoken to takes the floor until the next.
-    A guest who answers one host by name ("Thank you, Owen.") answers the host who spoke last.
-    In the closing, the co-host who signs off last says what follows.
-    """
-    current = hosts[0].name if hosts else None
-    out: list[str | None] = []
-    for i, (unit, guest) in enumerate(zip(units, is_guest, strict=True)):
-        addressed = [h for h in hosts if addresses(unit, h)] if len(hosts) >= 2 and not guest else []
-        replied = [h for h in hosts if i + 1 < len(units) and is_guest[i + 1] and addresses(units[i + 1], h)]
-        if len(addressed) == 1:
-            speaker = next(h.name for h in hosts if h is not addressed[0])
-            out.append(speaker)
-            current = addressed[0].name if unit.question or prompt(unit) else speaker
-            continue
-        if len(hosts) >= 2 and not guest and len(replied) == 1:
-            current = replied[0].name  # "Good morning, Hana." "Good morning, Owen.": Owen said the first
-        signed = [h for h in hosts if mentions(unit, h) and re.search(r"\bI(?:'m| am)\b", unit.text)]
-        if len(hosts) >= 2 and len(signed) == 1 and len(units) - i <= SIGN_OFF_UNITS:
-            current = signed[0].name  # "I'm A." "And I'm B." "Thanks for listening.": B signs off
-        out.append(current)
-    return out
+def signs_in_as_host(unit: Unit, roster: Roster) -> bool:
+    """The unit says "I'm NAME" or "this is NAME" of one of the show's hosts."""
+    return any(mentions(unit, h) for h in roster.hosts()) and names_oneself(unit.text)
 
 
 def _asks(unit: Unit, guests: list[Person]) -> bool:
@@ -171,7 +178,9 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
         if (SAYS_NOW.search(unit.text) or HERES.match(unit.text)) and any(mentions(unit, g) for g in guests):
             tape_cues.add(i)  # "Wendy says you can ...": in produced audio the guest's tape follows
             last_prompt = i
-        if any(addresses(unit, g) for g in guests) or vocative(unit, roster):
+        if any(_names_self(unit, g) for g in guests):
+            score += SELF_NAMED  # "Well, I'm Ana Ruiz, a reporter ...": the guest says who they are
+        elif any(addresses(unit, g) for g in guests) or vocative(unit, roster):
             score -= 3.0
         elif any(mentions(unit, g) for g in guests):
             score -= 3.5
@@ -179,7 +188,12 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
             score -= CLIP_NAMED  # "Breyer's answer was ...": the host tells of a played voice
         if spoken_of_after_own_words(units, i, guests, persons):
             score -= SPOKEN_OF
-        if i in cues or (any(mentions(unit, h) for h in roster.hosts()) and re.search(r"\bI(?:'m| am)\b", unit.text)):
+        if leads_into_clip(units, i, set(clips)):
+            score -= CLIP_LEAD_IN
+        if i + 1 < len(units) and _brief_reaction(unit) and units[i + 1].question and SECOND.search(units[i + 1].text):
+            score -= REACTION_BEFORE_QUESTION
+        signing_off = i + 1 < len(units) and closes_before_sign_in(unit.text, units[i + 1].text)
+        if i in cues or signing_off or signs_in_as_host(unit, roster):
             score -= 5.0
         elif any(addresses(unit, h) for h in hosts) and (
             len(hosts) == 1 or (i > 0 and any(addresses(units[i - 1], g) for g in guests))
@@ -189,10 +203,16 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
     answered: set[int] = set()
     for i in range(1, len(units)):
         previous = units[i - 1]
+        if previous.question and reply(units[i]) and not backchannel(units[i]) and i not in clips:
+            answered.add(i)  # "... talking to the union?" "Not yet." "The union says ...": the replier goes on
         if i - 1 in clips or previous.question or reply(previous):
             continue
         if backchannel(units[i]):
             scores[i] -= STATED_QUESTION  # "Mm hmm.": the interviewer listening to the guest
+            continue
+        if answers_thanks(units[i]):
+            # "Priya, thanks." "You're welcome.": the one thanked answers, and the turn ends there
+            scores[i] += REPLY_LEAN if scores[i - 1] < 0 else -REPLY_LEAN
             continue
         if reply(units[i]):
             scores[i - 1] -= STATED_QUESTION  # "..., that's the idea." "Yes.": the host's statement, answered
@@ -209,11 +229,13 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
             scores[i] += ANSWER_AFTER
         if previous.question and i not in clips and i - 1 not in clips and about_guest(previous, guests):
             scores[i] -= RHETORICAL  # "So remember how Rick's lawyer ...?": asked of the listener, not of him
-    is_guest = decode(scores, switch_costs(units, asks, answered, guests, set(clips)))
+    is_guest = decode(scores, switch_costs(units, asks, answered, guests, set(clips), same_line_units(units, text)))
     voices: list[Voice] = []
     speaking = [
         piece or host
-        for piece, host in zip(narrated_pieces(units, roster), _hosts_speaking(units, hosts, is_guest), strict=True)
+        for piece, host in zip(
+            narrated_pieces(units, roster), hosts_speaking(units, hosts, is_guest, text), strict=True
+        )
     ]
     # No guest introduced: the other voice is a guest if it ever answers a question (an interview),
     # else unknown; one label for all its stretches, as it is one voice.
@@ -223,7 +245,7 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
         if g and (i == 0 or not is_guest[i - 1]):
             spoken_to = [h for h in hosts if i > 0 and addresses(units[i - 1], h)] if len(hosts) >= 2 else []
             asked_host = spoken_to[0].name if len(spoken_to) == 1 else None
-        own = next((h for h in roster.hosts() if mentions(unit, h) and re.search(r"\bI(?:'m| am)\b", unit.text)), None)
+        own = next((h for h in roster.hosts() if mentions(unit, h) and names_oneself(unit.text)), None)
         if own is not None:
             voices.append(Voice(own.name, "host", 0.95))
         elif g and asked_host is not None:
@@ -235,11 +257,21 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
         else:
             voices.append(Voice(speaking[i], "host", 0.7 if len(hosts) < 2 else 0.6))
     _choose_guests(units, voices, [p for p in roster.people if p.role != "host"])
-    for i, name in find_packages(units, roster).items():
+    pieces = find_packages(units, roster)
+    for i, name in pieces.items():
         voices[i] = Voice(name, "guest", 0.8)
+    clips.update({i: c for i, c in piece_tape(units, pieces, roster, persons, text).items() if i not in clips})
     for i, (clip_name, confidence) in clips.items():
         voices[i] = Voice(clip_name, "clip", confidence)
     return voices
+
+
+THANKS = re.compile(r"\b(?:thanks|thank you)\b", re.I)
+
+
+def thanks(unit: Unit) -> bool:
+    """The unit thanks someone at the end of their turn, not for coming on (a hand-over)."""
+    return THANKS.search(unit.text) is not None and not prompt(unit)
 
 
 def _choose_guests(units: list[Unit], voices: list[Voice], guests: list[Person]) -> None:
@@ -265,6 +297,8 @@ def _choose_guests(units: list[Unit], voices: list[Voice], guests: list[Person])
         others = [g for g in guests if g.role != "guest"]
         for test, among, level in ((addresses, main, 0.85), (mentions, main, 0.7), (mentions, others, 0.6)):
             for unit in lead:  # nearest first
+                if test is addresses and thanks(unit):
+                    continue  # "Thanks for calling, Denise.": said to the one whose turn ends
                 found = [g for g in among if test(unit, g)]
                 if found:
                     chosen, confidence = found[-1], level

@@ -8,13 +8,14 @@ import re
 from storyline.speakers.address import addresses, mentions, vocative
 from storyline.speakers.lexicon import phrase_pattern
 from storyline.speakers.names import name_key, similar_words, strip_titles, tidy_name
-from storyline.speakers.roster import _WORD, NAME, Roster
+from storyline.speakers.roster import Roster
 from storyline.speakers.units import FIRST_ANY, SECOND, Unit, host_cue
+from storyline.speakers.written import _WORD, NAME
 
 MAX_CLIP_UNITS = 6  # a played clip in news audio runs a few sentences at most
 
 
-def _speech_verb(text: str) -> bool:
+def speech_verb(text: str) -> bool:
     lowered = text.lower()
     return phrase_pattern("speech_verbs").search(lowered) is not None
 
@@ -115,7 +116,7 @@ def find_clips(
                 k -= 1
             continue
         stripped = unit.text.rstrip()
-        before = stripped.endswith((",", ":")) and _speech_verb(stripped)
+        before = stripped.endswith((",", ":")) and speech_verb(stripped)
         listen = bool(_LISTEN.search(stripped) or HERES.match(stripped))
         if (before or listen) and i + 1 < len(units) and i not in clips:
             named = _clip_name(roster, persons, unit)
@@ -142,4 +143,16 @@ def find_clips(
     return clips, cues
 
 
-__all__ = ["HERES", "MAX_CLIP_UNITS", "complete_name", "find_clips"]
+def leads_into_clip(units: list[Unit], i: int, clips: set[int]) -> bool:
+    """Unit ``i`` tells, in the third person, what someone said, and the next unit is played tape:
+    the presenter's lead-in ("On Monday, the president promised help." <the clip>)."""
+    return (
+        i not in clips
+        and i + 1 in clips
+        and speech_verb(units[i].text)
+        and not FIRST_ANY.search(units[i].text)
+        and not units[i].question
+    )
+
+
+__all__ = ["HERES", "MAX_CLIP_UNITS", "complete_name", "find_clips", "leads_into_clip", "speech_verb"]

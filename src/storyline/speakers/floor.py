@@ -13,7 +13,7 @@ import itertools
 
 from storyline.speakers.address import about_guest
 from storyline.speakers.roster import Person
-from storyline.speakers.units import Unit, answer_opener, continues_sentence, host_cue, reply
+from storyline.speakers.units import Unit, answer_opener, continues_sentence, host_cue, line_mode, reply
 
 # After a question or a hand-over the guest holds the floor for a while (8 to 12 sentences alike
 # on dev; see HOST_PRIOR in :mod:`storyline.speakers.attribute`).
@@ -37,6 +37,10 @@ QUESTION_COST = 0.6
 # an answer that way. On dev 10 or 20 units alike; at any distance from the question, the guest's
 # tape in a produced show took in the host's narration about them.
 TAKING_BACK_COST = QUESTION_COST
+# A caption line holds one voice's segment unless a question, an answer opener or a reply marks
+# the change inside it ("He said taxes went up. But nothing ... changed."): a switch mid-line
+# without such a cue costs more.
+SAME_LINE_COST = 1.5
 # ASR cut one sentence in two ("... bad ones." / "If we only stop to ..."): one voice says both.
 SENTENCE_GOES_ON = 3.0
 
@@ -68,7 +72,7 @@ def decode(scores: list[float], costs: tuple[list[float], list[float]]) -> list[
     return list(reversed(path))
 
 
-def _switch_cost(units: list[Unit], i: int, asking: set[int], answered: set[int]) -> float:
+def _switch_cost(units: list[Unit], i: int, asking: set[int], answered: set[int], same_line: set[int]) -> float:
     """What a change of speaker before unit ``i`` costs (log-odds)."""
     unit = units[i]
     if i == 0:
@@ -84,7 +88,17 @@ def _switch_cost(units: list[Unit], i: int, asking: set[int], answered: set[int]
         return QUESTION_COST
     if i - 1 in answered:
         return REPLIER_GOES_ON
+    if i in same_line:
+        return SAME_LINE_COST
     return SWITCH_COST
+
+
+def same_line_units(units: list[Unit], text: str) -> set[int]:
+    """Units that go on the caption line of the unit before them; none in wrapped prose, whose
+    line breaks say nothing of who speaks."""
+    if not line_mode(text):
+        return set()
+    return {k for k in range(1, len(units)) if "\n" not in text[units[k - 1].end : units[k].start]}
 
 
 def _taking_back(units: list[Unit], asks: list[int], guests: list[Person], clips: set[int]) -> set[int]:
@@ -101,15 +115,21 @@ def _taking_back(units: list[Unit], asks: list[int], guests: list[Person], clips
 
 
 def switch_costs(
-    units: list[Unit], asks: list[int], answered: set[int], guests: list[Person], clips: set[int]
+    units: list[Unit],
+    asks: list[int],
+    answered: set[int],
+    guests: list[Person],
+    clips: set[int],
+    same_line: set[int] | None = None,
 ) -> tuple[list[float], list[float]]:
     """The cost of a switch before each unit, and of a switch from the guest back to the host
     (lower where the host takes the floor back). ``asks``: units that put a question or a
-    prompt to the guest, in order; ``answered``: units that reply to a statement put to "you"."""
+    prompt to the guest, in order; ``answered``: units that reply to a statement put to "you";
+    ``same_line``: units on the same line of the transcript as the unit before them."""
     asking = {i for i in asks if units[i].question}
-    costs = [_switch_cost(units, i, asking, answered) for i in range(len(units))]
+    costs = [_switch_cost(units, i, asking, answered, same_line or set()) for i in range(len(units))]
     back = _taking_back(units, asks, guests, clips)
     return costs, [min(c, TAKING_BACK_COST) if i in back else c for i, c in enumerate(costs)]
 
 
-__all__ = ["FLOOR_UNITS", "decode", "switch_costs"]
+__all__ = ["FLOOR_UNITS", "decode", "same_line_units", "switch_costs"]

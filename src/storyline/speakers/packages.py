@@ -12,11 +12,12 @@ import re
 
 from storyline.speakers.lexicon import phrase_pattern
 from storyline.speakers.names import name_key, similar_words
-from storyline.speakers.roster import _WORD, NAME, Person, Roster
+from storyline.speakers.roster import Person, Roster
 from storyline.speakers.units import Unit
+from storyline.speakers.written import _WORD, NAME
 
 MAX_PIECE_UNITS = 40  # a radio piece runs two to four minutes: some 15 to 40 sentences
-_OUTLET_NEWS = rf"{_WORD}(?:\s+{_WORD})?\s+News"
+_OUTLET_NEWS = rf"{_WORD}(?:\s+{_WORD}){{0,3}}\s+News"  # "NPR News", "Capital Public Radio News"
 SIGN_OFF = re.compile(
     rf"^(?:(?:[Ff]or|[Ff]rom)\s+{_OUTLET_NEWS}(?:\s+in\s+{_WORD}(?:\s+{_WORD})?)?,?\s+)?(?:I'm|I am)\s+(?P<own>{NAME})"
     rf"(?=\s*(?:,|\.|$|\s+in\s|\s+at\s))|^(?P<dateline>{NAME}),\s+{_OUTLET_NEWS}\b"
@@ -24,6 +25,10 @@ SIGN_OFF = re.compile(
 CREDIT = re.compile(
     rf"^(?:[Aa]nd\s+)?(?:[Tt]hat's|[Tt]hat was)\s+{_WORD}['\u2019]s\s+(?P<name>{NAME})(?=\s*(?:[,.]|$|\s+reporting\b))"
 )
+
+
+# "Harbor Radio's Priya Sandoval reports.": the host hands the floor to a correspondent's piece
+HAND_OVER = re.compile(rf"(?:^|[.!?]\s+)(?:{_WORD}\s+){{0,3}}?[A-Z][\w\-]*['\u2019]s\s+(?P<name>{NAME})\s+reports\.?$")
 
 
 def _says_name(unit: Unit, name: str) -> bool:
@@ -89,6 +94,27 @@ def find_packages(units: list[Unit], roster: Roster) -> dict[int, str]:
             continue  # a conversation (a two-way), which the decoding follows
         person = roster.add(name, "guest", units[start].start) if person is None else person
         for k in piece:
+            out[k] = person.name
+    out.update(_handed_over(units, roster, out))
+    return out
+
+
+def _handed_over(units: list[Unit], roster: Roster, taken: dict[int, str]) -> dict[int, str]:
+    """Pieces handed over ("NPR's Jane Doe reports.") and ended by the host's two-way with the
+    correspondent ("Jane, how long ...?"): the units between are the correspondent's."""
+    out: dict[int, str] = {}
+    for i, unit in enumerate(units):
+        m = HAND_OVER.search(unit.text.strip())
+        person = roster.find(" ".join(m.group("name").split())) if m else None
+        if person is None or person.role == "host" or i + 1 in taken:
+            continue
+        firsts = [person.first] + [v.split()[0] for v in person.variants if v]
+        end = next(
+            (k for k in range(i + 1, min(len(units), i + MAX_PIECE_UNITS)) if _spoken_to(units[k], firsts)), None
+        )
+        if end is None or end == i + 1 or any(units[k].question for k in range(i + 1, end)):
+            continue
+        for k in range(i + 1, end):
             out[k] = person.name
     return out
 

@@ -15,26 +15,26 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
+from storyline.speakers.intros import introductions
 from storyline.speakers.lexicon import phrase_pattern
 from storyline.speakers.names import name_key, same_person, similar_words, split_name, strip_titles, tidy_name
 from storyline.speakers.signins import framed_sign_in, newsroom_sign_in
+from storyline.speakers.written import _END, NAME, OWNER
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-# A name as written in a transcript: one to three capitalised words (ASR may write them in capitals).
-_WORD = r"(?:[A-Z][a-zA-Z\-]*(?:['\u2019][A-Z][a-zA-Z]+)?)\b(?!['\u2019]s\b)"
-NAME = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
-# "Georgetown University's Angela Stent": the owner before the name is not part of it
-OWNER = r"(?:(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*['\u2019]s\s+)?"
-_END = r"(?=\s*(?:[,.!?;:]|\band\b|\bfrom\b|\bhere\b|$))"
 SIGN_IN = re.compile(rf"\b(?:I'm|I am|I\u2019m)\s+(?P<name>{NAME}){_END}", re.MULTILINE)
 CO_HOST = re.compile(rf"\b(?i:co-?host|fellow host),?\s+(?P<name>{NAME})")
 # "Jane Marlow here.": a host's sign-in as a sentence of its own, full name (tagged a person)
 HERE_SIGN_IN = re.compile(rf"(?:^|(?<=[.!?] ))(?P<name>{NAME})\s+here\s*[.!,]", re.MULTILINE)
+# "Live from Sacramento, this is Joanna Brightwater.", "This is Joanna Brightwater, KXJZ News.": a
+# newscaster's sign-in, taken for a full name the tagger calls a person ("This is Morning Edition" is not)
+THIS_IS_SIGN_IN = re.compile(rf"\b[Tt]his is\s+(?P<name>{NAME})(?=\s*(?:[,.!]|$|\bwith\b|\bin\b))", re.M)
 INTRO = re.compile(
-    rf"\b(?i:joined by|with me (?:is|are|now)|my guests? (?:is|are|today is|this week is)|talks? with|spoke with|"
-    rf"speaks with|talked to|talked with|here to meet|going to meet|I'm joined by|we welcome|please welcome|"
+    rf"\b(?i:joined by|with me (?:is|are|now)|(?:my|our) guests? (?:is|are|today is|this week is)|"
+    rf"talks? with|spoke with|speaks with|talked to|talked with|here to meet|going to meet|I'm joined by|"
+    rf"we welcome|please welcome|"
     rf"according to|interviewed|caller is|we go to|let's go to)\s+{OWNER}(?P<name>{NAME})"
 )
 IS_ROLE = re.compile(rf"(?P<name>{NAME})(?:\s+(?P<verb>is)|,)\s+(?:(?:a|an|the)\s+)?(?P<desc>[^.?!\n]{{3,120}})")
@@ -47,12 +47,13 @@ OUTLET = r"[A-Z][\w\-]*['\u2019]s\s+"
 REPORTER = re.compile(
     rf"(?:\b(?:[Hh]ere's|[Tt]hat's|[Tt]hat was)\s+{OUTLET}(?P<credit>{NAME})(?!\s+(?:speaking|talking|testifying))"
     rf"|\b{OUTLET}(?P<name>{NAME})\s+(?:has been (?:following|covering|reporting|tracking|looking into)|"
-    r"is (?:here|with us|on the line|joining us|following|covering)|joins us|reports (?:from|on)|covers)"
+    r"is (?:here|with us|on the line|joining us|following|covering)|joins us|reports (?:from|on)|reports(?=\.)|covers|"
+    r"has (?:more|the story|details|this report|that story)\b)"
     # without an outlet only the phrases that hand over the floor: "Jane Doe joins us now from Kyiv."
     rf"|(?<![\w'\u2019] )(?P<joins>{NAME})\s+(?:joins us|joins me|is with us|is with me|is on the line|"
     r"is here with (?:us|me)))"
 )
-LIST_MORE = re.compile(rf",?\s+and\s+{OWNER}(?P<name>{NAME})")
+LIST_MORE = re.compile(rf",?\s+and\s+(?:by\s+|with\s+)?{OWNER}(?P<name>{NAME})")  # "..., and by NAME"
 CO_HOST_CHARS = 200  # two sign-ins this close (a sentence or two) are co-hosts introducing themselves
 _STOP_NAMES = {"i", "we", "you", "he", "she", "they", "it", "this", "that", "so", "and", "but", "the", "welcome"}
 
@@ -186,10 +187,13 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
                 newsroom.add(m.start())
             elif framed_sign_in(text, m.start()):
                 framed.add(m.start())
-    for m in HERE_SIGN_IN.finditer(text):
-        name = _clean(m.group("name"))
-        if len(name.split()) >= 2 and roster.is_person(name):
-            signed.append((m.start(), name))
+    # "This is NAME" only where nobody says "I'm NAME": in a show that does, "This is Long Story."
+    # names the show (which the tagger may call a person)
+    for pattern in (HERE_SIGN_IN, THIS_IS_SIGN_IN) if not signed else (HERE_SIGN_IN,):
+        for m in pattern.finditer(text):
+            name = _clean(m.group("name"))
+            if len(name.split()) >= 2 and roster.is_person(name):
+                signed.append((m.start(), name))
     signed.sort()
     if signed:
         # the host signs in most (a promo for another show signs in once); ties go to a sign-in in
@@ -208,7 +212,7 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
             # their piece; another sign-in is a promo or a guest
             if same_person(name, primary):
                 continue
-            if any(abs(a - at) < CO_HOST_CHARS for a in accepted):
+            if any(abs(a - at) < CO_HOST_CHARS for a in accepted) and not _introduced(name, text):
                 roster.add(name, "host", at)
             elif at in newsroom:
                 journalists.append((at, name))
@@ -223,17 +227,28 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
         name = _clean(m.group("name"))
         if not name or any(name_key(name) == name_key(h.name) for h in roster.hosts()):
             continue
-        if parsed is not None and not roster.is_person(name):
-            continue
         desc = _description_after(text, m.end("name"))
+        if parsed is not None and not roster.is_person(name) and not _described_as_person(name, desc):
+            continue
         roster.add(name, "guest", m.start("name"), description=desc, group=group)
         rest = text[m.end("name") : m.end("name") + 250]
         cut = re.search(r"[.?!\n]", rest)
         for more in LIST_MORE.finditer(rest[: cut.start() if cut else len(rest)]):
             other = _clean(more.group("name"))
-            if other and len(other.split()) >= 2 and (parsed is None or roster.is_person(other)):
-                at = m.end("name") + more.end("name")
-                roster.add(other, "guest", at, description=_description_after(text, at), group=group)
+            at = m.end("name") + more.end("name")
+            more_desc = _description_after(text, at)
+            if (
+                other
+                and len(other.split()) >= 2
+                and (parsed is None or roster.is_person(other) or _described_as_person(other, more_desc))
+            ):
+                roster.add(other, "guest", at, description=more_desc, group=group)
+    for at, written, desc in introductions(text):
+        name = _clean(written)
+        hosted = any(same_person(name, h.name) for h in roster.hosts())
+        if name and not hosted and (parsed is None or roster.is_person(name)):
+            group += 1
+            roster.add(name, "guest", at, description=desc, group=group)
     for m in REPORTER.finditer(text):
         part = next(g for g in ("credit", "name", "joins") if m.group(g))
         at = m.start(part)
@@ -264,7 +279,7 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
                 and _guest_role(desc)
             ):
                 roster.add(name, "guest", m.start("name"), description=desc)
-            elif known is None and pattern is SAYS:
+            elif known is None and pattern is SAYS and not _credits_a_quote(text, m.end()):
                 heard = _loosely_heard(name, roster, m.start("name"), mentions) if len(name.split()) == 1 else None
                 if heard is not None:  # "Rindy says" of the guest introduced as Wendy
                     heard.variants.append(name)
@@ -277,6 +292,27 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
             roster.add(name, "host", at).newsroom = True
     _settle_spellings(roster, mentions)
     return roster
+
+
+def _credits_a_quote(text: str, says_end: int) -> bool:
+    """ "..., fisherman Ivan Horvat says.": the "says" closes the sentence, so it credits the words
+    before it (a played voice), unlike "Wendy says you can ..." leading into the guest's tape."""
+    return re.match(r"\s*[.,;!?]", text[says_end : says_end + 3]) is not None
+
+
+def _introduced(name: str, text: str) -> bool:
+    """The host introduced ``name`` ("Our guest is NAME"): one who then says "I'm NAME" is a guest
+    saying who they are, not a co-host signing in."""
+    heard = [m.group("name") for m in INTRO.finditer(text)] + [n for _, n, _ in introductions(text)]
+    return any(same_person(name, _clean(n)) for n in heard if _clean(n))
+
+
+def _described_as_person(name: str, description: str) -> bool:
+    """A full name introduced with "who ..." or an interviewee's role ("Marcus Feld, who heads the
+    union"): a person, whatever the tagger called the name."""
+    if len(name.split()) < 2:
+        return False
+    return description.lower().startswith("who ") or _guest_role(description)
 
 
 def _guest_role(description: str) -> bool:

@@ -35,6 +35,30 @@ def newsroom_sign_in(text: str, name_end: int) -> bool:
     return _job().match(text[name_end : name_end + JOB_CHARS]) is not None
 
 
+# The show's closing line before the host's last sign-in: "That's the Morning Ledger for this
+# Tuesday.", "That's all the time we have.", "That's it for today."
+CLOSING = re.compile(
+    r"^\W*(?:and\s+|so\s+)?(?:that's|that is|this has been)\s+(?:it|all|[\w'\u2019 ]{1,40}?)\s+"
+    r"(?:for\s+(?:today|tonight|now|this\s+\w+)|the time we have)\b",
+    re.IGNORECASE,
+)
+SIGN_IN = re.compile(r"\bI(?:'m|\u2019m| am)\s+[A-Z]|\b[Tt]his is\s+[A-Z]")
+
+
+SELF_NAMING = re.compile(r"\bI(?:'m|\u2019m| am)\b|\b[Tt]his is\s+[A-Z]")
+
+
+def names_oneself(text: str) -> bool:
+    """The text holds "I'm ..." or "this is NAME": with a host's name, that host signing in."""
+    return SELF_NAMING.search(text) is not None
+
+
+def closes_before_sign_in(text: str, next_text: str) -> bool:
+    """``text`` closes the show and ``next_text`` signs in: one host says both ("That's the show
+    for today." "I'm Dana Whitlock.")."""
+    return CLOSING.search(text) is not None and SIGN_IN.search(next_text) is not None
+
+
 def framed_sign_in(text: str, at: int) -> bool:
     """The sign-in at ``at`` follows the show's frame in the sentence before it ("That's it for
     the show.", "Welcome to ...")."""
@@ -42,4 +66,4 @@ def framed_sign_in(text: str, at: int) -> bool:
     return phrase_pattern("host_cues").search(before) is not None
 
 
-__all__ = ["framed_sign_in", "newsroom_sign_in"]
+__all__ = ["closes_before_sign_in", "framed_sign_in", "names_oneself", "newsroom_sign_in"]

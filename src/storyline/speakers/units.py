@@ -71,7 +71,8 @@ def _quoted_question(text: str) -> bool:
     return m is not None and FIRST_SINGULAR.search(m.group("frame") or m.group("like")) is not None
 
 
-def _line_mode(text: str) -> bool:
+def line_mode(text: str) -> bool:
+    """The transcript is written one sentence (one caption segment) a line, not wrapped prose."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     if len(lines) < 5:
         return False
@@ -97,8 +98,8 @@ def split_units(text: str, parsed: Doc | None, start: int = 0, end: int | None =
                 cuts.add(sent.start_char)
     else:
         cuts.update(m.end() for m in re.finditer(r"[.?!][\"')\]]?\s+(?=[A-Z\"'])", text[start:end]))
-    line_mode = _line_mode(text[start:end])
-    for m in re.finditer(r"\n\s*\n" if not line_mode else r"\n", text[start:end]):
+    one_a_line = line_mode(text[start:end])
+    for m in re.finditer(r"\n\s*\n" if not one_a_line else r"\n", text[start:end]):
         cuts.add(start + m.end())
     for m in re.finditer(r"[.?!][\"'\u201d]?[ \t]*\n", text[start:end]):  # a line ending a sentence
         cuts.add(start + m.end())
@@ -123,7 +124,13 @@ def answer_opener(unit: Unit) -> bool:
 def reply(unit: Unit) -> bool:
     """The whole unit is a reply ("Yes.", "Exactly.", "Mm hmm."): it answers another voice."""
     words = re.findall(r"[\w']+", unit.text.lower())
-    return bool(words) and len(words) <= 3 and " ".join(words) in _replies()
+    return bool(words) and len(words) <= 3 and (" ".join(words) in _replies() or answers_thanks(unit))
+
+
+def answers_thanks(unit: Unit) -> bool:
+    """The whole unit answers thanks ("You're welcome.", "My pleasure."): it ends the speaker's turn."""
+    words = re.findall(r"[\w']+", unit.text.lower())
+    return " ".join(words) in load_list("thanks_replies")
 
 
 BACKCHANNEL = re.compile(r"^\W*(?:mm+[ -]?hmm+|mhm+|uh[ -]?huh|hmm+|mm+)\W*$", re.I)
@@ -229,10 +236,12 @@ __all__ = [
     "SECOND",
     "Unit",
     "answer_opener",
+    "answers_thanks",
     "backchannel",
     "continues_sentence",
     "guest_lean",
     "host_cue",
+    "line_mode",
     "opens_with_reply",
     "reply",
     "split_units",

@@ -1,0 +1,63 @@
+"""Introductions the plain "joined by NAME" pattern of the roster does not read.
+
+News shows often say a guest's role before the name ("I'm joined by an economist at Prairie
+State University, Rosa Lindqvist."), and call-in shows put a caller on the air with the name
+first ("Denise, you're on the air.", "Ahmed is on the line from Westgate.") or say who is next
+("Next up is Denise, calling from Oak Hill."); news shows hand over to a colleague by job and
+name ("Our correspondent Felix Grant is at the parliament."). Each found name is a guest of the episode.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from storyline.speakers.lexicon import load_list
+from storyline.speakers.written import _END, _WORD, NAME, OWNER
+
+# The cues that introduce the one who will speak, not those that cite someone ("according to").
+_JOINS = (
+    r"joined by|with me (?:is|are|now)|(?:my|our) guests? (?:is|are|today is|this week is)|we welcome|please welcome|"
+    r"talks? with|spoke with|speaks with|talked to|talked with"
+)
+# The role first, a comma, then the name closing the clause: "... joined by an economist at
+# Prairie State University, Rosa Lindqvist."
+ROLE_FIRST = re.compile(
+    rf"\b(?i:{_JOINS})\s+(?P<desc>(?i:a|an|the|our|my)\s+[^,.?!\n]{{3,100}}?),\s+{OWNER}(?P<name>{NAME}){_END}"
+)
+# "Joining us now from Fresno is our agriculture reporter, Mina Saleh.", "Joining me is Mina Saleh."
+JOINING = re.compile(
+    rf"\b(?i:joining (?:us|me)(?: now)?(?: from (?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*))?)?(?: now)? (?:is|are))\s+"
+    rf"(?:(?P<desc>(?i:a|an|the|our|my)\s+[^,.?!\n]{{3,100}}?),\s+)?{OWNER}(?P<name>{NAME}){_END}"
+)
+# "Next up is Denise", "On the line is Frank": who is next on a call-in show
+NEXT_UP = re.compile(rf"\b(?i:next up is|up next is|next up,|next up we have|on the line is)\s+(?P<name>{NAME})")
+# "Denise, you're on the air.", "Ahmed is on the line from Westgate.": a caller at the start of a sentence
+ON_AIR = re.compile(
+    rf"(?:^|(?<=[.!?] ))(?P<name>{_WORD}(?:\s+{_WORD})?)"
+    r"(?=\s+is (?:on the line|on line \w+|calling|calling in|joining us)\b"
+    r"|,\s+(?:you're on the air|you're on|go ahead)\b)",
+    re.MULTILINE,
+)
+
+
+@functools.cache
+def _colleague() -> re.Pattern[str]:
+    """ "Our political correspondent Felix Grant is at the parliament.": a colleague handed the floor
+    by job and name, with where they are or that they are here."""
+    roles = "|".join(re.escape(r) for r in sorted(load_list("newsroom_roles"), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?i:{roles})\s+(?P<name>{NAME})\s+"
+        r"(?:is (?:at|in|outside|on|with us|with me|here|there|joining us|following|covering)|joins us|joins me)\b"
+    )
+
+
+def introductions(text: str) -> Iterator[tuple[int, str, str]]:
+    """(start, name as written, description) of each introduction of the kinds above."""
+    for pattern in (ROLE_FIRST, JOINING, NEXT_UP, ON_AIR, _colleague()):
+        for m in pattern.finditer(text):
+            yield m.start("name"), m.group("name"), m.groupdict().get("desc") or ""
+
+
+__all__ = ["introductions"]
