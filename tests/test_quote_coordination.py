@@ -38,3 +38,19 @@ def test_second_cue_gives_its_own_quote(nlp: Any, sentence: str, second: str, cu
 def test_coordinated_content_stays_one_quote(nlp: Any) -> None:
     quotes, _ = quotes_of(nlp, INTRO + "Quill said the ferry would run late and the crew would strike.")
     assert "crew would strike" in containing(quotes, "ferry would run late").text
+
+
+def test_second_cue_read_as_a_complement(nlp: Any) -> None:
+    quotes, names = quotes_of(nlp, INTRO + "Quill said the ferry was late and warned that fares could rise.")
+    first = containing(quotes, "ferry was late")
+    assert "fares" not in first.text
+    second = containing(quotes, "fares could rise")
+    assert second.speaker is not None and names[second.speaker] == "Mara Quill"
+
+
+def test_noun_before_second_cue_is_its_subject(nlp: Any) -> None:
+    # The parser reads "other members" as part of the first content: the second "said" is theirs,
+    # not the first speaker's.
+    text = INTRO + "Some members said they would boycott the vote and other members said they were not interested."
+    quotes, _ = quotes_of(nlp, text)
+    assert all(q.speaker_name != "Some members" for q in quotes if q.text.startswith("they were not"))

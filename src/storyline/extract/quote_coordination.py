@@ -9,7 +9,9 @@ in "said the ferry would run late and warned ..."), so both places are looked at
 - a coordinated verb ("and warned ...", "but she denied ...") that is a cue, or, hung on the
   first cue itself, any verb sharing its subject ("said A and left the room");
 - on the content's verb, a coordinated cue that cannot share that verb's inflection (a finite
-  "warned" after "would run": the modal does not reach it) or that has a subject of its own;
+  "warned" after "would run": the modal does not reach it), that has a subject of its own, or
+  that is a verb of speech in the cue's tense with a complement of its own ("said the plan
+  was absurd and urged them to ...");
 - a participle cue after a comma ("..., adding that ...") or a concessive clause with a cue and
   its own subject ("..., though she acknowledged ...").
 
@@ -21,6 +23,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+from storyline.extract.quote_lexicon import lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -54,9 +58,11 @@ def first_cue(verb: Token, is_cue: Callable[[Token], bool]) -> Token | None:
     if _own_subject(verb) is not None:
         return None
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return None
-    if head.dep_ in _CONTENT and head.head is not head and is_cue(head.head) and _second_cue(verb, head.head, is_cue):
+    if verb.dep_ in _CONTENT and is_cue(head) and _second_cue(verb, head, is_cue):
+        return head  # "said the ferry was late and warned ...", "warned" read as a complement
+    if head.dep_ in _CONTENT and head.head.i != head.i and is_cue(head.head) and _second_cue(verb, head.head, is_cue):
         return head.head
     return None
 
@@ -67,12 +73,25 @@ def _second_cue(token: Token, verb: Token, is_cue: Callable[[Token], bool]) -> b
     if token.pos_ not in ("VERB", "AUX"):
         return False
     subject = _own_subject(token)
+    if subject is None and not _after_conjunction(token):
+        # "they will not attend and others have said ...": a noun before the verb is its
+        # subject, misread as part of the content.
+        return False
     if token.dep_ == "conj":
-        if token.head is verb:
+        if token.head.i == verb.i:
             return is_cue(token) or (subject is None and token.tag_ == verb.tag_)
         if not is_cue(token) or token.tag_ not in _FINITE:
             return False
-        return subject is not None or token.tag_ != token.head.tag_
+        if subject is not None or token.tag_ != token.head.tag_:
+            return True
+        # Same form as the content's verb ("said the plan was absurd and urged them to ..."): a
+        # verb of speech with a complement of its own, in the cue's tense, reports again.
+        complement = any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in token.children)
+        return token.tag_ == verb.tag_ and complement and token.lemma_.lower() in lexicon().speech
+    if token.dep_ == "ccomp" and token.head.i == verb.i:
+        # "said the ferry was late and warned that ...": a second clause of the cue's read as
+        # its complement, with no subject: a predicate of the speaker's.
+        return is_cue(token) and subject is None and token.tag_ in _FINITE
     if token.dep_ != "advcl" or not is_cue(token):
         return False
     doc = token.doc
@@ -81,6 +100,12 @@ def _second_cue(token: Token, verb: Token, is_cue: Callable[[Token], bool]) -> b
         return left > 0 and doc[left - 1].text == ","
     marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
     return subject is not None and bool(marks & _CONCESSIVE)
+
+
+def _after_conjunction(token: Token) -> bool:
+    """Whether a conjunction or a comma (or a dash) stands right before the verb's clause."""
+    left = token.left_edge.i
+    return left > 0 and (token.doc[left - 1].dep_ == "cc" or token.doc[left - 1].is_punct)
 
 
 def _own_subject(token: Token) -> Token | None:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from storyline.extract.quote_clauses import misread_clause
 from storyline.extract.quote_coordination import first_cue, next_cue_start
 from storyline.extract.quote_judgements import idiom, judgement, stance
 from storyline.extract.quote_lexicon import QuoteLexicon, lexicon
@@ -209,6 +210,13 @@ def _complement(verb: Token, lemma: str, lex: QuoteLexicon) -> tuple[int, int] |
         end = _clause_end(verb)
         second = next_cue_start(verb, first, lambda t: is_cue_verb(t, lex.cue_verbs))
         return first.left_edge.idx, end if second is None else min(end, second)
+    if (lemma in lex.speech or lemma in lex.cognition) and lemma not in _ASPECTUAL:
+        misread = misread_clause(verb, lemma in lex.speech)
+        if misread is not None:
+            clause, start = misread
+            end = subtree_span(clause)[1]
+            second = next_cue_start(verb, clause, lambda t: is_cue_verb(t, lex.cue_verbs))
+            return start, end if second is None else min(end, second)
     if lemma in lex.intention:
         for child in verb.children:
             if child.dep_ == "xcomp" and child.i > verb.i:
