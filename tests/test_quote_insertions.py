@@ -30,3 +30,18 @@ def test_a_verb_with_its_own_object_is_no_insertion(nlp: Any) -> None:
     text = BANK + "Last spring, regulators charged two former clerks, Ann Moss and Ed Lyle, with fraud."
     quotes, _ = quotes_of(nlp, text)
     assert not [q for q in quotes if q.parts]
+
+
+def test_inserted_cue_with_a_quotation_after_it_is_one_mixed_quote(nlp: Any) -> None:
+    text = BANK + 'The tellers, Lind explained at the hearing, were "well paid," earning about $40,000 a year.'
+    quotes, names = quotes_of(nlp, text)
+    quote = containing(quotes, "well paid")
+    assert quote.kind == "mixed" and quote.text.startswith("The tellers were")
+    assert quote.speaker is not None and "Lind" in names[quote.speaker]
+    assert len([q for q in quotes if "well paid" in q.text]) == 1
+
+
+def test_frame_before_an_inserted_cue_leaves_the_quotation_direct(nlp: Any) -> None:
+    quotes, _ = quotes_of(nlp, BANK + 'Asked about the branch, Lind said, "We will wait."')
+    quote = containing(quotes, "We will wait")
+    assert quote.kind == "direct" and "Asked" not in quote.text

@@ -9,7 +9,8 @@ two words of the sentence before it and two after, and no other verb in the inse
 content is the sentence without the insertion, one quote with the two parts (see
 quote_splits); the subject is the speaker.
 
-Quotation marks in the sentence leave it to the quotation readers (a split direct quote).
+A quotation before the insertion leaves the sentence to the quotation readers (a split direct
+quote); one after it makes the quote mixed.
 """
 
 from __future__ import annotations
@@ -43,8 +44,6 @@ def inserted_cue_quotes(parsed: Doc, finder: SpeakerFinder, lex: QuoteLexicon) -
     text = doc_text(parsed)
     out: list[Quote] = []
     for sent in parsed.sents:
-        if _MARKS.search(sent.text):
-            continue
         for verb in sent:
             quote = _around_insertion(verb, sent, text, finder, lex)
             if quote is not None:
@@ -70,17 +69,37 @@ def _around_insertion(verb: Token, sent: Span, text: str, finder: SpeakerFinder,
         return None
     before = trim(text, sent.start_char, doc[left].idx)
     after = trim(text, doc[right].idx + 1, sent.end_char)
-    if before is None or after is None:
-        return None
+    if before is None or after is None or _MARKS.search(text, before[0], before[1]):
+        return None  # a quotation before the cue: a split direct quote, for the quotation readers
     if min(len(_WORD.findall(text[s:e])) for s, e in (before, after)) < MIN_SIDE_WORDS:
         return None
     source = next((t for t in subjects if t.dep_ in ("nsubj", "nsubjpass")), subjects[-1])
     speaker = finder.from_token(source, (before[0], after[1]))
-    quote = make_quote(
-        text, before[0], after[1], "indirect", speaker, cue_lemma(verb), verb.idx, verb.idx + len(verb.text)
-    )
+    kind = "mixed" if _MARKS.search(text, after[0], after[1]) else "indirect"
+    if kind == "mixed" and not _clause_around(doc, left, right, text, after[0]):
+        return None
+    quote = make_quote(text, before[0], after[1], kind, speaker, cue_lemma(verb), verb.idx, verb.idx + len(verb.text))
     joined = f"{text[before[0] : before[1]]} {text[after[0] : after[1]]}"
     return dataclasses.replace(quote, text=joined, parts=(before, after))
+
+
+def _clause_around(doc: Doc, left: int, right: int, text: str, after: int) -> bool:
+    """Whether a sentence with a quotation after its insertion is one reported clause around the
+    cue: a subject before it ("These staff, she said, were "well paid""), its words going on
+    after it. A frame before the cue ("Asked about it, she said, "...""), or a quotation, a
+    conjunction or a participle ("adding") opening the part after it, leaves the quotation to
+    the quotation readers."""
+    first = next((t for t in doc[doc[left].sent.start : left] if not t.is_punct), None)
+    if first is None or first.pos_ not in _SUBJECT_STARTS:
+        return False
+    opener = doc[right + 1] if right + 1 < len(doc) else None
+    if opener is None or opener.dep_ == "cc" or opener.tag_ == "VBG":
+        return False  # "..., she said, and ...", "..., she said, adding ..."
+    return not (_MARKS.match(text, after) or opener.is_quote)
+
+
+# First words of a subject noun phrase ("These staff", "The plan", "Acts of protest", "Many").
+_SUBJECT_STARTS = frozenset({"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"})
 
 
 def _comma(doc: Doc, start: int, step: int, sent: Span) -> int | None:
@@ -101,11 +120,14 @@ def replace_halves(quotes: list[Quote], inserted: list[Quote]) -> list[Quote]:
     if not inserted:
         return quotes
     cues = {q.cue_start for q in inserted}
-    spans = [(q.start, q.end) for q in inserted]
+    spans = [(q.start, q.end, q.kind) for q in inserted]
+    # A quotation inside the second part of a mixed one is that quote's ("These staff, she said,
+    # were "well paid""); elsewhere a direct quote stands on its own.
     kept = [
         q
         for q in quotes
-        if q.cue_start not in cues and not any(s <= q.start and q.end <= e for s, e in spans if q.kind != "direct")
+        if q.cue_start not in cues
+        and not any(s <= q.start and q.end <= e for s, e, kind in spans if q.kind != "direct" or kind == "mixed")
     ]
     return kept + inserted
 

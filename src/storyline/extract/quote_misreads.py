@@ -46,18 +46,30 @@ def medium_clause(verb: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
 
 
 def addressee_clause(verb: Token) -> tuple[int, int] | None:
-    """ "told a meeting of mayors that towns would pay": the parser reads the "that" clause as a
-    relative clause of the hearers. A relative "that" fills a role in its clause ("the mayors
-    that she met"); one read as a mere mark, before a subject of its own, opens what was said."""
-    for obj in verb.children:
-        if obj.dep_ != "dobj" or obj.i < verb.i:
-            continue
-        for clause in obj.children:
+    """ "told a meeting of mayors that towns would pay", "yelled to the officers that he was
+    unarmed": the parser reads the "that" clause as a relative clause of the hearers. A relative
+    "that" fills a role in its clause ("the mayors that she met"); one that does not, before a
+    subject of its own, opens what was said."""
+    for hearer in _hearers(verb):
+        for clause in hearer.children:
             opener = clause.left_edge
-            subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-            if clause.dep_ == "relcl" and opener.lower_ == "that" and opener.dep_ == "mark" and subject:
+            subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.i != opener.i for c in clause.children)
+            role = opener.dep_ in _ROLES or opener.head.i != clause.i
+            if clause.dep_ == "relcl" and opener.lower_ == "that" and not role and subject:
                 return opener.idx, _end(clause.right_edge)
     return None
+
+
+def _hearers(verb: Token) -> list[Token]:
+    """The object of a cue, or the object of its "to" ("said to reporters")."""
+    after = [c for c in verb.children if c.i > verb.i]
+    objects = [c for c in after if c.dep_ == "dobj"]
+    addressed = [g for c in after if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    return objects + addressed
+
+
+# Roles a relative "that" fills in its clause ("the mayors that met", "the mayors that she met").
+_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "npadvmod", "advmod"})
 
 
 def question_asked(verb: Token, lemma: str) -> tuple[int, int] | None:

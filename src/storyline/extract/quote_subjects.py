@@ -82,6 +82,8 @@ def _parsed_source(verb: Token) -> Token | None:
     while seen < 4:  # conj/advcl chains are short; the bound only guards odd parses
         seen += 1
         for child in _outside_quotation(verb, [c for c in verb.children if c.dep_ in SUBJECTS]):
+            if child.dep_ == "nsubjpass" and seen > 1 and verb.lemma_.lower() in _WITNESSED:
+                return child  # "Lee was quoted as saying", "Lee can be heard yelling"
             if child.dep_ == "nsubjpass" or child.lower_ == "there":
                 return _agent(verb)
             return child
@@ -149,6 +151,11 @@ def described_before(verb: Token) -> tuple[Token, Token] | None:
     if not subjects or doc[participle.i - 1].text != ",":
         return None  # "Lee, noting ..., said": the phrase stands between commas after its subject
     return participle, subjects[-1]
+
+
+# Passive verbs of hearing or quoting whose subject is the speaker of the cue below them: "was
+# quoted as saying", "can be heard yelling", "was recorded telling", "was caught saying".
+_WITNESSED = frozenset({"quote", "hear", "overhear", "record", "film", "catch", "see", "tape"})
 
 
 # Attachments through which a cue shares the subject of the clause above it: "smiled and said"

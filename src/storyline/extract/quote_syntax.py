@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from storyline.extract.quote_clauses import misread_clause
+from storyline.extract.quote_coordination import first_cue, next_cue_start
 from storyline.extract.quote_judgements import idiom, judgement, stance
 from storyline.extract.quote_lexicon import QuoteLexicon, lexicon
 from storyline.extract.quote_misreads import (
@@ -60,8 +62,10 @@ def find_attributions(parsed: Doc, lex: QuoteLexicon) -> list[Attribution]:
         if judged is not None:
             out.append(_make(token, judged[1], judged[0], token.lemma_.lower()))
         elif is_cue_verb(token, cues):
+            # "said A, adding that B": the second cue's speaker is the first's.
+            speaking = first_cue(token, lambda t: is_cue_verb(t, cues)) or token
             for found in _verb_content(token, lemma, lex):
-                out.append(_make(token, subject_of(token), found, lemma))
+                out.append(_make(token, subject_of(speaking), found, lemma))
         elif _as_put_it(token):
             # "As Sullivan put it, ...": the idiom is a speech cue with the clause it introduces.
             for found in _around(token):
@@ -201,8 +205,18 @@ def _complement(verb: Token, lemma: str, lex: QuoteLexicon) -> tuple[int, int] |
         if first.i < verb.i:
             return subtree_span(first)
         # The parser often hangs the rest of a reported sentence ("..., if he wins") on the cue
-        # verb; annotators count everything after the cue as content, so run to its end.
-        return first.left_edge.idx, _clause_end(verb)
+        # verb; annotators count everything after the cue as content, so run to its end, or to
+        # a second cue of the speaker's ("..., adding that ...") that gives a quote of its own.
+        end = _clause_end(verb)
+        second = next_cue_start(verb, first, lambda t: is_cue_verb(t, lex.cue_verbs))
+        return first.left_edge.idx, end if second is None else min(end, second)
+    if (lemma in lex.speech or lemma in lex.cognition) and lemma not in _ASPECTUAL:
+        misread = misread_clause(verb, lemma in lex.speech)
+        if misread is not None:
+            clause, start = misread
+            end = subtree_span(clause)[1]
+            second = next_cue_start(verb, clause, lambda t: is_cue_verb(t, lex.cue_verbs))
+            return start, end if second is None else min(end, second)
     if lemma in lex.intention:
         for child in verb.children:
             if child.dep_ == "xcomp" and child.i > verb.i:
