@@ -40,6 +40,7 @@ from storyline.extract.entity_bounds import (
     short_forms,
     split_open_brackets,
     trim_common_nouns,
+    with_nicknames,
     without_trailing_joiners,
     without_trailing_title,
 )
@@ -107,7 +108,7 @@ def find_candidates(parsed: Doc, published: str | None) -> list[Candidate]:
     found = with_designators(parsed, found, lex)
     found = [with_version(parsed, c) for c in found]
     found = air_carriers(doc_text(parsed), found)
-    found = adjacent_names(doc_text(parsed), found)
+    found = adjacent_names(doc_text(parsed), with_nicknames(doc_text(parsed), found))
     found = without_trailing_joiners(doc_text(parsed), found)
     found = [event_name_fix(product_cue(parsed, class_noun_fix(parsed, c, lex), lex), lex) for c in found]
     found = [business_name_fix(c, lex) for c in found]
