@@ -372,3 +372,13 @@ def test_one_word_hyphen_one_word_stays_one_name_unless_both_are_names(nlp: Any)
     pair = "Emails expose Skyward - Air Force contract talks. Skyward said the Air Force agreed."
     spans = {pair[m.start : m.end] for m in entities_of(nlp, pair)[1]}
     assert "Skyward - Air Force" not in spans and {"Skyward", "Air Force"} <= spans
+
+
+def test_a_word_that_is_one_surname_and_another_given_name_is_the_surname(nlp: Any) -> None:
+    text = (
+        "Vice President Joseph Lee spoke on Monday. Joseph Lee said the schools need money. "
+        'Amina Joseph has four children. "We need the money," said Joseph, who lives nearby.'
+    )
+    entities, mentions = entities_of(nlp, text)
+    joseph = [m for m in mentions if text[m.start : m.end] == "Joseph"]
+    assert [m.entity for m in joseph] == [_by_name(entities, "Amina Joseph").key]

@@ -78,3 +78,17 @@ def test_a_headline_verb_after_a_surname_is_not_part_of_the_name(nlp: Any) -> No
     first = min(mentions, key=lambda m: m.start)
     assert text[first.start : first.end] == "Varenko"
     assert [e.name for e in entities] == ["Dana Varenko"]
+
+
+def test_a_nickname_in_marks_stays_inside_the_name(nlp: Any) -> None:
+    text = 'The union hired Thomas "Tip" Okafor last year. Okafor said the talks had stalled.'
+    entities, _ = entities_of(nlp, text)
+    people = [e for e in entities if e.type == "PERSON"]
+    assert [e.name for e in people] == ['Thomas "Tip" Okafor']
+    assert "Okafor" in people[0].aliases
+
+
+def test_a_quoted_word_in_a_title_cased_headline_is_no_nickname(nlp: Any) -> None:
+    text = 'Velgar Board Says Brenner "Misled" Investors About Costs\nThe board of Velgar met on Monday.'
+    entities, _ = entities_of(nlp, text)
+    assert not any('"' in e.name for e in entities)

@@ -126,6 +126,33 @@ def _of_name(prev: Candidate, cand: Candidate) -> bool:
     return prev.name.split()[-1] in _OF_WORDS and len(prev.name.split()) >= 2 and cand.label != "PERSON"
 
 
+# A nickname in marks between a given name and a surname: 'Thomas "Tip" Okafor'.
+_NICKNAME = re.compile(
+    r"""\s+(?:"[A-Z][\w.'-]*"|\u201c[A-Z][\w.'-]*\u201d|'[A-Z][\w.-]*'|\u2018[A-Z][\w.-]*\u2019)"""
+    r"\s+[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*\b"
+)
+
+
+def with_nicknames(text: str, found: list[Candidate]) -> list[Candidate]:
+    """'Thomas' in 'Thomas "Tip" Okafor': a given name the tagger stopped before a nickname in
+    marks runs on over the nickname and the surname after it. Title-cased lines are left alone
+    ('Lee "Lied" About Taxes' is a headline's quoted verb)."""
+    grown: list[Candidate] = []
+    for c in found:
+        m = _NICKNAME.match(text, c.end)
+        if c.label == "PERSON" and c.form == "name" and " " not in c.name and m and not _in_title_line(text, c):
+            c = replace(c, end=m.end(), name=clean_surface(text[c.start : m.end()]), note="nickname in marks")
+        grown.append(c)
+    spans = [(g.start, g.end) for g in grown if g.note == "nickname in marks"]
+    return [c for c in grown if not any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in spans)]
+
+
+def _in_title_line(text: str, cand: Candidate) -> bool:
+    line_start = text.rfind("\n", 0, cand.start) + 1
+    line_end = text.find("\n", cand.end)
+    return _title_cased(text[line_start : line_end if line_end >= 0 else len(text)])
+
+
 _OPENING = {"(": ")", "[": "]"}
 
 
@@ -222,6 +249,7 @@ __all__ = [
     "short_forms",
     "split_open_brackets",
     "trim_common_nouns",
+    "with_nicknames",
     "without_trailing_joiners",
     "without_trailing_title",
 ]

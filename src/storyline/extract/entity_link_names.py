@@ -78,7 +78,9 @@ def link_person_parts(groups: Groups) -> None:
         owners = [p for p in people if word in (p.words[0], person_key(p.key).split()[-1])]
         if not owners:
             continue
-        owners.sort(key=lambda p: -len(p.members))
+        # A word that is one person's surname and another's given name is the surname: news
+        # refers back to people by their surnames ("Joseph" after "Ann Joseph" and "Joseph Lee").
+        owners.sort(key=lambda p: (word != person_key(p.key).split()[-1], -len(p.members)))
         # The first word is a given name in Western order and a family name in Korean or Chinese
         # order ("Kim" of "Kim Jong Un"), so it is only called a short form.
         role = "the surname" if word == person_key(owners[0].key).split()[-1] else "a short form"

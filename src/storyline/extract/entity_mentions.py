@@ -24,6 +24,8 @@ each fixed here by one rule:
 - two names one space apart are one ("Lockheed" + "Martin"), and a spaced dash ends a name;
 - a person's name the tagger ran into an office or a place before it is cut off
   (:mod:`storyline.extract.entity_splits`);
+- a speech verb inverted before its speaker ("Said Lee: ...") is not part of the name, and a
+  word standing alone as a question ("Harsh?") is no person (:mod:`storyline.extract.entity_speech`);
 - short forms such as "the North" refer to a place the document names in full;
 - nationality adjectives, numbers, units after a number ("16 GB") and page furniture
   ("Transcript") are not entities.
@@ -38,6 +40,7 @@ from storyline.extract.entity_bounds import (
     short_forms,
     split_open_brackets,
     trim_common_nouns,
+    with_nicknames,
     without_trailing_joiners,
     without_trailing_title,
 )
@@ -68,6 +71,7 @@ from storyline.extract.entity_roles import (
     titled_person,
 )
 from storyline.extract.entity_rules import facility_rule, gazetteer_rule, org_rule, overlay, with_designators
+from storyline.extract.entity_speech import without_lone_questions, without_speech_verbs
 from storyline.extract.entity_splits import (
     cut_office_portfolio,
     split_repeated_heads,
@@ -104,7 +108,7 @@ def find_candidates(parsed: Doc, published: str | None) -> list[Candidate]:
     found = with_designators(parsed, found, lex)
     found = [with_version(parsed, c) for c in found]
     found = air_carriers(doc_text(parsed), found)
-    found = adjacent_names(doc_text(parsed), found)
+    found = adjacent_names(doc_text(parsed), with_nicknames(doc_text(parsed), found))
     found = without_trailing_joiners(doc_text(parsed), found)
     found = [event_name_fix(product_cue(parsed, class_noun_fix(parsed, c, lex), lex), lex) for c in found]
     found = [business_name_fix(c, lex) for c in found]
@@ -117,6 +121,7 @@ def find_candidates(parsed: Doc, published: str | None) -> list[Candidate]:
     found = cut_office_portfolio(doc_text(parsed), found, lex)
     found = split_spaced_pairs(doc_text(parsed), found, lex)
     found = split_repeated_heads(doc_text(parsed), found)
+    found = without_lone_questions(doc_text(parsed), without_speech_verbs(doc_text(parsed), found))
     found = [c for c in found if not is_junk(c, lex) and not is_unit(doc_text(parsed), c, lex)]
     found = drop_inside_descriptions(sorted(found, key=lambda c: (c.start, -c.end)), parsed.text, lex)
     found.extend(repeated_names(parsed, found, lex))

@@ -15,7 +15,17 @@ OPEN = "\u201c\u201e\u00ab"  # “ „ «
 CLOSE = "\u201d\u00bb"  # ” »
 STRAIGHT = '"'
 DOUBLED = "''"  # two apostrophes stand for a straight double mark in some archives' text
+# Paragraphs end at a blank line and at a line break before an opening mark.
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*(?:[\u201c\"]|''))")
+# Captures of web pages give each paragraph one line, so a line break after a sentence's end
+# ends a paragraph too, and a quotation left open there does not run on into the narration of
+# the next line. Text wrapped at a fixed width (some transcripts) breaks lines anywhere.
+_LINE_PARAGRAPH = re.compile(_PARAGRAPH.pattern + r"|(?<=[.?!\u201d\"'\u2019])[ \t]*\n")
+# Text is wrapped when its lines are no longer than this and most of them (not the last line of
+# each paragraph) come within a few characters of the longest.
+_WRAP_WIDTH = 100
+_WRAP_SLACK = 12
+_WRAPPED_SHARE = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,11 +40,21 @@ class MarkedSpan:
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     spans, pos = [], 0
-    for m in _PARAGRAPH.finditer(text):
+    for m in (_PARAGRAPH if _wrapped(text) else _LINE_PARAGRAPH).finditer(text):
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, len(text)))
     return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _wrapped(text: str) -> bool:
+    """Whether ``text`` is wrapped at a fixed width: its lines (but the last of each paragraph)
+    are mostly short and within a few characters of the longest of them."""
+    lines = [len(ln) for ln in text.split("\n") if ln.strip()]
+    if len(lines) < 4:
+        return False
+    width = max(lines)
+    return width <= _WRAP_WIDTH and sum(n >= width - _WRAP_SLACK for n in lines) >= _WRAPPED_SHARE * len(lines)
 
 
 def _in_paragraph(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
