@@ -5,6 +5,7 @@ holding two voices."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -313,3 +314,17 @@ This time the glacier had pulled back a full kilometre.
     document, turns = _turns(nlp, text)
     assert _voice(document, turns, "Well, I'm Sean Talbot") == ("Sean Talbot", "guest")
     assert _voice(document, turns, "This time the glacier") == ("Sean Talbot", "guest")
+
+
+def test_the_host_signed_in_is_one_person_entity_with_the_sign_off_spelling(
+    run_captures: Callable[..., dict[str, Any]],
+) -> None:
+    export = run_captures([{"source": "clips.txt", "text": _show("clips"), "kind": "transcript"}])
+    entities = {e["id"]: e for e in export["entities"]}
+    (document,) = export["documents"]
+    hosts = {t["speaker"] for t in document["turns"] if t["role"] == "host"}
+    assert len(hosts) == 1 and None not in hosts
+    host = entities[hosts.pop()]
+    assert host["type"] == "PERSON"
+    assert not [e for e in export["entities"] if e is not host and "Farow" in e["name"]]
+    assert len(host["mentions"]) == 2  # the sign-in and the sign-off
