@@ -328,3 +328,19 @@ def test_the_host_signed_in_is_one_person_entity_with_the_sign_off_spelling(
     assert host["type"] == "PERSON"
     assert not [e for e in export["entities"] if e is not host and "Farow" in e["name"]]
     assert len(host["mentions"]) == 2  # the sign-in and the sign-off
+
+
+SPELLED_TWICE = """From Valley Radio, this is Field Notes. I'm Greta Holm.
+My guest is a beekeeper in the hills, Stefan Marr.
+How was the winter for the bees?
+Hard. We lost a third of the hives to the cold.
+Stephan Marr, thank you.
+Thank you, Greta.
+"""
+
+
+def test_the_introduced_spelling_wins_over_a_later_one_heard_as_often(nlp: Any) -> None:
+    document, turns = _turns(nlp, SPELLED_TWICE)
+    assert _voice(document, turns, "Hard. We lost") == ("Stefan Marr", "guest")
+    assert build_roster(document.text, nlp(document.text)).guests()[0].name == "Stefan Marr"
+
