@@ -344,3 +344,23 @@ def test_the_introduced_spelling_wins_over_a_later_one_heard_as_often(nlp: Any) 
     assert _voice(document, turns, "Hard. We lost") == ("Stefan Marr", "guest")
     assert build_roster(document.text, nlp(document.text)).guests()[0].name == "Stefan Marr"
 
+
+THANKED_BOTH = """From Valley Radio, this is Field Notes. I'm Greta Holm.
+I'm joined by Ilse Varga, who keeps bees in the hills, and by Tomas Brenn, the county vet.
+Welcome to you both.
+Glad to be here.
+Ilse, how was the winter?
+Hard. We lost a third of the hives to the cold.
+Tomas, what do the vets see?
+Mostly mites, and hives that starve before spring.
+Ilse Varga and Tomas Brenn, thank you both.
+Thank you.
+That's Field Notes. I'm Greta Holm.
+"""
+
+
+def test_a_bare_thanks_after_the_guests_are_thanked_is_a_guests_reply(nlp: Any) -> None:
+    document, turns = _turns(nlp, THANKED_BOTH)
+    assert _voice(document, turns, "thank you both.") == ("Greta Holm", "host")
+    assert _voice(document, turns, "Thank you.\n") == ("Ilse Varga", "guest")
+    assert _voice(document, turns, "Mostly mites") == ("Tomas Brenn", "guest")
