@@ -9,7 +9,7 @@ import pytest
 from documents import entities_of
 from storyline.extract.entity_names import initials, is_acronym, name_key, sound_key
 from storyline.extract.entity_speakers import add_speakers
-from storyline.records import LocalEntity
+from storyline.records import LocalEntity, Mention
 
 
 def _by_name(entities: tuple[LocalEntity, ...], name: str) -> LocalEntity:
@@ -132,11 +132,36 @@ def test_turn_speakers_join_the_entities() -> None:
         LocalEntity("e0", "Alder", "PERSON"),
         LocalEntity("e1", "Mira Sol", "PERSON"),
     )
-    joined = add_speakers(entities, ["Jacob Alder", "Mira Sol", "host", None, "Tess Orvin"])
+    joined, _ = add_speakers(entities, (), ["Jacob Alder", "Mira Sol", "host", None, "Tess Orvin"])
     names = [e.name for e in joined]
     assert names == ["Jacob Alder", "Mira Sol", "Tess Orvin"]
     assert joined[0].key == "e0" and "Alder" in joined[0].aliases
     assert "speaks turns" in joined[2].why[0]
+
+
+def test_a_turn_speaker_tagged_as_an_organisation_is_one_person_with_its_spellings() -> None:
+    entities = (
+        LocalEntity("e0", "Ilse Varga", "ORG"),
+        LocalEntity("e1", "Harbour Trust", "ORG"),
+        LocalEntity("e2", "Ilse Vargha", "PERSON"),
+        LocalEntity("e3", "Ilze", "PERSON"),
+    )
+    mentions = (
+        Mention(0, 10, "Ilse Varga", "e0"),
+        Mention(20, 33, "Harbour Trust", "e1"),
+        Mention(40, 51, "Ilse Vargha", "e2"),
+        Mention(60, 64, "Ilze", "e3"),
+    )
+    joined, moved = add_speakers(entities, mentions, ["Ilse Varga", "Ilse Varga"])
+    assert [(e.key, e.name, e.type) for e in joined] == [("e0", "Ilse Varga", "PERSON"), ("e1", "Harbour Trust", "ORG")]
+    assert {"Ilse Vargha", "Ilze"} <= set(joined[0].aliases)
+    assert [m.entity for m in moved] == ["e0", "e1", "e0", "e0"]
+
+
+def test_a_one_word_turn_speaker_leaves_a_place_of_that_name_alone() -> None:
+    entities = (LocalEntity("e0", "Jordan", "GPE"),)
+    joined, _ = add_speakers(entities, (), ["Jordan"])
+    assert joined == entities
 
 
 def test_dateline_agency_is_not_an_acronym_of_the_city(nlp: Any) -> None:

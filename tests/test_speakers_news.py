@@ -5,6 +5,7 @@ holding two voices."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -313,3 +314,53 @@ This time the glacier had pulled back a full kilometre.
     document, turns = _turns(nlp, text)
     assert _voice(document, turns, "Well, I'm Sean Talbot") == ("Sean Talbot", "guest")
     assert _voice(document, turns, "This time the glacier") == ("Sean Talbot", "guest")
+
+
+def test_the_host_signed_in_is_one_person_entity_with_the_sign_off_spelling(
+    run_captures: Callable[..., dict[str, Any]],
+) -> None:
+    export = run_captures([{"source": "clips.txt", "text": _show("clips"), "kind": "transcript"}])
+    entities = {e["id"]: e for e in export["entities"]}
+    (document,) = export["documents"]
+    hosts = {t["speaker"] for t in document["turns"] if t["role"] == "host"}
+    assert len(hosts) == 1 and None not in hosts
+    host = entities[hosts.pop()]
+    assert host["type"] == "PERSON"
+    assert not [e for e in export["entities"] if e is not host and "Farow" in e["name"]]
+    assert len(host["mentions"]) == 2  # the sign-in and the sign-off
+
+
+SPELLED_TWICE = """From Valley Radio, this is Field Notes. I'm Greta Holm.
+My guest is a beekeeper in the hills, Stefan Marr.
+How was the winter for the bees?
+Hard. We lost a third of the hives to the cold.
+Stephan Marr, thank you.
+Thank you, Greta.
+"""
+
+
+def test_the_introduced_spelling_wins_over_a_later_one_heard_as_often(nlp: Any) -> None:
+    document, turns = _turns(nlp, SPELLED_TWICE)
+    assert _voice(document, turns, "Hard. We lost") == ("Stefan Marr", "guest")
+    assert build_roster(document.text, nlp(document.text)).guests()[0].name == "Stefan Marr"
+
+
+THANKED_BOTH = """From Valley Radio, this is Field Notes. I'm Greta Holm.
+I'm joined by Ilse Varga, who keeps bees in the hills, and by Tomas Brenn, the county vet.
+Welcome to you both.
+Glad to be here.
+Ilse, how was the winter?
+Hard. We lost a third of the hives to the cold.
+Tomas, what do the vets see?
+Mostly mites, and hives that starve before spring.
+Ilse Varga and Tomas Brenn, thank you both.
+Thank you.
+That's Field Notes. I'm Greta Holm.
+"""
+
+
+def test_a_bare_thanks_after_the_guests_are_thanked_is_a_guests_reply(nlp: Any) -> None:
+    document, turns = _turns(nlp, THANKED_BOTH)
+    assert _voice(document, turns, "thank you both.") == ("Greta Holm", "host")
+    assert _voice(document, turns, "Thank you.\n") == ("Ilse Varga", "guest")
+    assert _voice(document, turns, "Mostly mites") == ("Tomas Brenn", "guest")

@@ -25,7 +25,7 @@ def find_entities(document: Document, parsed: Doc) -> tuple[tuple[LocalEntity, .
     """The document-local entities of ``document`` and their mentions in its clean text."""
     candidates = find_candidates(parsed, document.metadata.published)
     entities, mentions = link_mentions(candidates, document.text)
-    return add_speakers(entities, (t.speaker_name for t in document.turns)), mentions
+    return add_speakers(entities, mentions, (t.speaker_name for t in document.turns))
 
 
 __all__ = ["KEPT_LABELS", "find_entities"]

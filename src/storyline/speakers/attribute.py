@@ -16,11 +16,12 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from storyline.speakers.address import about_guest, addresses, mentions, vocative
+from storyline.speakers.address import about_guest, addresses, mentions, name_words, vocative
 from storyline.speakers.clips import HERES, find_clips, leads_into_clip
 from storyline.speakers.cohosts import hosts_speaking
 from storyline.speakers.floor import FLOOR_UNITS, decode, same_line_units, switch_costs
 from storyline.speakers.hearings import hearing_clips
+from storyline.speakers.names import name_key
 from storyline.speakers.packages import find_packages, narrated_pieces
 from storyline.speakers.piece_tape import piece_tape
 from storyline.speakers.roster import Person, Roster
@@ -36,6 +37,7 @@ from storyline.speakers.units import (
     guest_lean,
     prompt,
     reply,
+    thanks_returned,
 )
 
 # The statement a lone reply answers is the other voice's, nearly as surely as a question is.
@@ -210,8 +212,9 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
         if backchannel(units[i]):
             scores[i] -= STATED_QUESTION  # "Mm hmm.": the interviewer listening to the guest
             continue
-        if answers_thanks(units[i]):
-            # "Priya, thanks." "You're welcome.": the one thanked answers, and the turn ends there
+        if answers_thanks(units[i]) or thanks_returned(units[i], previous):
+            # "Priya, thanks." "You're welcome.": the one thanked answers, and the turn ends there;
+            # "Ana and Marcus, thank you both." "Thank you.": so does a thanks said back
             scores[i] += REPLY_LEAN if scores[i - 1] < 0 else -REPLY_LEAN
             continue
         if reply(units[i]):
@@ -266,6 +269,15 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
     return voices
 
 
+def _first_named_at(unit: Unit, person: Person) -> int:
+    """Where ``unit`` first says a word of ``person``'s name (its length when it never does)."""
+    words = name_words(person)
+    return next(
+        (m.start() for m in re.finditer(r"[\w'\u2019\-]+", unit.text) if name_key(m.group()) in words),
+        len(unit.text),
+    )
+
+
 THANKS = re.compile(r"\b(?:thanks|thank you)\b", re.I)
 
 
@@ -300,6 +312,9 @@ def _choose_guests(units: list[Unit], voices: list[Voice], guests: list[Person])
                 if test is addresses and thanks(unit):
                     continue  # "Thanks for calling, Denise.": said to the one whose turn ends
                 found = [g for g in among if test(unit, g)]
+                if len(found) > 1 and thanks(unit):
+                    # "Ana Ruiz and Ben Cho, thank you both." "Thank you.": the first thanked answers first
+                    found = sorted(found, key=lambda g: -_first_named_at(unit, g))
                 if found:
                     chosen, confidence = found[-1], level
                     break

@@ -13,14 +13,23 @@ import itertools
 
 from storyline.speakers.address import about_guest
 from storyline.speakers.roster import Person
-from storyline.speakers.units import Unit, answer_opener, continues_sentence, host_cue, line_mode, reply
+from storyline.speakers.units import (
+    Unit,
+    answer_opener,
+    continues_sentence,
+    host_cue,
+    line_mode,
+    reply,
+    thanks_returned,
+)
 
 # After a question or a hand-over the guest holds the floor for a while (8 to 12 sentences alike
 # on dev; see HOST_PRIOR in :mod:`storyline.speakers.attribute`).
 FLOOR_UNITS = 10
 
 SWITCH_COST = 1.0  # log-odds: one clear cue (a "you" question, an answer opener) outweighs it
-# A lone "Yes." after a statement answers someone else: a switch there is favoured.
+# A lone "Yes." after a statement, or "Thank you." after thanks, answers someone else: a switch
+# there is favoured.
 REPLY_COST = 0.8
 # After a lone "Yes." to a statement put to "you", the one who said it goes on (see REPLY_LEAN in
 # :mod:`storyline.speakers.attribute`): a switch right after it costs more.
@@ -80,7 +89,7 @@ def _switch_cost(units: list[Unit], i: int, asking: set[int], answered: set[int]
     previous = units[i - 1]
     if continues_sentence(unit) and not previous.question:
         return SENTENCE_GOES_ON
-    if reply(unit) and not reply(previous) and not previous.question:
+    if (reply(unit) and not reply(previous) and not previous.question) or thanks_returned(unit, previous):
         return REPLY_COST
     if answer_opener(unit) or previous.question:
         return TURNING_COST

@@ -69,6 +69,12 @@ class Person:
     group: int | None = None  # people introduced in one sentence form a panel
     first_seen: int = 0
     newsroom: bool = False  # a journalist who signed in to narrate a piece of the show
+    heard_at: set[int] = field(default_factory=set)  # where the spellings in ``variants`` were heard
+
+    def hear(self, name: str, at: int) -> None:
+        """One more spelling of the person, heard at ``at``."""
+        self.variants.append(name)
+        self.heard_at.add(at)
 
     @property
     def first(self) -> str:
@@ -111,10 +117,10 @@ class Roster:
         """The person ``name`` is (added if new); a host or guest role wins over a clip role."""
         person = self.find(name, description=description)
         if person is None:
-            person = Person(name, role, [name], first_seen=at, group=group)
+            person = Person(name, role, [name], first_seen=at, group=group, heard_at={at})
             self.people.append(person)
         else:
-            person.variants.append(name)
+            person.hear(name, at)
             if person.role == "clip" and role != "clip":
                 person.role = role
             if person.group is None:
@@ -268,7 +274,7 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
             desc = m.groupdict().get("desc") or ""
             known = roster.find(name, description=desc)
             if known is not None and known.role != "host":
-                known.variants.append(name)
+                known.hear(name, m.start("name"))
                 if desc:
                     known.descriptions.append(desc)
             elif (
@@ -282,7 +288,7 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
             elif known is None and pattern is SAYS and not _credits_a_quote(text, m.end()):
                 heard = _loosely_heard(name, roster, m.start("name"), mentions) if len(name.split()) == 1 else None
                 if heard is not None:  # "Rindy says" of the guest introduced as Wendy
-                    heard.variants.append(name)
+                    heard.hear(name, m.start("name"))
                 elif not roster.guests():
                     roster.add(name, "guest", m.start("name"))
     introduced = [_clean(m.group("name")) for m in INTRO.finditer(text)]
@@ -347,10 +353,19 @@ def _description_after(text: str, at: int) -> str:
 
 
 def _settle_spellings(roster: Roster, mentions: list[tuple[int, int, str]]) -> None:
-    """Each person's name becomes the first name and surname spelled most often in the episode."""
+    """Each person's name becomes the first name and surname spelled most often in the episode.
+
+    A mention already heard as a variant counts once. On a tie the spelling the person was first
+    named with (the sign-in, the introduction, the credit) wins over the later mentions: ASR
+    garbles a name said in passing more often than the one spelled out as the guest is presented.
+    """
     for person in roster.people:
         heard = list(person.variants)
-        heard += [name for _, _, name in mentions if roster.find(name) is person or _given_name_of(name, person)]
+        heard += [
+            name
+            for at, _, name in mentions
+            if at not in person.heard_at and (roster.find(name) is person or _given_name_of(name, person))
+        ]
         firsts: Counter[str] = Counter()
         lasts: Counter[str] = Counter()
         first0, last0 = split_name(person.name)
@@ -366,7 +381,7 @@ def _settle_spellings(roster: Roster, mentions: list[tuple[int, int, str]]) -> N
                     lasts[f] += 1
         person.variants = heard
         if firsts and lasts:
-            person.name = f"{_best(firsts)} {_best(lasts)}"
+            person.name = f"{_best(firsts, first0)} {_best(lasts, last0)}"
 
 
 def _given_name_of(name: str, person: Person) -> bool:
@@ -378,9 +393,10 @@ def _sounds(a: str, b: str) -> bool:
     return similar_words(a, b)
 
 
-def _best(counts: Counter[str]) -> str:
-    """Most frequent spelling; ties go to the spelling in ordinary capitalisation."""
-    return max(counts, key=lambda w: (counts[w], not w.isupper(), w))
+def _best(counts: Counter[str], introduced: str) -> str:
+    """Most frequent spelling; ties go to the spelling in ordinary capitalisation, then to the
+    one the person was introduced with."""
+    return max(counts, key=lambda w: (counts[w], not w.isupper(), w == introduced, w))
 
 
 __all__ = ["Person", "Roster", "build_roster", "person_mentions"]

@@ -133,6 +133,18 @@ def answers_thanks(unit: Unit) -> bool:
     return " ".join(words) in load_list("thanks_replies")
 
 
+def _bare_thanks(unit: Unit) -> bool:
+    words = re.findall(r"[\w']+", unit.text.lower())
+    return " ".join(words) in load_list("thanks_returned")
+
+
+def thanks_returned(unit: Unit, previous: Unit) -> bool:
+    """``unit`` is a bare thanks said back to the thanks in ``previous`` ("Ana and Marcus, thank
+    you both." "Thank you."): the one thanked answers. A thanks for coming on is a hand-over."""
+    thanked = re.search(r"\b(?:thanks|thank you)\b", previous.text, re.I) is not None
+    return _bare_thanks(unit) and thanked and not _bare_thanks(previous) and not prompt(previous)
+
+
 BACKCHANNEL = re.compile(r"^\W*(?:mm+[ -]?hmm+|mhm+|uh[ -]?huh|hmm+|mm+)\W*$", re.I)
 
 
@@ -245,4 +257,5 @@ __all__ = [
     "opens_with_reply",
     "reply",
     "split_units",
+    "thanks_returned",
 ]
