@@ -68,3 +68,21 @@ def test_a_first_person_quote_of_a_caller_points_at_the_caller(nlp: Any) -> None
     quote = next(q for q in quotes if "bakeries" in q.text and not q.from_turn)
     assert quote.speaker_name == "Tobias"
     assert quote.speaker is not None and names[quote.speaker] == "Tobias"
+
+
+INTERVIEW = """This is Rail Week. I'm Carmen Diaz.
+The night trains are coming back to the north.
+To talk about what that means for travellers, I'm joined by a historian at Ferrow College, Owen Pritchard.
+Owen, why did the night trains stop in the first place?
+Well, the airlines were cheaper. I think the sleeping cars will be full again by the spring.
+Owen Pritchard, thank you.
+My pleasure, Carmen.
+"""
+
+
+def test_a_guest_introduced_by_a_description_with_the_name_is_the_guest(run_captures: Any) -> None:
+    export = run_captures([{"source": "rail.txt", "text": INTERVIEW, "kind": "transcript"}])
+    owen = next(e["id"] for e in export["entities"] if any(m["text"] == "Owen Pritchard" for m in e["mentions"]))
+    quote = next(q for q in export["quotes"] if "travellers" in q["text"])
+    assert quote["speaker_name"].endswith(", Owen Pritchard")
+    assert quote["speaker"] == owen
