@@ -23,6 +23,7 @@ from storyline.extract.quote_direct import direct_quotes
 from storyline.extract.quote_insertions import inserted_cue_quotes, replace_halves
 from storyline.extract.quote_lexicon import lexicon
 from storyline.extract.quote_marks import MarkedSpan, find_marked
+from storyline.extract.quote_records import with_named_speaker
 from storyline.extract.quote_reported import outside_reports, reported_quote
 from storyline.extract.quote_speakers import SpeakerFinder
 from storyline.extract.quote_splits import join_split_quotes
@@ -72,6 +73,7 @@ def find_quotes(
     quotes = outside_reports(quotes, lex)
     if document.kind == "transcript":
         quotes = [first_person(q, document, text) for q in quotes]
+    quotes = [with_named_speaker(q, entities) for q in quotes]
     quotes.extend(turn_quotes(document))
     return tuple(sorted(with_acts(quotes, lex, parsed), key=lambda q: (q.start, q.end)))
 
