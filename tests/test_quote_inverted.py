@@ -20,6 +20,8 @@ INTRO = "Tomas Ravel runs the ferry company in Port Alder. The harbour board met
         ('Said Ravel: "The ferry will not run this winter."', "say"),
         ('Added Ravel, "We have asked the board for help twice."', "add"),
         ('Explained Ravel: "Nobody wants to pay for the repairs."', "explain"),
+        ('Added Dr. Ravel, "We have asked the board for help twice."', "add"),
+        ('Explained Sen. Ravel: "Nobody wants to pay for the repairs."', "explain"),
         ('Says Ravel: "The ferry will not run this winter."', "say"),
         ('The board said nothing. Quipped Ravel: "The ferry will not run this winter."', "quip"),
     ],

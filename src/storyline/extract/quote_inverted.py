@@ -6,6 +6,7 @@ verb of the parse cues the quotation; the word order itself does."""
 from __future__ import annotations
 
 import functools
+import re
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,9 @@ _REGULAR = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ied"
 _SUBJECT_STARTS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "PRON", "NUM"})
 _HEADS = frozenset({"PROPN", "NOUN", "PRON"})
 _CLOSING = "\"'\u201d\u2019"
+# A short capitalised word with a period ("Mr.", "Dr.", "Sen.", "Lt.") is a title before a
+# name, not the end of a sentence: "Said Sen. Ravel: ..." is one sentence.
+_TITLE_ABBREVIATION = re.compile(r"(?:^|\s)[A-Z][a-z]{0,3}\.$")
 
 
 @functools.cache
@@ -83,6 +87,8 @@ def _opens_sentence(token: Token, text: str) -> bool:
     lead = text[: token.idx].rstrip(" \t")
     if not lead or lead.endswith("\n"):
         return True
+    if _TITLE_ABBREVIATION.search(lead):
+        return False
     return lead.rstrip(_CLOSING)[-1:] in (".", "?", "!")
 
 
