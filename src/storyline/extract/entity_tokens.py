@@ -60,7 +60,7 @@ def usage(span: Span) -> tuple[bool, bool]:
     """(actor, locative): is the name an agent of the clause, or the place of a preposition?"""
     root = span.root
     token = root
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head != token:
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE:
         return False, True

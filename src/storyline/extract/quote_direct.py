@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from storyline.extract.quote_cues import framed_cue, nearest_cue
+from storyline.extract.quote_inverted import inverted_cue
 from storyline.extract.quote_lexicon import QuoteLexicon
 from storyline.extract.quote_marks import MarkedSpan
 from storyline.extract.quote_records import make_quote
@@ -44,8 +45,10 @@ def direct_quotes(
     for m in speech:
         if m in consumed:
             continue
-        cue = nearest_cue(parsed, m, speech, lex)
-        framed = framed_cue(parsed, m, lex)
+        # "Said the mayor: '...'": the word order names the cue the parse cannot see.
+        inverted = inverted_cue(parsed, m, lex)
+        cue = inverted or nearest_cue(parsed, m, speech, lex)
+        framed = None if inverted else framed_cue(parsed, m, lex)
         if framed is not None and (cue is None or cue.end <= framed.start <= m.start):
             # "When Lee suggested ..., Ann shot back: '...'": the clause right before the
             # quotation attributes it, not a cue of an earlier clause.

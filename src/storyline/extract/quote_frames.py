@@ -59,7 +59,7 @@ def colon_frame(parsed: Doc, start: int, lex: QuoteLexicon) -> Frame | None:
             return None  # "everywhere she went, '...'": a subordinate clause hands nothing on
     else:
         verb = colon[0].head
-        while verb.dep_ in ("prep", "pobj", "dobj", "attr", "acomp", "advmod") and verb.head is not verb:
+        while verb.dep_ in ("prep", "pobj", "dobj", "attr", "acomp", "advmod") and verb.head != verb:
             verb = verb.head  # ":" hung on the last word of the clause rather than on its verb
     if verb.pos_ not in ("VERB", "AUX") or verb.i >= colon[0].i:
         return None

@@ -48,7 +48,7 @@ class SpeakerFinder(PronounResolver):
 
     def from_token(self, token: Token, content: tuple[int, int] | None = None) -> Speaker | None:
         """The speaker a subject token names or refers to; ``content`` is never its antecedent."""
-        if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl" and token.head.head is not token.head:
+        if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl" and token.head.head != token.head:
             # "Smith, who said ...": the mention is the relative pronoun, the referent its noun.
             described = self.from_token(token.head.head)
             end = token.idx + len(token.text)

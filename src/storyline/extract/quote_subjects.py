@@ -95,7 +95,7 @@ def _parsed_source(verb: Token) -> Token | None:
             return postposed
         if verb.dep_ == "relcl" or _described_speaker(verb):
             return verb.head
-        if verb.dep_ in _SHARES_SUBJECT and verb.head is not verb:
+        if verb.dep_ in _SHARES_SUBJECT and verb.head != verb:
             verb = verb.head
             continue
         described = described_before(verb)

@@ -74,7 +74,7 @@ def find_attributions(parsed: Doc, lex: QuoteLexicon) -> list[Attribution]:
             phrase = source_phrase(token, lex)
             if phrase is not None:
                 out.append(phrase)
-        elif token.lower_ in lex.source_adverbs and token.head is not token:
+        elif token.lower_ in lex.source_adverbs and token.head != token:
             reported = _reported_clause(token, lex)
             if reported is not None:
                 out.append(reported)
@@ -384,8 +384,8 @@ def source_phrase(first: Token, lex: QuoteLexicon) -> Attribution | None:
         last = doc[end - 1]
         objects = [c for c in last.children if c.dep_ == "pobj"]
         source = objects[0] if objects else (doc[end] if end < len(doc) else None)
-        clause = first.head if first.head is not first else None
-        while clause is not None and clause.dep_ not in ("ROOT", "ccomp") and clause.head is not clause:
+        clause = first.head if first.head != first else None
+        while clause is not None and clause.dep_ not in ("ROOT", "ccomp") and clause.head != clause:
             clause = clause.head
         if clause is None:
             clause = sentence_of(first).root
