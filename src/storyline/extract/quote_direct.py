@@ -7,10 +7,11 @@ import re
 from typing import TYPE_CHECKING
 
 from storyline.extract.quote_cues import framed_cue, nearest_cue
+from storyline.extract.quote_handover import new_speaker
 from storyline.extract.quote_inverted import inverted_cue
 from storyline.extract.quote_lexicon import QuoteLexicon
 from storyline.extract.quote_marks import MarkedSpan
-from storyline.extract.quote_records import make_quote
+from storyline.extract.quote_records import Speaker, make_quote
 from storyline.extract.quote_speakers import SpeakerFinder
 from storyline.extract.quote_syntax import doc_text
 from storyline.records import Quote
@@ -63,9 +64,14 @@ def direct_quotes(
             said = [q for q in reported if q.end <= m.start and (last is None or q.end > last.end)]
             last = said[-1] if said else last
             near = last is not None and m.start - last.end < CONTINUATION_DISTANCE
+            handed = None
             if previous is None and near and _opens_sentence(parsed, m) and _words(text[m.start : m.end]) >= 2:
                 previous = last
-            if previous is not None:
+                # "Ann said ... / Lee identified cost as the reason. / '...'": Lee has the word.
+                handed = _handed_over(parsed, m, last, finder, lex) if last is not None else None
+            if handed is not None:
+                quote = make_quote(text, m.start, m.end, "direct", handed, None, None, None)
+            elif previous is not None:
                 quote = _continued(text, m, previous)
             elif _words(text[m.start : m.end]) >= MIN_UNCUED_WORDS and _opens_sentence(parsed, m):
                 quote = make_quote(text, m.start, m.end, "direct", None, None, None, None)
@@ -90,6 +96,17 @@ def _is_title(parsed: Doc, m: MarkedSpan, lex: QuoteLexicon) -> bool:
     if all(w[0].isupper() or not w[0].isalpha() for w in words) and len(words) > 1:
         return True
     return span is not None and span.root.dep_ == "pobj"
+
+
+def _handed_over(
+    parsed: Doc, m: MarkedSpan, previous: Quote, finder: SpeakerFinder, lex: QuoteLexicon
+) -> Speaker | None:
+    """The person named as speaking or presenting between ``previous`` and ``m``, if not its speaker."""
+    subject = new_speaker(parsed, previous.end, m.start, lex)
+    speaker = finder.from_token(subject, (m.start, m.end)) if subject is not None else None
+    if speaker is None or (speaker.entity is not None and speaker.entity == previous.speaker):
+        return None
+    return speaker
 
 
 def _continued(text: str, m: MarkedSpan, previous: Quote) -> Quote:
