@@ -11,13 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 
 from storyline.extract.entity_tokens import Candidate
+from storyline.extract.quote_inverted import speech_lemma
 from storyline.extract.quote_lexicon import lexicon as quote_lexicon
 
-# Inflected forms of speech verbs that are no regular suffix of their lemma.
-_IRREGULAR = frozenset({"said", "says", "told", "tells", "wrote", "writes"})
 # What may stand before the start of a sentence: its end, a line break, an opening mark.
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;\u201d\"']\s+|\n\s*)[\u201c\"'(]?$")
 # The inverted speaker is followed by the quotation's colon or comma.
@@ -25,20 +23,11 @@ _INTRODUCES = re.compile(r"\s*[:,]")
 _SENTENCE_AFTER = re.compile(r"\s*[?!]")
 
 
-@cache
-def _speech_forms() -> frozenset[str]:
-    """Past and third-person forms of the speech verbs ("added", "adds", "cried"); the bare lemma
-    is left out, as it starts many names and commands ("Pray", "Note")."""
-    forms = set(_IRREGULAR)
-    for lemma in quote_lexicon().speech:
-        if " " in lemma:
-            continue
-        if lemma.endswith("y") and lemma[-2:-1] not in set("aeiou"):
-            forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
-        else:
-            forms |= {lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x")) else "s")}
-            forms |= {lemma + ("d" if lemma.endswith("e") else "ed")}
-    return frozenset(forms)
+def _inflected_speech_verb(word: str) -> bool:
+    """A past or third-person form of a speech verb ("Added", "Says", "Cried"); the bare lemma is
+    left out, as it starts many names and commands ("Pray", "Note")."""
+    lemma = speech_lemma(word, quote_lexicon())
+    return lemma is not None and lemma != word.lower()
 
 
 def without_speech_verbs(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -54,7 +43,7 @@ def without_speech_verbs(text: str, found: list[Candidate]) -> list[Candidate]:
             c.label == "PERSON"
             and len(words) >= 2
             and first[:1].isupper()
-            and first.lower() in _speech_forms()
+            and _inflected_speech_verb(first)
             and _SENTENCE_BEFORE.search(text[max(0, c.start - 4) : c.start]) is not None
             and first not in elsewhere
             and (_INTRODUCES.match(text, c.end) is not None or words[-1] in elsewhere)
