@@ -21,17 +21,27 @@ def nlp() -> Any:
 
 
 @pytest.fixture
-def run_captures(tmp_path: Path) -> Callable[..., dict[str, Any]]:
-    """Write captures as a JSON Lines file, ingest it into a MemoryStore, return the export."""
+def store_of(tmp_path: Path) -> Callable[..., MemoryStore]:
+    """Write captures as a JSON Lines file and ingest it into a MemoryStore."""
     import json
 
-    def run(captures: Sequence[dict[str, Any]], **settings: Any) -> dict[str, Any]:
+    def run(captures: Sequence[dict[str, Any]], **settings: Any) -> MemoryStore:
         path = tmp_path / "captures.jsonl"
         path.write_text("\n".join(json.dumps(c) for c in captures) + "\n", encoding="utf-8")
         store = MemoryStore()
         report = ingest([str(path)], Settings(**settings), store)
         assert report.ok, [str(f) for f in report.failures]
-        return build_export(store)
+        return store
+
+    return run
+
+
+@pytest.fixture
+def run_captures(store_of: Callable[..., MemoryStore]) -> Callable[..., dict[str, Any]]:
+    """Ingest captures into a MemoryStore (``store_of``) and return the export."""
+
+    def run(captures: Sequence[dict[str, Any]], **settings: Any) -> dict[str, Any]:
+        return build_export(store_of(captures, **settings))
 
     return run
 

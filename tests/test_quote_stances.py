@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from click.testing import CliRunner
 
-from storyline import MemoryStore, Settings, build_export, ingest
+from storyline import MemoryStore, build_export
 from storyline.cli import main
 from storyline.cli.quotes import quote_rows
 from storyline.export import validate_export
@@ -31,20 +32,12 @@ CAPTURE = {
 }
 
 
-def _store(tmp_path: Path) -> MemoryStore:
-    path = tmp_path / "c.jsonl"
-    path.write_text(json.dumps(CAPTURE) + "\n", encoding="utf-8")
-    store = MemoryStore()
-    assert ingest([str(path)], Settings(), store).ok
-    return store
-
-
 def _texts(rows: list[dict[str, object]]) -> str:
     return " | ".join(str(r["text"]) for r in rows)
 
 
-def test_a_belief_is_a_stance_and_a_said_clause_a_quote(tmp_path: Path) -> None:
-    export = build_export(_store(tmp_path))
+def test_a_belief_is_a_stance_and_a_said_clause_a_quote(store_of: Callable[..., MemoryStore]) -> None:
+    export = build_export(store_of([CAPTURE]))
     assert validate_export(export) == []
     assert "night ferry will stop" in _texts(export["quotes"])
     assert "pier will be ready" not in _texts(export["quotes"])
@@ -55,8 +48,8 @@ def test_a_belief_is_a_stance_and_a_said_clause_a_quote(tmp_path: Path) -> None:
     assert "summer crossings" in acts["intention"]
 
 
-def test_the_store_keeps_every_attribution_and_ids_follow_it(tmp_path: Path) -> None:
-    store = _store(tmp_path)
+def test_the_store_keeps_every_attribution_and_ids_follow_it(store_of: Callable[..., MemoryStore]) -> None:
+    store = store_of([CAPTURE])
     stored = next(iter(store.iter_documents()))
     assert stored.analysis is not None
     export = build_export(store)
@@ -67,8 +60,8 @@ def test_the_store_keeps_every_attribution_and_ids_follow_it(tmp_path: Path) -> 
         assert stored.analysis.quotes[number].start == row["start"]
 
 
-def test_json_lines_and_markdown_carry_stances(tmp_path: Path) -> None:
-    export = build_export(_store(tmp_path))
+def test_json_lines_and_markdown_carry_stances(store_of: Callable[..., MemoryStore]) -> None:
+    export = build_export(store_of([CAPTURE]))
     out = io.StringIO()
     write_export(export, "jsonl", out)
     records = [json.loads(line)["record"] for line in out.getvalue().splitlines()]
@@ -78,8 +71,8 @@ def test_json_lines_and_markdown_carry_stances(tmp_path: Path) -> None:
     assert "## Stances: beliefs, plans, evidence, topics" in out.getvalue()
 
 
-def test_quote_rows_list_speech_unless_asked(tmp_path: Path) -> None:
-    store = _store(tmp_path)
+def test_quote_rows_list_speech_unless_asked(store_of: Callable[..., MemoryStore]) -> None:
+    store = store_of([CAPTURE])
     said = [r.text for r in quote_rows(store)]
     assert any("night ferry" in t for t in said)
     assert not any("pier" in t or "crossings" in t for t in said)
@@ -105,8 +98,8 @@ def test_command_act_option(tmp_path: Path) -> None:
     assert runner.invoke(main, ["quotes", "--db", db, "--act", "rumour"]).exit_code != 0
 
 
-def test_workspace_shows_stances_apart(tmp_path: Path) -> None:
-    store = _store(tmp_path)
+def test_workspace_shows_stances_apart(store_of: Callable[..., MemoryStore]) -> None:
+    store = store_of([CAPTURE])
     stored = next(iter(store.iter_documents()))
     index = store.get_entities()
     varga = next(e for e in index.entities if "Varga" in e.name)

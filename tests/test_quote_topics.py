@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from storyline import MemoryStore, Settings, ingest
+from storyline import MemoryStore
 from storyline.cli.quotes import quote_rows
 from storyline.export import validate_export
 from test_quotes import containing, quotes_of
@@ -55,11 +53,8 @@ def test_topics_are_exported_as_stances(run_captures: Callable[..., dict[str, An
     assert any(s["act"] == "topic" and "council's budget" in s["text"] for s in export["stances"])
 
 
-def test_cli_lists_topics_on_request(tmp_path: Path) -> None:
-    path = tmp_path / "c.jsonl"
-    path.write_text(json.dumps({"source": "budget.txt", "text": TEXT}) + "\n", encoding="utf-8")
-    store = MemoryStore()
-    assert ingest([str(path)], Settings(), store).ok
+def test_cli_lists_topics_on_request(store_of: Callable[..., MemoryStore]) -> None:
+    store = store_of([{"source": "budget.txt", "text": TEXT}])
     assert not any("council's budget" in r.text for r in quote_rows(store))
     topics = list(quote_rows(store, act="topic"))
     assert topics and all(r.act == "topic" for r in topics)

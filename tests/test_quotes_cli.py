@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from click.testing import CliRunner
 
-from storyline import MemoryStore, Settings, ingest
+from storyline import MemoryStore
 from storyline.cli import main
 from storyline.cli.quotes import quote_rows
 
@@ -23,16 +24,8 @@ CAPTURE = {
 }
 
 
-def _store(tmp_path: Path) -> MemoryStore:
-    path = tmp_path / "c.jsonl"
-    path.write_text(json.dumps(CAPTURE) + "\n", encoding="utf-8")
-    store = MemoryStore()
-    assert ingest([str(path)], Settings(), store).ok
-    return store
-
-
-def test_rows_carry_speaker_kind_and_document(tmp_path: Path) -> None:
-    rows = list(quote_rows(_store(tmp_path)))
+def test_rows_carry_speaker_kind_and_document(store_of: Callable[..., MemoryStore]) -> None:
+    rows = list(quote_rows(store_of([CAPTURE])))
     direct = [r for r in rows if "without a contract" in r.text]
     assert direct and direct[0].kind == "direct"
     assert "Marta Diaz" in direct[0].speaker
@@ -40,8 +33,8 @@ def test_rows_carry_speaker_kind_and_document(tmp_path: Path) -> None:
     assert direct[0].published == "2025-03-04"
 
 
-def test_speaker_filter(tmp_path: Path) -> None:
-    rows = list(quote_rows(_store(tmp_path), speaker="diaz"))
+def test_speaker_filter(store_of: Callable[..., MemoryStore]) -> None:
+    rows = list(quote_rows(store_of([CAPTURE]), speaker="diaz"))
     assert rows and all("Diaz" in r.speaker for r in rows)
     assert not any("talks would resume" in r.text for r in rows)
 
@@ -60,15 +53,12 @@ def test_command_lists_quotes(tmp_path: Path) -> None:
     assert "0 quote(s)" in nobody.output
 
 
-def test_act_filter_keeps_what_was_said(tmp_path: Path) -> None:
+def test_act_filter_keeps_what_was_said(store_of: Callable[..., MemoryStore]) -> None:
     capture = {
         "source": "tram.txt",
         "text": "Ada Brennan said the tram will run in May. Brennan believes the budget will hold.",
     }
-    path = tmp_path / "t.jsonl"
-    path.write_text(json.dumps(capture) + "\n", encoding="utf-8")
-    store = MemoryStore()
-    assert ingest([str(path)], Settings(), store).ok
+    store = store_of([capture])
     said = list(quote_rows(store, act="speech"))
     assert [r.text for r in said] == ["the tram will run in May"]
     assert [r.text for r in quote_rows(store)] == ["the tram will run in May"]
