@@ -3,8 +3,6 @@ it and the last quotation: "Ann said ... / Lee identified cost as the reason. / 
 
 from __future__ import annotations
 
-import functools
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from storyline.extract.quote_lexicon import QuoteLexicon
@@ -15,16 +13,10 @@ if TYPE_CHECKING:
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
-@functools.cache
-def _presenting() -> frozenset[str]:
-    text = resources.files("storyline.data").joinpath("quotes", "presenting_verbs.txt").read_text(encoding="utf-8")
-    return frozenset(w for line in text.splitlines() if (w := line.split("#")[0].strip()))
-
-
 def new_speaker(parsed: Doc, start: int, end: int, lex: QuoteLexicon) -> Token | None:
     """The named subject of the last sentence between ``start`` and ``end`` (the last quotation's
     end and the uncued one's start) whose main verb is an act of speaking or presenting."""
-    verbs = lex.cue_verbs | lex.topic_verbs | lex.characterizing | _presenting()
+    verbs = lex.cue_verbs | lex.topic_verbs | lex.characterizing | lex.presenting
     found = None
     for sent in parsed.sents:
         if sent.start_char < start or sent.end_char > end:

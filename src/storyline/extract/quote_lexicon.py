@@ -36,6 +36,7 @@ class QuoteLexicon:
     title_abbreviations: frozenset[str]  # "abbreviation noun"
     evidence: frozenset[str] = frozenset()  # "a poll shows": cues of evidence, not of speech
     topic_verbs: frozenset[str] = frozenset()  # "criticized [her record]": an object, not words
+    presenting: frozenset[str] = frozenset()  # "identified Y as ...": presenting, a speaker's act
     # Derived once in ``lexicon()``: they are asked for at every token.
     cue_verbs: frozenset[str] = frozenset()  # every verb that can cue a report
     phrase_starts: frozenset[str] = frozenset()  # "according" of "according to"
@@ -70,6 +71,7 @@ def lexicon() -> QuoteLexicon:
         title_abbreviations=_words("title_abbreviations.txt"),
         evidence=_words("evidence_verbs.txt"),
         topic_verbs=_words("topic_verbs.txt"),
+        presenting=_words("presenting_verbs.txt"),
     )
     verbs = lex.speech | lex.cognition | lex.denial | lex.intention | {o.split()[0] for o in lex.objects}
     starts = frozenset(p.split()[0] for p in lex.source_phrases)
