@@ -13,7 +13,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from storyline.speakers.lexicon import load_list
+from storyline.speakers.lexicon import alternation
 from storyline.speakers.written import _END, _WORD, NAME, OWNER
 
 # The cues that introduce the one who will speak, not those that cite someone ("according to").
@@ -46,7 +46,7 @@ ON_AIR = re.compile(
 def _colleague() -> re.Pattern[str]:
     """ "Our political correspondent Felix Grant is at the parliament.": a colleague handed the floor
     by job and name, with where they are or that they are here."""
-    roles = "|".join(re.escape(r) for r in sorted(load_list("newsroom_roles"), key=len, reverse=True))
+    roles = alternation("newsroom_roles")
     return re.compile(
         rf"\b(?i:{roles})\s+(?P<name>{NAME})\s+"
         r"(?:is (?:at|in|outside|on|with us|with me|here|there|joining us|following|covering)|joins us|joins me)\b"

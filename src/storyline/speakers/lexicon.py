@@ -19,11 +19,16 @@ def load_list(name: str) -> tuple[str, ...]:
     return tuple(entries)
 
 
+def alternation(name: str) -> str:
+    """The list's phrases as one regular-expression alternation, longest first, to build into a
+    larger pattern."""
+    return "|".join(re.escape(p) for p in sorted(load_list(name), key=len, reverse=True))
+
+
 @functools.cache
 def phrase_pattern(name: str) -> re.Pattern[str]:
     """One compiled alternation of the list's phrases as whole words (longest first)."""
-    phrases = sorted(load_list(name), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
+    return re.compile(r"\b(?:" + alternation(name) + r")\b", re.IGNORECASE)
 
 
 @functools.cache
@@ -36,4 +41,4 @@ def load_table(name: str) -> dict[str, str]:
     return table
 
 
-__all__ = ["load_list", "load_table", "phrase_pattern"]
+__all__ = ["alternation", "load_list", "load_table", "phrase_pattern"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from storyline.speakers.lexicon import load_list, phrase_pattern
+from storyline.speakers.lexicon import alternation, phrase_pattern
 
 # How far after the name the job may come: its own clause or the next sentence ("I'm NAME.
 # I'm a national correspondent based in ...").
@@ -23,7 +23,7 @@ FRAME_CHARS = 80  # the sentence before a sign-in that holds the show's frame
 
 @functools.cache
 def _job() -> re.Pattern[str]:
-    roles = "|".join(re.escape(r) for r in sorted(load_list("newsroom_roles"), key=len, reverse=True))
+    roles = alternation("newsroom_roles")
     return re.compile(
         rf"^\s*(?:[,.]\s*)?(?:and\s+)?(?:I'm|I am)?\s*,?\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{roles})\b",
         re.IGNORECASE,
