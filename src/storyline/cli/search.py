@@ -16,11 +16,6 @@ from storyline.search.ask import ask as run_ask
 from storyline.search.units import SearchUnit
 
 
-def span_path(unit: SearchUnit) -> str:
-    """The workspace path of a unit's span (``storyline serve``)."""
-    return f"/doc/{unit.doc}?hl={unit.start}-{unit.end}#hl"
-
-
 def _unit_json(unit: SearchUnit, score: float) -> dict[str, Any]:
     return {
         "doc": unit.doc,
@@ -33,7 +28,7 @@ def _unit_json(unit: SearchUnit, score: float) -> dict[str, Any]:
         "source": unit.source,
         "ref": unit.ref,
         "score": round(score, 4),
-        "link": span_path(unit),
+        "link": unit.href,
     }
 
 
@@ -130,4 +125,4 @@ def ask_command(
         console.print(Text(f"{kind}s", style="bold underline"))
         for number, evidence in enumerate(group, start=1):
             _print_unit(console, evidence.unit, evidence.matches, f"{number}.")
-            console.print(Text(f"  {span_path(evidence.unit)}", style="dim"))
+            console.print(Text(f"  {evidence.unit.href}", style="dim"))

@@ -30,6 +30,11 @@ UNIT_KINDS: tuple[UnitKind, ...] = ("quote", "claim", "event", "sentence")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
+def span_path(doc: str, start: int, end: int) -> str:
+    """The workspace path of a span (``storyline serve``): its document's page with the span marked."""
+    return f"/doc/{doc}?hl={start}-{end}#hl"
+
+
 @dataclass(frozen=True, slots=True)
 class SearchUnit:
     """One searchable span of a document's clean text."""
@@ -45,6 +50,10 @@ class SearchUnit:
     title: str = ""
     source: str = ""
     outlet: str | None = None
+
+    @property
+    def href(self) -> str:
+        return span_path(self.doc, self.start, self.end)
 
 
 def units_of(stored: StoredDocument) -> list[SearchUnit]:
@@ -123,4 +132,4 @@ class _MentionNames:
         return self._names.get(key)
 
 
-__all__ = ["UNIT_KINDS", "SearchUnit", "UnitKind", "units_of"]
+__all__ = ["UNIT_KINDS", "SearchUnit", "UnitKind", "span_path", "units_of"]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from storyline.records import DocAnalysis, Document, Entity, Event
 from storyline.search.sentences import split_sentences
+from storyline.search.units import span_path
 from storyline.store.base import Store, StoredDocument
 
 
@@ -29,7 +30,7 @@ class SpanLink:
 
     @property
     def href(self) -> str:
-        return f"/doc/{self.doc}?hl={self.start}-{self.end}#hl"
+        return span_path(self.doc, self.start, self.end)
 
 
 @dataclass(frozen=True, slots=True)
