@@ -107,14 +107,18 @@ def export_entity(entity: Entity, docs: dict[str, Document]) -> dict[str, Any]:
             item["text"] = docs[m.doc].text[m.start : m.end]
             item.update(_raw(docs[m.doc], m.start, m.end))
         mentions.append(item)
+    return {**entity_fields(entity), "mentions": mentions, "why": list(entity.why)}
+
+
+def entity_fields(entity: Entity) -> dict[str, Any]:
+    """What names an entity in the contract: id, name, type, aliases and dated descriptions (the
+    API's entity page opens with the same fields)."""
     return {
         "id": entity.id,
         "name": entity.name,
         "type": entity.type,
         "aliases": list(entity.aliases),
         "descriptions": [{"text": d.text, "as_of": d.as_of} for d in entity.descriptions],
-        "mentions": mentions,
-        "why": list(entity.why),
     }
 
 

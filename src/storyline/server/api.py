@@ -11,6 +11,8 @@ from fastapi import APIRouter, Header, HTTPException, Query, Request
 from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
+from storyline.export import build_export
+from storyline.export.contract import entity_fields
 from storyline.search import FtsIndex, Hit, SearchUnit, UnitKind, search
 from storyline.search import Query as SearchQuery
 from storyline.search.ask import ask
@@ -92,7 +94,7 @@ def _hit(unit: SearchUnit, score: float) -> SearchHit:
         start=unit.start,
         end=unit.end,
         text=unit.text,
-        link=f"/doc/{unit.doc}?hl={unit.start}-{unit.end}#hl",
+        link=unit.href,
         kind=unit.kind,
         score=round(score, 4),
         ref=unit.ref,
@@ -199,8 +201,6 @@ def api_documents(request: Request) -> list[DocumentSummary]:
 
 @router.get("/documents/{doc_id}", summary="One document in the export contract's shape")
 def api_document(request: Request, doc_id: str) -> dict[str, Any]:
-    from storyline.export import build_export
-
     store = access_of(request).reader()
     if store.get_document(doc_id) is None:
         raise HTTPException(404, "no such document")
@@ -221,13 +221,8 @@ def api_entity(request: Request, entity_id: str) -> dict[str, Any]:
     view = entity_view(access_of(request).reader(), entity_id)
     if view is None:
         raise HTTPException(404, "no such entity")
-    e = view.entity
     return {
-        "id": e.id,
-        "name": e.name,
-        "type": e.type,
-        "aliases": list(e.aliases),
-        "descriptions": [{"text": d.text, "as_of": d.as_of} for d in e.descriptions],
+        **entity_fields(view.entity),
         "quotes": [_span(s).model_dump() for s in view.quotes],
         "stances": [{"act": act, **_span(s).model_dump()} for act, s in view.stances],
         "events": [_span(s).model_dump() for s in view.events],
