@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -48,4 +48,17 @@ class Rule:
     needs: re.Pattern[str] | None = None  # a word the text must hold for the rule to run at all
 
 
-__all__ = ["Context", "Handler", "Rule", "Tense", "TimexType", "Value"]
+def compile_rules(
+    table: Iterable[tuple[str, str, Handler]], needs: dict[str, str], case_sensitive: frozenset[str] = frozenset()
+) -> list[Rule]:
+    """The rules of a table of (name, pattern, handler), each with the word its matches need
+    (``needs``, by name); patterns ignore case except those named in ``case_sensitive``."""
+    rules = []
+    for name, pattern, handler in table:
+        flags = 0 if name in case_sensitive else re.IGNORECASE
+        need = re.compile(needs[name], flags) if name in needs else None
+        rules.append(Rule(name, re.compile(pattern, flags), handler, need))
+    return rules
+
+
+__all__ = ["Context", "Handler", "Rule", "Tense", "TimexType", "Value", "compile_rules"]

@@ -10,10 +10,8 @@ centuries in :mod:`.years`, quarters and seasons in :mod:`.year_parts`, clock ti
 
 from __future__ import annotations
 
-import re
-
 from storyline.extract.timex.clock_times import _clock, _clock24, _noon
-from storyline.extract.timex.context import Rule
+from storyline.extract.timex.context import Rule, compile_rules
 from storyline.extract.timex.date_words import (
     _NOT_SPELLED_COUNT,
     _SPELLED_REST,
@@ -37,8 +35,6 @@ from storyline.extract.timex.fragments import fragments
 from storyline.extract.timex.lexicon import alternation, lexicon
 from storyline.extract.timex.year_parts import _quarter, _quarter_code, _season_fix
 from storyline.extract.timex.years import _century, _decade_fix, _fiscal_short, _spelled_year, _year, _year_two_thousand
-
-FLAGS = re.IGNORECASE
 
 
 def rules() -> list[Rule]:
@@ -147,15 +143,8 @@ def rules() -> list[Rule]:
         "clock24": r"\d[:.]\d\d",
         "holiday": alternation(lexicon().holidays),
     }
-    return [
-        Rule(
-            name,
-            re.compile(pattern, 0 if name == "quarter_code" else FLAGS),
-            handler,
-            re.compile(needs[name], 0 if name == "quarter_code" else FLAGS) if name in needs else None,
-        )
-        for name, pattern, handler in table
-    ]
+    # "Q3" is a quarter, "q3" is not.
+    return compile_rules(table, needs, case_sensitive=frozenset({"quarter_code"}))
 
 
 __all__ = ["day_number", "is_month_name", "month_number", "rules", "two_digit_year", "weekday_number"]

@@ -10,9 +10,7 @@ which equally long matches win.
 
 from __future__ import annotations
 
-import re
-
-from storyline.extract.timex.context import Rule
+from storyline.extract.timex.context import Rule, compile_rules
 from storyline.extract.timex.durations import (
     _bare_plural,
     _duration,
@@ -46,8 +44,6 @@ from storyline.extract.timex.relative_periods import (
     shifted,
 )
 from storyline.extract.timex.vague import _fuzzy, _one_day, _vague_future
-
-FLAGS = re.IGNORECASE
 
 
 def rules() -> list[Rule]:
@@ -180,10 +176,7 @@ def rules() -> list[Rule]:
         "year_end": r"year(?:[\s-]|['\u2019]s\s+)end",
         "next_day": r"\bday\b",
     }
-    return [
-        Rule(name, re.compile(pattern, FLAGS), handler, re.compile(needs[name], FLAGS) if name in needs else None)
-        for name, pattern, handler in table
-    ]
+    return compile_rules(table, needs)
 
 
 __all__ = ["duration", "relative_day", "rules", "shifted", "unit_code", "weekday_date"]
