@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from documents import write_captures
 from storyline import MemoryStore, Settings, build_export, ingest
 from storyline.nlp import load_pipeline
 from storyline.records import Capture
@@ -23,13 +24,10 @@ def nlp() -> Any:
 @pytest.fixture
 def store_of(tmp_path: Path) -> Callable[..., MemoryStore]:
     """Write captures as a JSON Lines file and ingest it into a MemoryStore."""
-    import json
 
     def run(captures: Sequence[dict[str, Any]], **settings: Any) -> MemoryStore:
-        path = tmp_path / "captures.jsonl"
-        path.write_text("\n".join(json.dumps(c) for c in captures) + "\n", encoding="utf-8")
         store = MemoryStore()
-        report = ingest([str(path)], Settings(**settings), store)
+        report = ingest([str(write_captures(tmp_path, captures))], Settings(**settings), store)
         assert report.ok, [str(f) for f in report.failures]
         return store
 

@@ -1,13 +1,17 @@
-"""Helpers for tests that build a document by hand or read a pipeline export."""
+"""Helpers for tests that build a document by hand, ingest captures or read a pipeline export."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import json
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
+from storyline import Settings, ingest
 from storyline.extract.entities import find_entities
 from storyline.offsets import OffsetMap
 from storyline.records import Document, Kind, LocalEntity, Mention, Metadata
+from storyline.store import SQLiteStore
 
 Run = Callable[..., dict[str, Any]]
 
@@ -24,6 +28,22 @@ def text_document(text: str, published: str | None = "2031-03-04", kind: Kind = 
         offsets=OffsetMap.identity(len(text)),
         metadata=Metadata(published=published),
     )
+
+
+def write_captures(folder: Path, captures: Sequence[dict[str, Any]]) -> Path:
+    """Write captures as the JSON Lines file ``folder/captures.jsonl``."""
+    path = folder / "captures.jsonl"
+    path.write_text("\n".join(json.dumps(c) for c in captures) + "\n", encoding="utf-8")
+    return path
+
+
+def sqlite_store_of(folder: Path, captures: Sequence[dict[str, Any]]) -> SQLiteStore:
+    """Ingest captures (``write_captures``) into a new SQLite store ``folder/story.db``."""
+    db = str(folder / "story.db")
+    store = SQLiteStore(db)
+    report = ingest([str(write_captures(folder, captures))], Settings(db=db), store)
+    assert report.ok, [str(f) for f in report.failures]
+    return store
 
 
 def entities_of(nlp: Any, text: str) -> tuple[tuple[LocalEntity, ...], tuple[Mention, ...]]:

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from storyline import Settings, ingest
+from documents import sqlite_store_of
 from storyline.search.ask import ask
 from storyline.store import SQLiteStore
 
@@ -33,12 +30,7 @@ CAPTURES = [
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> SQLiteStore:
-    folder = tmp_path_factory.mktemp("transfers")
-    path = folder / "captures.jsonl"
-    path.write_text("\n".join(json.dumps(c) for c in CAPTURES) + "\n", encoding="utf-8")
-    db = SQLiteStore(str(Path(folder) / "story.db"))
-    assert ingest([str(path)], Settings(), db).ok
-    return db
+    return sqlite_store_of(tmp_path_factory.mktemp("transfers"), CAPTURES)
 
 
 def test_a_transfer_question_finds_the_shipment_worded_otherwise(store: SQLiteStore) -> None:

@@ -6,16 +6,14 @@ on sentences written for these tests; the NumPy forward pass agreed to within 2e
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from storyline import Settings, ingest
+from documents import sqlite_store_of
 from storyline.errors import ConfigError
 from storyline.search import Query, minilm, search, semantic
-from storyline.store import SQLiteStore
 
 needs_model = pytest.mark.skipif(not semantic.available(), reason="the model package (make semantic) is not installed")
 
@@ -143,11 +141,7 @@ QUERIES = [
 @needs_model
 @pytest.mark.slow
 def test_a_reworded_query_finds_its_sentence_first(tmp_path: Path) -> None:
-    captures = tmp_path / "captures.jsonl"
-    captures.write_text("\n".join(json.dumps(c) for c in CAPTURES) + "\n", encoding="utf-8")
-    db = str(tmp_path / "story.db")
-    store = SQLiteStore(db)
-    assert ingest([str(captures)], Settings(db=db), store).ok
+    store = sqlite_store_of(tmp_path, CAPTURES)
     index = semantic.semantic_index(store)
     for query, expected in QUERIES:
         hits = search(index, Query(query, limit=3), store)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from storyline import Settings, SQLiteStore, ingest
+from documents import sqlite_store_of
 from storyline.cli import main
 
 CAPTURES = [
@@ -29,13 +29,9 @@ CAPTURES = [
 
 @pytest.fixture
 def db(tmp_path: Path) -> str:
-    path = tmp_path / "captures.jsonl"
-    path.write_text("\n".join(json.dumps(c) for c in CAPTURES) + "\n", encoding="utf-8")
-    store_path = str(tmp_path / "story.db")
-    store = SQLiteStore(store_path)
-    assert ingest([str(path)], Settings(db=store_path), store).ok
+    store = sqlite_store_of(tmp_path, CAPTURES)
     store.close()
-    return store_path
+    return store.path
 
 
 def _run(*args: str) -> str:

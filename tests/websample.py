@@ -8,10 +8,9 @@ Capture text includes markup (``<script>``, attributes) that must come out escap
 from __future__ import annotations
 
 import dataclasses
-import json
 from pathlib import Path
 
-from storyline import Settings, ingest
+from documents import sqlite_store_of
 from storyline.offsets import OffsetBuilder
 from storyline.records import DocAnalysis, Event, EventDate, Quote, Removal, StoryEvent, TimeExpression
 from storyline.resolve import resolve_entities
@@ -152,12 +151,7 @@ def _with_removed_ad(stored: StoredDocument) -> StoredDocument:
 
 def build_sample(folder: Path, with_story: bool = True) -> str:
     """Ingest the sample captures into ``folder/story.db`` and return its path."""
-    captures = folder / "captures.jsonl"
-    captures.write_text("\n".join(json.dumps(c) for c in CAPTURES) + "\n", encoding="utf-8")
-    db = str(folder / "story.db")
-    store = SQLiteStore(db)
-    report = ingest([str(captures)], Settings(db=db), store)
-    assert report.ok, [str(f) for f in report.failures]
+    store = sqlite_store_of(folder, CAPTURES)
     annotated = [_annotate(_with_removed_ad(s)) for s in list(store.iter_documents())]
     for stored in annotated:
         store.put_document(stored)
@@ -190,7 +184,7 @@ def build_sample(folder: Path, with_story: bool = True) -> str:
             )
     store.put_corpus(index, story)
     store.close()
-    return db
+    return store.path
 
 
 def doc_id_by_title(db: str, prefix: str) -> str:
