@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from test_quotes import containing, quotes_of
 
 
@@ -19,35 +21,64 @@ def test_regular_forms_of_hope_are_cues(nlp: Any) -> None:
     assert containing(quotes, "to win the county")
 
 
-def test_seeing_an_object_as_something_is_a_judgement(nlp: Any) -> None:
-    text = "Some outside analysts see the mayor's push for a new stadium as a bluff."
-    quotes, _ = quotes_of(nlp, text)
-    quote = containing(quotes, "push for a new stadium as a bluff")
-    assert quote.text.startswith("the mayor")
+# A text, words of one of its quotes, and how that quote starts and ends ("": any way).
+EDGES = [
+    # Seeing an object as something is a judgement.
+    (
+        "Some outside analysts see the mayor's push for a new stadium as a bluff.",
+        "push for a new stadium as a bluff",
+        "the mayor",
+        "",
+    ),
+    # A passive judgement takes its subject.
+    (
+        "The hiring of a new manager was widely seen as a demotion for the chairman.",
+        "as a demotion for the chairman",
+        "The hiring",
+        "",
+    ),
+    # Calling for a clause takes the clause.
+    (
+        "Councillor Reyes is calling for the state to expand its rail network.",
+        "to expand its rail network",
+        "the state",
+        "",
+    ),
+    # Calling on someone to act takes the infinitive.
+    ("She called on lawmakers to pass the housing bill.", "lawmakers", "", "to pass the housing bill"),
+]
 
 
-def test_passive_judgement_takes_its_subject(nlp: Any) -> None:
-    text = "The hiring of a new manager was widely seen as a demotion for the chairman."
-    quotes, _ = quotes_of(nlp, text)
-    assert containing(quotes, "as a demotion for the chairman").text.startswith("The hiring")
+@pytest.mark.parametrize(("text", "words", "starts", "ends"), EDGES)
+def test_the_quote_holding_words_starts_and_ends_so(nlp: Any, text: str, words: str, starts: str, ends: str) -> None:
+    quote = containing(quotes_of(nlp, text)[0], words)
+    assert quote.text.startswith(starts) and quote.text.endswith(ends), quote.text
 
 
-def test_seeing_without_an_as_phrase_reports_nothing(nlp: Any) -> None:
-    text = "We saw a red car near the station on Monday."
-    quotes, _ = quotes_of(nlp, text)
-    assert not quotes
+# A text and the quote that holds some words: the whole of that quote.
+WHOLE = [
+    # An idiom of criticism takes the object of its preposition.
+    ("The mayor also takes aim at the council's budget plan.", "budget plan", "the council's budget plan"),
+    # An expected noun is the belief.
+    ("Even the bank's analysts do not expect a deal before the spring.", "a deal", "a deal"),
+]
 
 
-def test_calling_for_a_clause_takes_the_clause(nlp: Any) -> None:
-    text = "Councillor Reyes is calling for the state to expand its rail network."
-    quotes, _ = quotes_of(nlp, text)
-    assert containing(quotes, "to expand its rail network").text.startswith("the state")
+@pytest.mark.parametrize(("text", "words", "whole"), WHOLE)
+def test_the_quote_holding_words_is_all_of(nlp: Any, text: str, words: str, whole: str) -> None:
+    assert containing(quotes_of(nlp, text)[0], words).text == whole
 
 
-def test_calling_on_someone_to_act_takes_the_infinitive(nlp: Any) -> None:
-    text = "She called on lawmakers to pass the housing bill."
-    quotes, _ = quotes_of(nlp, text)
-    assert containing(quotes, "lawmakers").text.endswith("to pass the housing bill")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We saw a red car near the station on Monday.",  # seeing without an "as" phrase
+        "The hunter took aim with an old rifle.",  # taking aim with a weapon
+        "It is certain that the rates will rise.",  # impersonal certainty
+    ],
+)
+def test_reports_nothing(nlp: Any, text: str) -> None:
+    assert not quotes_of(nlp, text)[0]
 
 
 def test_belief_inserted_after_its_clause(nlp: Any) -> None:
@@ -56,32 +87,10 @@ def test_belief_inserted_after_its_clause(nlp: Any) -> None:
     assert containing(quotes, "The talks will resume next week")
 
 
-def test_idiom_of_criticism_takes_the_object_of_its_preposition(nlp: Any) -> None:
-    text = "The mayor also takes aim at the council's budget plan."
-    quotes, _ = quotes_of(nlp, text)
-    assert containing(quotes, "budget plan").text == "the council's budget plan"
-
-
-def test_taking_aim_with_a_weapon_reports_nothing(nlp: Any) -> None:
-    quotes, _ = quotes_of(nlp, "The hunter took aim with an old rifle.")
-    assert not quotes
-
-
-def test_expected_noun_is_the_belief(nlp: Any) -> None:
-    text = "Even the bank's analysts do not expect a deal before the spring."
-    quotes, _ = quotes_of(nlp, text)
-    assert containing(quotes, "a deal").text == "a deal"
-
-
 def test_hopeful_that_reports_the_holders_belief(nlp: Any) -> None:
     text = "Her aides were hopeful on Tuesday that the vote would pass."
     quotes, _ = quotes_of(nlp, text)
     assert containing(quotes, "the vote would pass")
-
-
-def test_impersonal_certainty_reports_no_one(nlp: Any) -> None:
-    quotes, _ = quotes_of(nlp, "It is certain that the rates will rise.")
-    assert not quotes
 
 
 def test_passive_judgement_with_the_as_phrase_on_its_agent(nlp: Any) -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from test_quotes import containing, quotes_of
+import pytest
+
+from quoting import containing, quote_fields, quotes_of
 
 
 def test_participle_phrase_between_the_speaker_and_the_cue(nlp: Any) -> None:
@@ -35,46 +37,96 @@ def test_clause_after_a_speech_verb_is_content_not_a_parenthetical_cue(nlp: Any)
     assert quotes[0].cue == "say"
 
 
-def test_that_clause_after_the_medium_of_a_statement(nlp: Any) -> None:
-    text = "The union's president, Rob Hall, said in a news release that workers would strike on Friday."
-    quotes, names = quotes_of(nlp, text)
-    quote = containing(quotes, "workers would strike")
-    assert quote.speaker is not None and names[quote.speaker] == "Rob Hall"
+TWO_OFFICERS = (
+    "Councillor Ruth Adeyemi said the bridge would reopen in May. Const. Mark Dubois said the road was closed."
+)
+# A text, words of one of its quotes and what that quote must be (see quoting.quote_fields).
+ONE_QUOTE = [
+    # That clause after the medium of a statement.
+    (
+        "The union's president, Rob Hall, said in a news release that workers would strike on Friday.",
+        "workers would strike",
+        {"speaker": "Rob Hall"},
+    ),
+    # Agency named after a country speaks under its whole name.
+    (
+        "Environment Canada is warning that the storm could bring up to 30 centimetres of snow.",
+        "storm could bring",
+        {"speaker_name": "Environment Canada", "speaker_words": "Environment Canada"},
+    ),
+    # Second that clause after a participle cue is content.
+    (
+        "Mayor Ines Dorado welcomed the budget, saying it was a good start but that more work was needed.",
+        "good start",
+        {"text": "it was a good start but that more work was needed", "speaker": "Ines Dorado"},
+    ),
+    # The more clause after a speech verb is content.
+    (
+        "Aides say the more seats the party takes into the election, the more power it should have.",
+        "more seats",
+        {
+            "text": "the more seats the party takes into the election, the more power it should have",
+            "speaker_name": "Aides",
+        },
+    ),
+    # A country alone still speaks as the country.
+    ("Canada said it would send more doctors to the region.", "send more doctors", {"speaker": "Canada"}),
+    # A local office title is not part of the speaker's name.
+    (
+        TWO_OFFICERS,
+        "bridge would reopen",
+        {"speaker": "Ruth Adeyemi"},
+    ),
+    (
+        TWO_OFFICERS,
+        "road was closed",
+        {"speaker": "Mark Dubois"},
+    ),
+    # A quotation glued to the comma after its cue.
+    (
+        "Lee said,\u201cLook, the bridge has no place in this budget. The plan is dead.\u201d",
+        "no place in this budget",
+        {"kind": "direct", "cue": "say", "speaker": "Lee"},
+    ),
+    # A modal clause after a participle cue's content is content.
+    (
+        (
+            "Nadia Frell joked about the match on Sunday, saying she was rooting for the home team "
+            "but would now cheer for the visitors."
+        ),
+        "rooting for",
+        {"text": "she was rooting for the home team but would now cheer for the visitors"},
+    ),
+    # A modal clause after a comma goes on about the main subject.
+    (
+        (
+            "Ms. Reyes called the plan unfair, saying it would raise taxes on renters, "
+            "but would not say how she would vote."
+        ),
+        "raise taxes",
+        {"text": "it would raise taxes on renters"},
+    ),
+]
 
 
-def test_relative_clause_of_a_medium_without_its_own_subject_is_no_content(nlp: Any) -> None:
-    quotes, _ = quotes_of(nlp, "She spoke in an interview that lasted an hour.")
-    assert not quotes
+@pytest.mark.parametrize(("text", "words", "expected"), ONE_QUOTE)
+def test_the_quote_holding_words_and_its_fields(
+    nlp: Any, text: str, words: str, expected: dict[str, str | None]
+) -> None:
+    fields = quote_fields(nlp, text, words)
+    assert {k: fields[k] for k in expected} == expected
 
 
-def test_agency_named_after_a_country_speaks_under_its_whole_name(nlp: Any) -> None:
-    text = "Environment Canada is warning that the storm could bring up to 30 centimetres of snow."
-    quotes, _ = quotes_of(nlp, text)
-    quote = containing(quotes, "storm could bring")
-    assert quote.speaker_name == "Environment Canada"
-    assert quote.speaker_start is not None and text[quote.speaker_start : quote.speaker_end] == "Environment Canada"
-
-
-def test_country_alone_still_speaks_as_the_country(nlp: Any) -> None:
-    quotes, names = quotes_of(nlp, "Canada said it would send more doctors to the region.")
-    quote = containing(quotes, "send more doctors")
-    assert quote.speaker is not None and names[quote.speaker] == "Canada"
-
-
-def test_local_office_title_is_not_part_of_the_speaker_name(nlp: Any) -> None:
-    text = "Councillor Ruth Adeyemi said the bridge would reopen in May. Const. Mark Dubois said the road was closed."
-    quotes, names = quotes_of(nlp, text)
-    for words, name in (("bridge would reopen", "Ruth Adeyemi"), ("road was closed", "Mark Dubois")):
-        quote = containing(quotes, words)
-        assert quote.speaker is not None and names[quote.speaker] == name
-
-
-def test_quotation_glued_to_the_comma_after_its_cue(nlp: Any) -> None:
-    text = "Lee said,\u201cLook, the bridge has no place in this budget. The plan is dead.\u201d"
-    quotes, names = quotes_of(nlp, text)
-    quote = containing(quotes, "no place in this budget")
-    assert quote.kind == "direct" and quote.cue == "say"
-    assert quote.speaker is not None and names[quote.speaker] == "Lee"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She spoke in an interview that lasted an hour.",  # a relative clause of a medium, without its own subject
+        "He will say yes if they ask him.",  # a condition after a speech verb
+        "He told the bigger story of the war, the one nobody wanted.",  # an object with a comparative alone
+    ],
+)
+def test_reports_nothing(nlp: Any, text: str) -> None:
+    assert not quotes_of(nlp, text)[0]
 
 
 def test_clause_closed_by_a_semicolon_before_the_cue_is_not_its_content(nlp: Any) -> None:
@@ -89,11 +141,6 @@ def test_question_asked_with_if_after_the_person_asked(nlp: Any) -> None:
     quotes, _ = quotes_of(nlp, text)
     quote = containing(quotes, "always so serious")
     assert quote.cue == "ask" and quote.text.startswith("if they")
-
-
-def test_condition_after_a_speech_verb_is_no_content(nlp: Any) -> None:
-    quotes, _ = quotes_of(nlp, "He will say yes if they ask him.")
-    assert not quotes
 
 
 def test_framing_words_before_a_parenthetical_cue_are_no_quote(nlp: Any) -> None:
@@ -118,45 +165,6 @@ def test_report_inside_another_speakers_words_is_theirs(nlp: Any) -> None:
     quote = quotes[0]
     assert quote.text == "she hopes the strike ends soon"
     assert quote.speaker is not None and names[quote.speaker] == "Karen Wu"
-
-
-def test_second_that_clause_after_a_participle_cue_is_content(nlp: Any) -> None:
-    text = "Mayor Ines Dorado welcomed the budget, saying it was a good start but that more work was needed."
-    quotes, names = quotes_of(nlp, text)
-    quote = containing(quotes, "good start")
-    assert quote.text == "it was a good start but that more work was needed"
-    assert quote.speaker is not None and names[quote.speaker] == "Ines Dorado"
-
-
-def test_the_more_clause_after_a_speech_verb_is_content(nlp: Any) -> None:
-    text = "Aides say the more seats the party takes into the election, the more power it should have."
-    quotes, _ = quotes_of(nlp, text)
-    quote = containing(quotes, "more seats")
-    assert quote.text == "the more seats the party takes into the election, the more power it should have"
-    assert quote.speaker_name == "Aides"
-
-
-def test_object_with_a_comparative_alone_is_no_the_more_clause(nlp: Any) -> None:
-    quotes, _ = quotes_of(nlp, "He told the bigger story of the war, the one nobody wanted.")
-    assert not quotes
-
-
-def test_modal_clause_after_a_participle_cue_s_content_is_content(nlp: Any) -> None:
-    text = (
-        "Nadia Frell joked about the match on Sunday, saying she was rooting for the home team "
-        "but would now cheer for the visitors."
-    )
-    quote = containing(quotes_of(nlp, text)[0], "rooting for")
-    assert quote.text == "she was rooting for the home team but would now cheer for the visitors"
-
-
-def test_modal_clause_after_a_comma_goes_on_about_the_main_subject(nlp: Any) -> None:
-    text = (
-        "Ms. Reyes called the plan unfair, saying it would raise taxes on renters, "
-        "but would not say how she would vote."
-    )
-    quote = containing(quotes_of(nlp, text)[0], "raise taxes")
-    assert quote.text == "it would raise taxes on renters"
 
 
 def test_one_word_object_of_a_cue_is_no_quote(nlp: Any) -> None:

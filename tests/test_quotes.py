@@ -7,24 +7,11 @@ from typing import Any
 import pytest
 
 from documents import text_document
+from quoting import containing, quote_fields, quotes_of
 from storyline.extract.entities import find_entities
 from storyline.extract.quote_marks import find_marked
 from storyline.extract.quotes import find_quotes
 from storyline.records import Quote
-
-
-def quotes_of(nlp: Any, text: str) -> tuple[tuple[Quote, ...], dict[str, str]]:
-    document = text_document(text, None)
-    parsed = nlp(text)
-    entities, mentions = find_entities(document, parsed)
-    names = {e.key: e.name for e in entities}
-    return find_quotes(document, parsed, entities, mentions), names
-
-
-def containing(quotes: tuple[Quote, ...], words: str) -> Quote:
-    found = [q for q in quotes if words in q.text]
-    assert found, f"no quote contains {words!r}: {[q.text for q in quotes]}"
-    return found[0]
 
 
 def test_split_direct_quote_keeps_content_only(nlp: Any) -> None:
@@ -43,12 +30,91 @@ def test_split_direct_quote_keeps_content_only(nlp: Any) -> None:
         assert q.cue == "say"
 
 
-def test_postposed_speaker_with_apposition(nlp: Any) -> None:
-    text = '"Nobody planned for this," says Tomas Berg, an engineer at the port authority.'
-    quotes, names = quotes_of(nlp, text)
-    q = containing(quotes, "Nobody planned")
-    assert q.speaker is not None and names[q.speaker] == "Tomas Berg"
-    assert q.speaker_start is not None and text[q.speaker_start : q.speaker_end] == "Tomas Berg"
+# A text, words of one of its quotes and what that quote must be (see quoting.quote_fields).
+ONE_QUOTE = [
+    # Postposed speaker with apposition.
+    (
+        '"Nobody planned for this," says Tomas Berg, an engineer at the port authority.',
+        "Nobody planned",
+        {"speaker": "Tomas Berg", "speaker_words": "Tomas Berg"},
+    ),
+    # Pronoun resolved across paragraphs by gender.
+    (
+        (
+            "Peter Walsh met Susan Clarke at the embassy on Friday.\n\n"
+            "The talks lasted four hours and covered the disputed river border.\n\n"
+            "She said the border question would be settled within a year."
+        ),
+        "border question",
+        {"speaker": "Susan Clarke"},
+    ),
+    # Short name resolves to full name.
+    (
+        (
+            "Helen Marsh, who studies shipping at a university in Leeds, expects more delays.\n\n"
+            '"The canal cannot take more traffic," adds Marsh.'
+        ),
+        "canal cannot take",
+        {"speaker": "Helen Marsh"},
+    ),
+    # Unresolved speaker is not guessed.
+    (
+        "Officials said the bridge would reopen after the inspection.",
+        "bridge would reopen",
+        {"speaker": None, "speaker_name": "Officials"},
+    ),
+    # Denial keeps its cue.
+    ("The Interior Ministry denied that its police had fired on the crowd.", "fired on the crowd", {"cue": "deny"}),
+    # Multi paragraph quote continues speaker.
+    (
+        (
+            'Rosa Klein said: "We start at dawn every day.\n\n'
+            '"By noon the heat is too much, so we stop and wait for the evening."'
+        ),
+        "By noon",
+        {"speaker": "Rosa Klein"},
+    ),
+    # Sentence ends at blank line.
+    (
+        (
+            "The vote is set for next week and nobody knows how it will go.\u201d\n\n"
+            "Senator Ruth Okafor, facing a hard race at home, said she would back the bill."
+        ),
+        "back the bill",
+        {"speaker": "Ruth Okafor"},
+    ),
+    # Claim denied by relative clause.
+    ("The broadcaster repeated a claim that the Kremlin has denied.", "claim", {"cue": "deny", "speaker": "Kremlin"}),
+    # Nominal speaker is not the place it names.
+    (
+        "Officials in Minsk denied the report on Tuesday.",
+        "the report",
+        {"speaker": None, "speaker_name": "Officials in Minsk"},
+    ),
+    # Reportedly marks content without source.
+    (
+        "The two delegations reportedly agreed on a ceasefire line overnight.",
+        "ceasefire line",
+        {"cue": "reportedly", "speaker": None, "speaker_name": None},
+    ),
+    # Pronoun prefers the subject of the last sentence.
+    (
+        (
+            "Governor Mark Hale met Daniel Ortiz in the capital on Monday.\n\n"
+            "He said the two states would share the cost of the new bridge."
+        ),
+        "share the cost",
+        {"speaker": "Mark Hale"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), ONE_QUOTE)
+def test_the_quote_holding_words_and_its_fields(
+    nlp: Any, text: str, words: str, expected: dict[str, str | None]
+) -> None:
+    fields = quote_fields(nlp, text, words)
+    assert {k: fields[k] for k in expected} == expected
 
 
 def test_indirect_quote_is_the_complement_clause(nlp: Any) -> None:
@@ -76,27 +142,6 @@ def test_organisation_speaker(nlp: Any) -> None:
     assert q.speaker is not None and "European Commission" in names[q.speaker]
 
 
-def test_pronoun_resolved_across_paragraphs_by_gender(nlp: Any) -> None:
-    text = (
-        "Peter Walsh met Susan Clarke at the embassy on Friday.\n\n"
-        "The talks lasted four hours and covered the disputed river border.\n\n"
-        "She said the border question would be settled within a year."
-    )
-    quotes, names = quotes_of(nlp, text)
-    q = containing(quotes, "border question")
-    assert q.speaker is not None and names[q.speaker] == "Susan Clarke"
-
-
-def test_short_name_resolves_to_full_name(nlp: Any) -> None:
-    text = (
-        "Helen Marsh, who studies shipping at a university in Leeds, expects more delays.\n\n"
-        '"The canal cannot take more traffic," adds Marsh.'
-    )
-    quotes, names = quotes_of(nlp, text)
-    q = containing(quotes, "canal cannot take")
-    assert q.speaker is not None and names[q.speaker] == "Helen Marsh"
-
-
 def test_mixed_quote_inside_reported_speech(nlp: Any) -> None:
     text = 'Governor Alan Reyes said the new budget was "a betrayal of every teacher" in the state.'
     quotes, _ = quotes_of(nlp, text)
@@ -113,21 +158,6 @@ def test_nested_quote_stays_inside_outer_quote(nlp: Any) -> None:
     assert outer.speaker is not None and names[outer.speaker] == "Omar Haddad"
 
 
-def test_unresolved_speaker_is_not_guessed(nlp: Any) -> None:
-    text = "Officials said the bridge would reopen after the inspection."
-    quotes, _ = quotes_of(nlp, text)
-    q = containing(quotes, "bridge would reopen")
-    assert q.speaker is None
-    assert q.speaker_name == "Officials"
-
-
-def test_denial_keeps_its_cue(nlp: Any) -> None:
-    text = "The Interior Ministry denied that its police had fired on the crowd."
-    quotes, _ = quotes_of(nlp, text)
-    q = containing(quotes, "fired on the crowd")
-    assert q.cue == "deny"
-
-
 def test_belief_and_plan_are_attributed(nlp: Any) -> None:
     text = "Carlos Mendes plans to visit the flooded villages. He believes the dams were built too low."
     quotes, names = quotes_of(nlp, text)
@@ -136,16 +166,6 @@ def test_belief_and_plan_are_attributed(nlp: Any) -> None:
     assert plan.cue == "plan"
     assert belief.cue == "believe"
     assert belief.speaker is not None and names[belief.speaker] == "Carlos Mendes"
-
-
-def test_multi_paragraph_quote_continues_speaker(nlp: Any) -> None:
-    text = (
-        'Rosa Klein said: "We start at dawn every day.\n\n'
-        '"By noon the heat is too much, so we stop and wait for the evening."'
-    )
-    quotes, names = quotes_of(nlp, text)
-    later = containing(quotes, "By noon")
-    assert later.speaker is not None and names[later.speaker] == "Rosa Klein"
 
 
 def test_scare_quotes_without_cue_are_not_quotes(nlp: Any) -> None:
@@ -194,40 +214,6 @@ def test_mixed_mark_styles_pair_up() -> None:
     assert [text[m.start : m.end] for m in find_marked(text)] == ['"We keep going,\u201d', '\u201cEvery day,"']
 
 
-def test_sentence_ends_at_blank_line(nlp: Any) -> None:
-    text = (
-        "The vote is set for next week and nobody knows how it will go.\u201d\n\n"
-        "Senator Ruth Okafor, facing a hard race at home, said she would back the bill."
-    )
-    quotes, names = quotes_of(nlp, text)
-    q = containing(quotes, "back the bill")
-    assert q.speaker is not None and names[q.speaker] == "Ruth Okafor"
-
-
-def test_claim_denied_by_relative_clause(nlp: Any) -> None:
-    text = "The broadcaster repeated a claim that the Kremlin has denied."
-    quotes, names = quotes_of(nlp, text)
-    q = containing(quotes, "claim")
-    assert q.cue == "deny"
-    assert q.speaker is not None and names[q.speaker] == "Kremlin"
-
-
-def test_nominal_speaker_is_not_the_place_it_names(nlp: Any) -> None:
-    text = "Officials in Minsk denied the report on Tuesday."
-    quotes, _ = quotes_of(nlp, text)
-    q = containing(quotes, "the report")
-    assert q.speaker is None
-    assert q.speaker_name == "Officials in Minsk"
-
-
-def test_reportedly_marks_content_without_source(nlp: Any) -> None:
-    text = "The two delegations reportedly agreed on a ceasefire line overnight."
-    quotes, _ = quotes_of(nlp, text)
-    q = containing(quotes, "ceasefire line")
-    assert q.cue == "reportedly"
-    assert q.speaker is None and q.speaker_name is None
-
-
 def test_headline_colon_attribution(nlp: Any) -> None:
     text = "Okafor: 'We will not give up the river.'\n\nThe senator spoke in Lagos on Monday."
     quotes, _ = quotes_of(nlp, text)
@@ -248,16 +234,6 @@ def test_interview_label_and_block_quote(nlp: Any) -> None:
     memo = containing(quotes, "final week will decide")
     assert memo.cue == "write"
     assert memo.speaker is not None and names[memo.speaker] == "Hannah Weiss"
-
-
-def test_pronoun_prefers_the_subject_of_the_last_sentence(nlp: Any) -> None:
-    text = (
-        "Governor Mark Hale met Daniel Ortiz in the capital on Monday.\n\n"
-        "He said the two states would share the cost of the new bridge."
-    )
-    quotes, names = quotes_of(nlp, text)
-    q = containing(quotes, "share the cost")
-    assert q.speaker is not None and names[q.speaker] == "Mark Hale"
 
 
 def test_they_is_left_unresolved(nlp: Any) -> None:
