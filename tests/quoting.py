@@ -40,3 +40,10 @@ def quote_fields(nlp: Any, text: str, words: str) -> dict[str, str | None]:
         "speaker_name": quote.speaker_name,
         "speaker_words": None if start is None else text[start:end],
     }
+
+
+def assert_quote(nlp: Any, text: str, words: str, expected: dict[str, str | None]) -> None:
+    """The quote of ``text`` that contains ``words`` has the values ``expected`` gives (by field of
+    ``quote_fields``); fields it does not name are not checked."""
+    fields = quote_fields(nlp, text, words)
+    assert {k: fields[k] for k in expected} == expected, fields

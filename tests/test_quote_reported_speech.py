@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from quoting import containing, quote_fields, quotes_of
+from quoting import assert_quote, containing, quotes_of
 
 
 def test_participle_phrase_between_the_speaker_and_the_cue(nlp: Any) -> None:
@@ -110,11 +110,8 @@ ONE_QUOTE = [
 
 
 @pytest.mark.parametrize(("text", "words", "expected"), ONE_QUOTE)
-def test_the_quote_holding_words_and_its_fields(
-    nlp: Any, text: str, words: str, expected: dict[str, str | None]
-) -> None:
-    fields = quote_fields(nlp, text, words)
-    assert {k: fields[k] for k in expected} == expected
+def test_a_reported_quote(nlp: Any, text: str, words: str, expected: dict[str, str | None]) -> None:
+    assert_quote(nlp, text, words, expected)
 
 
 @pytest.mark.parametrize(

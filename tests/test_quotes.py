@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from documents import text_document
-from quoting import containing, quote_fields, quotes_of
+from quoting import assert_quote, containing, quotes_of
 from storyline.extract.entities import find_entities
 from storyline.extract.quote_marks import find_marked
 from storyline.extract.quotes import find_quotes
@@ -110,11 +110,8 @@ ONE_QUOTE = [
 
 
 @pytest.mark.parametrize(("text", "words", "expected"), ONE_QUOTE)
-def test_the_quote_holding_words_and_its_fields(
-    nlp: Any, text: str, words: str, expected: dict[str, str | None]
-) -> None:
-    fields = quote_fields(nlp, text, words)
-    assert {k: fields[k] for k in expected} == expected
+def test_a_quote_of_a_text(nlp: Any, text: str, words: str, expected: dict[str, str | None]) -> None:
+    assert_quote(nlp, text, words, expected)
 
 
 def test_indirect_quote_is_the_complement_clause(nlp: Any) -> None:
