@@ -7,7 +7,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from click.testing import CliRunner
+
 from storyline import Settings, ingest
+from storyline.cli import main
 from storyline.extract.entities import find_entities
 from storyline.offsets import OffsetMap
 from storyline.records import Document, Kind, LocalEntity, Mention, Metadata
@@ -44,6 +47,14 @@ def sqlite_store_of(folder: Path, captures: Sequence[dict[str, Any]]) -> SQLiteS
     report = ingest([str(write_captures(folder, captures))], Settings(db=db), store)
     assert report.ok, [str(f) for f in report.failures]
     return store
+
+
+def ingested_with_cli(folder: Path, captures: Sequence[dict[str, Any]]) -> str:
+    """Ingest captures (``write_captures``) with ``storyline ingest`` into ``folder/story.db``; its path."""
+    db = str(folder / "story.db")
+    result = CliRunner().invoke(main, ["ingest", str(write_captures(folder, captures)), "--db", db])
+    assert result.exit_code == 0, result.output
+    return db
 
 
 def entities_of(nlp: Any, text: str) -> tuple[tuple[LocalEntity, ...], tuple[Mention, ...]]:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
+from documents import ingested_with_cli
 from storyline import MemoryStore, build_export
 from storyline.cli import main
 from storyline.cli.quotes import quote_rows
@@ -82,11 +83,8 @@ def test_quote_rows_list_speech_unless_asked(store_of: Callable[..., MemoryStore
 
 
 def test_command_act_option(tmp_path: Path) -> None:
-    path = tmp_path / "c.jsonl"
-    path.write_text(json.dumps(CAPTURE) + "\n", encoding="utf-8")
-    db = str(tmp_path / "s.db")
+    db = ingested_with_cli(tmp_path, [CAPTURE])
     runner = CliRunner()
-    assert runner.invoke(main, ["ingest", str(path), "--db", db]).exit_code == 0
     said = runner.invoke(main, ["quotes", "--db", db, "--speaker", "Varga"])
     assert said.exit_code == 0, said.output
     assert "1 quote(s)" in said.output and "pier" not in said.output

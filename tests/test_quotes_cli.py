@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
 from click.testing import CliRunner
 
+from documents import ingested_with_cli
 from storyline import MemoryStore
 from storyline.cli import main
 from storyline.cli.quotes import quote_rows
@@ -40,11 +40,8 @@ def test_speaker_filter(store_of: Callable[..., MemoryStore]) -> None:
 
 
 def test_command_lists_quotes(tmp_path: Path) -> None:
-    path = tmp_path / "c.jsonl"
-    path.write_text(json.dumps(CAPTURE) + "\n", encoding="utf-8")
-    db = str(tmp_path / "s.db")
+    db = ingested_with_cli(tmp_path, [CAPTURE])
     runner = CliRunner()
-    assert runner.invoke(main, ["ingest", str(path), "--db", db]).exit_code == 0
     result = runner.invoke(main, ["quotes", "--db", db, "--speaker", "Diaz"])
     assert result.exit_code == 0, result.output
     assert "Diaz" in result.output
