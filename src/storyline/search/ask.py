@@ -33,33 +33,34 @@ CANDIDATES = 80
 MIN_SHARE = 0.4
 
 
+def _data_lines(name: str) -> list[str]:
+    """The lines of ``data/search/NAME`` that are neither blank nor comments, stripped."""
+    text = resources.files("storyline.data").joinpath("search", name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
 @functools.cache
 def stopwords() -> frozenset[str]:
-    text = resources.files("storyline.data").joinpath("search/stopwords.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(_data_lines("stopwords.txt"))
 
 
 @functools.cache
 def question_cues() -> dict[str, frozenset[str]]:
     """Cue words by the evidence kind they ask for ("speech", "event"): data/search/question_cues.txt."""
-    text = resources.files("storyline.data").joinpath("search/question_cues.txt").read_text(encoding="utf-8")
     cues: dict[str, set[str]] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, word = line.split()
-            cues.setdefault(kind, set()).add(word)
+    for line in _data_lines("question_cues.txt"):
+        kind, word = line.split()
+        cues.setdefault(kind, set()).add(word)
     return {kind: frozenset(words) for kind, words in cues.items()}
 
 
 @functools.cache
 def question_events() -> dict[str, frozenset[str]]:
     """Event types a question word asks about ("get" -> supply, aid, sell): data/search/question_events.txt."""
-    text = resources.files("storyline.data").joinpath("search/question_events.txt").read_text(encoding="utf-8")
     types: dict[str, set[str]] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, word = line.split()
-            types.setdefault(word, set()).add(kind)
+    for line in _data_lines("question_events.txt"):
+        kind, word = line.split()
+        types.setdefault(word, set()).add(kind)
     return {word: frozenset(kinds) for word, kinds in types.items()}
 
 
