@@ -8,7 +8,7 @@ to click through to its sentence.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from storyline.records import DocAnalysis, Document, Entity, Event
@@ -98,6 +98,14 @@ def _known(published: str | None, as_of: str | None) -> bool:
     return as_of is None or (published is not None and published[:10] <= as_of)
 
 
+def _analyses_known_by(corpus: Corpus, as_of: str | None) -> Iterator[tuple[str, DocAnalysis]]:
+    """The id and analysis of each analysed document published by ``as_of`` (every one when None)."""
+    for stored in corpus.all():
+        doc = stored.document.id
+        if stored.analysis is not None and _known(corpus.published(doc), as_of):
+            yield doc, stored.analysis
+
+
 def event_link(corpus: Corpus, doc: str, event: Event) -> SpanLink:
     stored = corpus.get(doc)
     if stored is not None and event.sentence_start is not None and event.sentence_end is not None:
@@ -147,11 +155,8 @@ def _dated_events(
     corpus: Corpus, ref: Callable[[str, str | None], str | None], names: dict[str, str], as_of: str | None
 ) -> list[TimelineEntry]:
     entries = []
-    for stored in corpus.all():
-        doc = stored.document.id
-        if stored.analysis is None or not _known(corpus.published(doc), as_of):
-            continue
-        for event in stored.analysis.events:
+    for doc, analysis in _analyses_known_by(corpus, as_of):
+        for event in analysis.events:
             if event.date is None:
                 continue
             refs = [ref(doc, p) for p in event.participants]
@@ -172,11 +177,8 @@ def _dated_events(
 
 def _dated_times(corpus: Corpus, as_of: str | None) -> list[TimelineEntry]:
     entries = []
-    for stored in corpus.all():
-        doc = stored.document.id
-        if stored.analysis is None or not _known(corpus.published(doc), as_of):
-            continue
-        for time in stored.analysis.times:
+    for doc, analysis in _analyses_known_by(corpus, as_of):
+        for time in analysis.times:
             if time.type != "DATE":
                 continue
             sentence = corpus.sentence(doc, time.start, time.end)
