@@ -99,7 +99,7 @@ def find_events(
         modality = reading.modality
         if status == "cancelled":
             status, modality = "hypothetical", "cancelled"
-        claimed_by = _unique(k for c in reading.claimers for k in entities_of(c, locator))
+        claimed_by = list(dict.fromkeys(k for c in reading.claimers for k in entities_of(c, locator)))
         by_report = status in DATED_BY_REPORT and modality != "cancelled" and reported_tense(token, headline_end)
         date = anchor_date(token, placed, published, by_report)
         if date is None and (status in STATED_AS_OF_REPORT or token.tag_ in PRESENT_TAGS):
@@ -237,14 +237,6 @@ def _trigger_span(token: Token) -> tuple[int, int]:
     return token.idx, end
 
 
-def _unique(keys: object) -> list[str]:
-    out: list[str] = []
-    for key in keys:  # type: ignore[attr-defined]
-        if key not in out:
-            out.append(key)
-    return out
-
-
 def _apply_denials(parsed: Doc, events: list[Event], by_token: dict[int, int], locator: EntityLocator) -> None:
     """Mark the events a denial refers to: in its clause, the claim it qualifies, or "this"."""
     cues = load_lexicon().cues
@@ -253,7 +245,7 @@ def _apply_denials(parsed: Doc, events: list[Event], by_token: dict[int, int], l
             continue
         deniers = [c for c in token.children if c.dep_ in {"nsubj", "poss", "agent"}]
         deniers += [c for a in token.children if a.dep_ == "agent" for c in a.children]
-        denied_by = _unique(k for d in deniers for k in entities_of(d, locator))
+        denied_by = list(dict.fromkeys(k for d in deniers for k in entities_of(d, locator)))
         targets: list[int] = []
         clauses = [c for c in token.children if c.dep_ in {"ccomp", "xcomp"}]
         objects = [c for c in token.children if c.dep_ == "dobj"]
@@ -279,7 +271,7 @@ def _apply_denials(parsed: Doc, events: list[Event], by_token: dict[int, int], l
             events[index] = dataclasses.replace(
                 event,
                 status=status,  # type: ignore[arg-type]
-                denied_by=tuple(_unique([*event.denied_by, *denied_by])),
+                denied_by=tuple(dict.fromkeys([*event.denied_by, *denied_by])),
                 modality=event.modality or token.lower_,
             )
 

@@ -259,18 +259,18 @@ def _story_event(cluster: _Cluster, names: dict[str, str], texts: dict[str, str]
     # within the newest report, a plain report of the event beats a hedge or a preview of it
     status = min((m.event.status for m in newest_doc), key=_status_rank)
     date = _decided_date(members)
-    places = _distinct(m.place for m in reversed(members) if m.place)
+    places = list(dict.fromkeys(m.place for m in reversed(members) if m.place))
     place = next((m.place for m in reversed(members) if m.place), None)
     conflicts = []
     if len({_norm(names.get(p, p)) for p in places}) > 1:
         conflicts.append(Conflict("place", tuple(names.get(p, p) for p in places)))
-    strong = _distinct(m.event.date.value for m in members if m.event.date and is_strong(m.event.date))
+    strong = list(dict.fromkeys(m.event.date.value for m in members if m.event.date and is_strong(m.event.date)))
     if any(not compatible(a, b) for a in strong for b in strong):
         conflicts.append(Conflict("date", tuple(strong)))
-    quantities = _distinct(m.event.quantity for m in members if m.event.quantity)
+    quantities = list(dict.fromkeys(m.event.quantity for m in members if m.event.quantity))
     if len(quantities) > 1:
         conflicts.append(Conflict("quantity", tuple(quantities)))
-    statuses = _distinct(m.event.status for m in members)
+    statuses = list(dict.fromkeys(m.event.status for m in members))
     if any(a != b and (a, b) not in PROGRESSION and (b, a) not in PROGRESSION for a in statuses for b in statuses):
         conflicts.append(Conflict("status", tuple(statuses)))
     first = members[0]
@@ -278,7 +278,7 @@ def _story_event(cluster: _Cluster, names: dict[str, str], texts: dict[str, str]
     reported: dict[str, str | None] = {}
     for m in members:
         reported.setdefault(m.doc, m.published)
-    participants = _distinct(p for m in members for p in sorted(m.participants))
+    participants = list(dict.fromkeys(p for m in members for p in sorted(m.participants)))
     sentence = newest.event
     text = texts.get(newest.doc, "")
     summary = (
@@ -323,14 +323,6 @@ def _decided_date(members: list[_Mention]) -> EventDate | None:
 
 def _status_rank(status: str) -> int:
     return ["occurred", "denied", "claimed", "expected", "planned", "hypothetical"].index(status)
-
-
-def _distinct(values: object) -> list[str]:
-    out: list[str] = []
-    for v in values:  # type: ignore[attr-defined]
-        if v not in out:
-            out.append(v)
-    return out
 
 
 def _norm(name: str) -> str:
