@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from functools import partial
 
+import pytest
+
 from documents import Run, entity_names, events_with_trigger, export_one
 
 _one = partial(export_one, published="2031-03-12")
@@ -61,10 +63,67 @@ def test_a_trip_outside_a_country_is_not_a_trip_to_it(run_captures: Run) -> None
         assert "Norway" not in entity_names(export, trip["participants"])
 
 
-def test_a_verb_after_a_preposition_shares_the_subject_of_its_clause(run_captures: Run) -> None:
-    export = _one(run_captures, "Lena Fischer opened the fair by cutting a ribbon in Graz.")
-    (cutting,) = events_with_trigger(export, "cutting")
-    assert "Lena Fischer" in entity_names(export, cutting["participants"])
+# A text, the trigger of its one event of that trigger, and a participant's name.
+TAKES_PART = [
+    # A verb after a preposition shares the subject of its clause.
+    ("Lena Fischer opened the fair by cutting a ribbon in Graz.", "cutting", "Lena Fischer"),
+    # We in a direct quote is the organisation of its speaker.
+    (
+        'Norvik Motors chief executive Jan Berg said on Monday: "We are closing the old plant in Ohio."',
+        "closing",
+        "Norvik Motors",
+    ),
+    # I in a direct quote is its speaker.
+    ('Jan Berg, a baker from Graz, told reporters: "I sold the bakery to my nephew."', "sold", "Jan Berg"),
+    # We of a spokeswoman is the firm the report is about.
+    (
+        (
+            "Norvik Motors cut 200 jobs in Ohio on Monday. Norvik Motors blamed weak sales. "
+            'Spokeswoman Ann Lee said: "We regret the closure."'
+        ),
+        "regret",
+        "Norvik Motors",
+    ),
+    # A verb after an adjective shares the subject of its copula.
+    ("Norvik Motors is willing to sell the old plant in Ohio.", "sell", "Norvik Motors"),
+    # A name in apposition to a name takes part too.
+    ("The newest Lumophone, Lumophone 4, was shown by Norvik Motors on Monday.", "shown", "Lumophone 4"),
+    # The subject of be on or in a state takes part in it.
+    ("Norvik Motors is in negotiations with Brackwell Foods over the plant in Ohio.", "negotiations", "Norvik Motors"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "name"), TAKES_PART)
+def test_a_named_entity_takes_part_in_the_event(run_captures: Run, text: str, trigger: str, name: str) -> None:
+    export = _one(run_captures, text)
+    (event,) = events_with_trigger(export, trigger)
+    assert name in entity_names(export, event["participants"])
+
+
+# A text, the trigger of its one event of that trigger, and the names of all its participants.
+PARTICIPANTS = [
+    # They reported by one firm is that firm.
+    (
+        "Norvik Motors met Brackwell Foods in Ohio. Norvik Motors have said that they will sell the plant.",
+        "sell",
+        {"Norvik Motors"},
+    ),
+    # It opening a sentence continues the subject before.
+    (
+        "Norvik Motors was praised by Jan Berg of Brackwell Foods on Monday. It is slated to open a plant in June.",
+        "slated",
+        {"Norvik Motors"},
+    ),
+    # The object of ask or allow does what the to clause says.
+    ("Brackwell Foods asked Norvik Motors to close the plant in Ohio.", "close", {"Norvik Motors"}),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "names"), PARTICIPANTS)
+def test_the_named_participants_of_the_event(run_captures: Run, text: str, trigger: str, names: set[str]) -> None:
+    export = _one(run_captures, text)
+    (event,) = events_with_trigger(export, trigger)
+    assert entity_names(export, event["participants"]) == names
 
 
 def test_the_day_of_a_saying_does_not_date_what_it_reports(run_captures: Run) -> None:
@@ -117,49 +176,11 @@ def test_a_date_inside_the_object_dates_the_object_not_the_verb(run_captures: Ru
     assert broke["date"] is None or not broke["date"]["value"].startswith("1991")
 
 
-def test_we_in_a_direct_quote_is_the_organisation_of_its_speaker(run_captures: Run) -> None:
-    text = 'Norvik Motors chief executive Jan Berg said on Monday: "We are closing the old plant in Ohio."'
-    export = _one(run_captures, text)
-    (closing,) = events_with_trigger(export, "closing")
-    assert "Norvik Motors" in entity_names(export, closing["participants"])
-
-
-def test_i_in_a_direct_quote_is_its_speaker(run_captures: Run) -> None:
-    text = 'Jan Berg, a baker from Graz, told reporters: "I sold the bakery to my nephew."'
-    export = _one(run_captures, text)
-    (sold,) = events_with_trigger(export, "sold")
-    assert "Jan Berg" in entity_names(export, sold["participants"])
-
-
-def test_we_of_a_spokeswoman_is_the_firm_the_report_is_about(run_captures: Run) -> None:
-    text = (
-        "Norvik Motors cut 200 jobs in Ohio on Monday. Norvik Motors blamed weak sales. "
-        'Spokeswoman Ann Lee said: "We regret the closure."'
-    )
-    export = _one(run_captures, text)
-    (regret,) = events_with_trigger(export, "regret")
-    assert "Norvik Motors" in entity_names(export, regret["participants"])
-
-
 def test_one_of_a_named_thing_takes_part_as_the_thing(run_captures: Run) -> None:
     text = "Norvik Motors built ten Zephyr Z9 gliders. One of the Zephyr Z9 gliders crashed in Ohio on Monday."
     export = _one(run_captures, text)
     (crashed,) = events_with_trigger(export, "crashed")
     assert any("Zephyr" in name for name in entity_names(export, crashed["participants"]))
-
-
-def test_a_verb_after_an_adjective_shares_the_subject_of_its_copula(run_captures: Run) -> None:
-    text = "Norvik Motors is willing to sell the old plant in Ohio."
-    export = _one(run_captures, text)
-    (sell,) = events_with_trigger(export, "sell")
-    assert "Norvik Motors" in entity_names(export, sell["participants"])
-
-
-def test_they_reported_by_one_firm_is_that_firm(run_captures: Run) -> None:
-    text = "Norvik Motors met Brackwell Foods in Ohio. Norvik Motors have said that they will sell the plant."
-    export = _one(run_captures, text)
-    (sell,) = events_with_trigger(export, "sell")
-    assert entity_names(export, sell["participants"]) == {"Norvik Motors"}
 
 
 def test_what_an_event_is_compared_with_takes_no_part_in_it(run_captures: Run) -> None:
@@ -169,38 +190,11 @@ def test_what_an_event_is_compared_with_takes_no_part_in_it(run_captures: Run) -
         assert "Brackwell Foods" not in entity_names(export, event["participants"]), event["trigger"]
 
 
-def test_a_name_in_apposition_to_a_name_takes_part_too(run_captures: Run) -> None:
-    export = _one(run_captures, "The newest Lumophone, Lumophone 4, was shown by Norvik Motors on Monday.")
-    (shown,) = events_with_trigger(export, "shown")
-    assert "Lumophone 4" in entity_names(export, shown["participants"])
-
-
-def test_it_opening_a_sentence_continues_the_subject_before(run_captures: Run) -> None:
-    text = "Norvik Motors was praised by Jan Berg of Brackwell Foods on Monday. It is slated to open a plant in June."
-    export = _one(run_captures, text)
-    (slated,) = events_with_trigger(export, "slated")
-    assert entity_names(export, slated["participants"]) == {"Norvik Motors"}
-
-
 def test_it_standing_for_a_clause_is_no_participant(run_captures: Run) -> None:
     text = "Norvik Motors opened a plant in Ohio. It was announced that Brackwell Foods would buy the plant."
     export = _one(run_captures, text)
     for announced in events_with_trigger(export, "announced"):
         assert "Norvik Motors" not in entity_names(export, announced["participants"])
-
-
-def test_the_subject_of_be_on_or_in_a_state_takes_part_in_it(run_captures: Run) -> None:
-    text = "Norvik Motors is in negotiations with Brackwell Foods over the plant in Ohio."
-    export = _one(run_captures, text)
-    (talks,) = events_with_trigger(export, "negotiations")
-    assert "Norvik Motors" in entity_names(export, talks["participants"])
-
-
-def test_the_object_of_ask_or_allow_does_what_the_to_clause_says(run_captures: Run) -> None:
-    text = "Brackwell Foods asked Norvik Motors to close the plant in Ohio."
-    export = _one(run_captures, text)
-    (close,) = events_with_trigger(export, "close")
-    assert entity_names(export, close["participants"]) == {"Norvik Motors"}
 
 
 def test_an_undated_plan_holds_as_of_the_statement_that_reports_it(run_captures: Run) -> None:
