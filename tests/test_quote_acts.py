@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from quoting import containing, quotes_of
 from storyline.export import validate_export
-from test_quotes import containing, quotes_of
 
 TEXT = (
     "Councillor Ada Brennan said the tram line will open in May. "

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from test_quotes import containing, quotes_of
+from quoting import containing, quotes_of
 
 
 def test_regular_forms_of_hope_are_cues(nlp: Any) -> None:

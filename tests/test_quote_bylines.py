@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from test_quotes import containing, quotes_of
+from quoting import containing, quotes_of
 
 TEXT = (
     "Riders react to the fare increase\n\n"

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from test_quotes import quotes_of
+from quoting import quotes_of
 
 INTRO = "Dana Orr runs the water council in Brackley.\n\n"
 

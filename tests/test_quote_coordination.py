@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from test_quotes import containing, quotes_of
+from quoting import containing, quotes_of
 
 INTRO = "Mara Quill chairs the harbour board in Port Alder.\n\n"
 

@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
+from quoting import containing, quotes_of
 from storyline.extract.quote_inverted import speech_lemma
 from storyline.extract.quote_lexicon import lexicon
-from test_quotes import containing, quotes_of
 
 INTRO = "Tomas Ravel runs the ferry company in Port Alder. The harbour board met on Monday.\n\n"
 

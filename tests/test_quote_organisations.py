@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from test_quotes import containing, quotes_of
+from quoting import containing, quotes_of
 
 
 def _speaker(nlp: Any, text: str, words: str) -> tuple[str | None, str | None]:

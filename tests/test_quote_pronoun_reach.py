@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from test_quotes import containing, quotes_of
+from quoting import containing, quotes_of
 
 
 def test_a_sentence_where_the_same_pronoun_speaks_is_skipped(nlp: Any) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from quoting import containing, quotes_of
 from storyline.export import validate_export
-from test_quotes import containing, quotes_of
 
 SPLIT = (
     "Ines Okafor chairs the ferry board in Port Alder.\n\n"

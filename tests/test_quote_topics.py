@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from quoting import containing, quotes_of
 from storyline import MemoryStore
 from storyline.cli.quotes import quote_rows
 from storyline.export import validate_export
-from test_quotes import containing, quotes_of
 
 TEXT = (
     "Mayor Lena Ortiz criticized the council's budget on Tuesday. "
