@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from storyline.cli import main
@@ -49,15 +50,54 @@ def test_surname_alone_goes_to_the_only_full_name() -> None:
     assert index.ref("b", "e0") == index.ref("a", "e0")
 
 
-def test_ambiguous_surname_stays_apart() -> None:
-    index = resolve_entities(
+# Documents (one mention per entity) and how many corpus entities they resolve to.
+COUNTS = [
+    # Ambiguous surname stays apart.
+    (
         [
             _doc("a", ("Marta Velez", "PERSON", (), ())),
             _doc("b", ("Jorge Velez", "PERSON", (), ())),
             _doc("c", ("Velez", "PERSON", (), ())),
-        ]
-    )
-    assert len(index.entities) == 3
+        ],
+        3,
+    ),
+    # Person and place with one name stay apart.
+    ([_doc("a", ("Jordan", "GPE", (), ())), _doc("b", ("Jordan", "PERSON", (), ()))], 2),
+    # Spelling of long names and country short forms.
+    (
+        [
+            _doc("a", ("Northern Aeronautic Defence Works", "ORG", (), ()), ("US Coast Guard", "ORG", (), ())),
+            _doc(
+                "b", ("Northern Aeronautic Defense Works", "ORG", (), ()), ("United States Coast Guard", "ORG", (), ())
+            ),
+        ],
+        2,
+    ),
+    # A version's bare name does not draw the bare name elsewhere.
+    (
+        [
+            _doc("a", ("Zento 5", "PRODUCT", ("Zento",), ())),
+            _doc("b", ("Zento", "PRODUCT", (), ())),
+        ],
+        2,
+    ),
+    # An index number is part of the name, not a version.
+    ([_doc("a", ("Bourse 40", "PRODUCT", (), ())), _doc("b", ("Bourse", "PRODUCT", (), ()))], 1),
+    # A generational suffix does not hide the surname.
+    (
+        [
+            _doc("a", ("Henry M. Varga Jr.", "PERSON", (), ())),
+            _doc("b", ("Henry Varga", "PERSON", (), ())),
+            _doc("c", ("Varga", "PERSON", (), ())),
+        ],
+        1,
+    ),
+]
+
+
+@pytest.mark.parametrize(("documents", "count"), COUNTS)
+def test_documents_resolve_to_so_many_entities(documents: list[DocAnalysis], count: int) -> None:
+    assert len(resolve_entities(documents).entities) == count
 
 
 def test_sound_alike_needs_a_shared_role_across_documents() -> None:
@@ -117,11 +157,6 @@ def test_products_and_their_maker_stay_apart() -> None:
     plane = _entity(index.entities, "Skyline 990 Albatross")
     assert "Albatross" in plane.aliases
     assert _entity(index.entities, "Skyline").type == "ORG"
-
-
-def test_person_and_place_with_one_name_stay_apart() -> None:
-    index = resolve_entities([_doc("a", ("Jordan", "GPE", (), ())), _doc("b", ("Jordan", "PERSON", (), ()))])
-    assert len(index.entities) == 2
 
 
 def test_ids_are_stable_and_descriptions_dated() -> None:
@@ -184,18 +219,6 @@ def test_a_makers_name_before_a_bare_number_is_its_lettered_designation() -> Non
         ]
     )
     assert len(index.entities) == 1
-
-
-def test_spelling_of_long_names_and_country_short_forms() -> None:
-    index = resolve_entities(
-        [
-            _doc("a", ("Northern Aeronautic Defence Works", "ORG", (), ()), ("US Coast Guard", "ORG", (), ())),
-            _doc(
-                "b", ("Northern Aeronautic Defense Works", "ORG", (), ()), ("United States Coast Guard", "ORG", (), ())
-            ),
-        ]
-    )
-    assert len(index.entities) == 2
 
 
 def test_middle_initial_and_commonest_full_name() -> None:
@@ -314,16 +337,6 @@ def test_a_product_family_is_not_one_of_its_versions() -> None:
     assert len(_entity(index.entities, "Albatross").mentions) == 2
 
 
-def test_a_versions_bare_name_does_not_draw_the_bare_name_elsewhere() -> None:
-    index = resolve_entities(
-        [
-            _doc("a", ("Zento 5", "PRODUCT", ("Zento",), ())),
-            _doc("b", ("Zento", "PRODUCT", (), ())),
-        ]
-    )
-    assert len(index.entities) == 2
-
-
 def test_a_maker_named_by_its_short_form_counts_too() -> None:
     index = resolve_entities(
         [
@@ -346,22 +359,6 @@ def test_one_word_short_form_joins_the_entity_that_goes_by_it() -> None:
     orrin = _entity(index.entities, "Orrin Motor Co.")
     assert len(orrin.mentions) == 2 and any("short form" in w for w in orrin.why)
     assert len(index.entities) == 4  # "Vell" could be either
-
-
-def test_an_index_number_is_part_of_the_name_not_a_version() -> None:
-    index = resolve_entities([_doc("a", ("Bourse 40", "PRODUCT", (), ())), _doc("b", ("Bourse", "PRODUCT", (), ()))])
-    assert len(index.entities) == 1
-
-
-def test_a_generational_suffix_does_not_hide_the_surname() -> None:
-    index = resolve_entities(
-        [
-            _doc("a", ("Henry M. Varga Jr.", "PERSON", (), ())),
-            _doc("b", ("Henry Varga", "PERSON", (), ())),
-            _doc("c", ("Varga", "PERSON", (), ())),
-        ]
-    )
-    assert len(index.entities) == 1
 
 
 def test_long_names_with_one_acronym_and_the_same_opening_are_one_body() -> None:
