@@ -112,26 +112,4 @@ def block_quotes(parsed: Doc, finder: SpeakerFinder, lex: QuoteLexicon) -> list[
     return out
 
 
-_LABEL = re.compile(r"^[ \t]*(?P<source>[A-Z][A-Z.'\- ]{1,40}[A-Z.]):[ \t]*\n\s*(?P<content>[^\n]{2,})", re.MULTILINE)
-
-
-def label_quotes(parsed: Doc, finder: SpeakerFinder) -> list[Quote]:
-    """Interview transcripts inside articles: "BENENSON:" on its own line, the answer after it."""
-    out: list[Quote] = []
-    text = doc_text(parsed)
-    for m in _LABEL.finditer(text):
-        label = m.group("source").strip()
-        if len(label.split()) > MAX_SOURCE_WORDS:
-            continue
-        key = finder.by_surname(label.split()[-1].title(), m.start())
-        name = finder.name_of(key) if key else label.title()
-        speaker = Speaker(m.start("source"), m.start("source") + len(label), name, key)
-        out.append(
-            make_quote(
-                text, m.start("content"), m.end("content"), "direct", speaker, ":", m.end("source"), m.end("source") + 1
-            )
-        )
-    return out
-
-
-__all__ = ["block_quotes", "headline_quotes", "label_quotes"]
+__all__ = ["block_quotes", "headline_quotes"]
