@@ -131,6 +131,23 @@ def test_a_one_off_heading_with_a_colon_is_no_speaker(nlp: Any) -> None:
     assert not any(q.text.startswith("An earlier version") for q in quotes)
 
 
+def test_a_headline_naming_a_person_of_the_article_before_its_colon_is_their_quote(nlp: Any) -> None:
+    text = (
+        "Santos: Harbour Will Open Before The Winter Storms Arrive.\n\n"
+        "Governor Maria Santos told reporters on Monday that the work was ahead of plan."
+    )
+    quotes, names = quotes_of(nlp, text)
+    headline = containing(quotes, "Harbour Will Open")
+    assert headline.speaker is not None and names[headline.speaker] == "Maria Santos"
+    assert mention(text, headline) == "Santos"
+
+
+def test_a_heading_word_before_a_headline_colon_is_no_source(nlp: Any) -> None:
+    text = "Exclusive: 'We will close the mine'\n\nThe mine employs 400 people."
+    quotes, _ = quotes_of(nlp, text)
+    assert not any(q.speaker_name == "Exclusive" for q in quotes)
+
+
 def test_two_capitalised_run_ins_that_neither_recur_nor_name_anyone_are_no_transcript(nlp: Any) -> None:
     text = (
         "Council backs the new tram line.\n\n"
