@@ -157,3 +157,18 @@ def test_two_capitalised_run_ins_that_neither_recur_nor_name_anyone_are_no_trans
     )
     quotes, _ = quotes_of(nlp, text)
     assert not any(q.speaker_name in ("Shocker", "Game Over") for q in quotes)
+
+
+def test_a_full_name_label_and_a_surname_label_are_one_speaker(nlp: Any) -> None:
+    text = (
+        "Budget talks stall.\n\n"
+        "KATE LIND: Why did the talks stall?\n\n"
+        "MARK OBI: Nobody would move on the pension question.\n\n"
+        "We sat for nine hours and nobody moved an inch on it.\n\n"
+        "LIND: Will you go back next week?\n\n"
+        "OBI: Only if the other side brings a new offer."
+    )
+    quotes, _ = quotes_of(nlp, text)
+    answer = containing(quotes, "pension question")
+    assert "nine hours" in answer.text  # the exchange resumes with the same interviewer
+    assert containing(quotes, "Will you go back").speaker_name == "Lind"

@@ -108,7 +108,7 @@ def interview_quotes(parsed: Doc, finder: SpeakerFinder) -> Interview:
     spans = [p.label for p in labelled if p.label]
     persons = persons_named(finder, spans)
     speakers = {span: _resolve(text, span, finder, persons) for span in spans}
-    if not _is_transcript(text, labelled, speakers):
+    if not _is_transcript(labelled, speakers):
         return Interview()
     out: list[Quote] = []
     asides: list[tuple[int, int]] = []
@@ -117,7 +117,7 @@ def interview_quotes(parsed: Doc, finder: SpeakerFinder) -> Interview:
     seen: set[str] = set()
     for p in paras:
         if p.label is not None:
-            name = text[p.label[0] : p.label[1]].upper()
+            name = _speaker_key(speakers[p.label])
             if pending and turn and name in seen:
                 turn.extend(pending)  # the exchange resumes: the paragraphs between were the answer
             out.extend(_quote(text, turn, speakers))
@@ -142,14 +142,19 @@ def interview_quotes(parsed: Doc, finder: SpeakerFinder) -> Interview:
     return Interview(tuple(out), tuple(asides))
 
 
-def _is_transcript(text: str, labelled: list[_Paragraph], speakers: dict[tuple[int, int], Speaker]) -> bool:
+def _is_transcript(labelled: list[_Paragraph], speakers: dict[tuple[int, int], Speaker]) -> bool:
     """Whether the labels read as an interview: two or more of them, one of which recurs or
     names a person of the document; or a single one on its own line or naming a person."""
-    names = [text[s:e].upper() for s, e in speakers]
+    names = [_speaker_key(s) for s in speakers.values()]
     known = any(s.entity is not None for s in speakers.values())
     if len(labelled) >= MIN_LABELS:
         return known or len(set(names)) < len(names)
     return known or labelled[0].alone
+
+
+def _speaker_key(speaker: Speaker) -> str:
+    """What the labels of one speaker share: "KATE LIND:" and then "LIND:", "MR. OBI:" and "OBI:"."""
+    return speaker.entity or speaker.name.split()[-1].lower()
 
 
 def _read(text: str, start: int, end: int) -> _Paragraph:
