@@ -172,3 +172,13 @@ def test_a_full_name_label_and_a_surname_label_are_one_speaker(nlp: Any) -> None
     answer = containing(quotes, "pension question")
     assert "nine hours" in answer.text  # the exchange resumes with the same interviewer
     assert containing(quotes, "Will you go back").speaker_name == "Lind"
+
+
+def test_a_titled_headline_source_is_the_person_the_article_names(nlp: Any) -> None:
+    text = (
+        "Sen. Santos: Harbour Will Open Before The Winter Storms Arrive.\n\n"
+        "Maria Santos, a senator, told reporters on Monday that the work was ahead of plan."
+    )
+    quotes, names = quotes_of(nlp, text)
+    headline = containing(quotes, "Harbour Will Open")
+    assert headline.speaker is not None and names[headline.speaker] == "Maria Santos"

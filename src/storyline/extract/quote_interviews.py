@@ -260,8 +260,9 @@ def _balanced(words: str) -> bool:
 
 def _resolve(text: str, label: tuple[int, int], finder: SpeakerFinder, persons: list[LocalEntity]) -> Speaker:
     """The label as a speaker mention, resolved to the person whose name it spells."""
-    name = tidy_name(strip_titles(text[label[0] : label[1]]))
-    key = person_spelled(name, label[0], finder, persons)
+    written = text[label[0] : label[1]]
+    name = tidy_name(strip_titles(written))
+    key = person_spelled(written, label[0], finder, persons)
     return Speaker(label[0], label[1], finder.name_of(key) if key else name, key)
 
 
@@ -278,9 +279,9 @@ def persons_named(finder: SpeakerFinder, labels: Sequence[tuple[int, int]] = ())
 
 
 def person_spelled(name: str, at: int, finder: SpeakerFinder, persons: list[LocalEntity]) -> str | None:
-    """The one of ``persons`` named ``name`` in full, or whose surname the one word is; of two
-    bearers of the surname, the one named last before ``at``."""
-    wanted = name.lower()
+    """The one of ``persons`` named ``name`` in full, or whose surname the one word is, titles
+    aside ("MR. OBAMA", "Sen. Lee"); of two bearers of the surname, the one named last before ``at``."""
+    wanted = tidy_name(strip_titles(name)).lower()
     full = {e.key for e in persons if wanted in (n.lower() for n in (e.name, *e.aliases))}
     if len(full) == 1:
         return full.pop()
