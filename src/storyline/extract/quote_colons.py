@@ -21,7 +21,7 @@ from storyline.extract.quote_records import Speaker, make_quote
 from storyline.extract.quote_speakers import SpeakerFinder
 from storyline.extract.quote_subjects import subject_of
 from storyline.extract.quote_syntax import doc_text, is_cue_verb, sentence_of
-from storyline.records import Quote
+from storyline.records import LocalEntity, Quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -68,6 +68,7 @@ def headline_quotes(parsed: Doc, finder: SpeakerFinder, lex: QuoteLexicon) -> li
     del lex
     out: list[Quote] = []
     text = doc_text(parsed)
+    persons: list[LocalEntity] | None = None  # the document's persons, listed at the first headline line
     for m in _LINE.finditer(text):
         source = m.group("source")
         if len(source.split()) > MAX_SOURCE_WORDS or not source[:1].isupper():
@@ -80,7 +81,9 @@ def headline_quotes(parsed: Doc, finder: SpeakerFinder, lex: QuoteLexicon) -> li
         start, end = m.start("content"), m.end("content")
         # "Pence: ... won't be at debate": the tagger, short of context in a headline, may miss
         # the name the article then writes in full.
-        known = person_spelled(source.strip(), m.start("source"), finder, persons_named(finder))
+        if persons is None:
+            persons = persons_named(finder)
+        known = person_spelled(source.strip(), m.start("source"), finder, persons)
         if not _is_statement(parsed, span, start, end, known is not None):
             continue
         while end > start and text[end - 1] in ". ":
