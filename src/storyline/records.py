@@ -186,7 +186,8 @@ class Quote:
     cue_start: int | None = None
     cue_end: int | None = None
     from_turn: bool = False
-    # A quotation split by its cue clause ('"A," she said, "B."'): each part's span, in order.
+    # A quotation split by its cue clause ('"A," she said, "B."'), or an interview turn over
+    # several paragraphs or around a stage note: each part's span, in order.
     # Empty for a quote in one piece; ``start``/``end`` then run from the first part to the last.
     parts: tuple[tuple[int, int], ...] = ()
     act: QuoteAct = "speech"

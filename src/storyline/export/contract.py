@@ -169,7 +169,8 @@ def export_quotes(
                 else q.cue,
                 "from_turn": q.from_turn,
                 **_raw(document, q.start, q.end),
-                # Only for a quotation split by its cue clause: the span of each part.
+                # Only for a quote in pieces (split by its cue clause, or an interview turn over several
+                # paragraphs or around a stage note): the span of each part.
                 **({"parts": [{"start": s, "end": e, **_raw(document, s, e)} for s, e in q.parts]} if q.parts else {}),
             }
         )

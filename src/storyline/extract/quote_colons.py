@@ -2,8 +2,9 @@
 
 - Headlines: "Reid: 'Never underestimate him'", "Poll: Trump trails in Ohio". Headlines and
   standfirsts put the source before a colon and drop the speech verb. A line counts when what
-  precedes the colon is short and names a source: an entity mention or a source noun ("Poll",
-  "Report", "Officials").
+  precedes the colon is short and names a source: an entity mention, a person the article
+  names ("Lee:" for Ann Lee, which the tagger may miss in a headline) or a source noun ("Poll",
+  "Report", "Officials"); a heading word ("Watch:", "Exclusive:") names none.
 - Block quotations: "Hewitt writes:" closing a paragraph, the quoted passage as the next one,
   often without quotation marks.
 The speaker is resolved like any subject.
@@ -14,12 +15,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from storyline.extract.quote_interviews import is_heading, person_spelled, persons_named
 from storyline.extract.quote_lexicon import QuoteLexicon
 from storyline.extract.quote_records import Speaker, make_quote
 from storyline.extract.quote_speakers import SpeakerFinder
 from storyline.extract.quote_subjects import subject_of
 from storyline.extract.quote_syntax import doc_text, is_cue_verb, sentence_of
-from storyline.records import Quote
+from storyline.records import LocalEntity, Quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -39,11 +41,12 @@ SOURCE_NOUNS = {
 }  # fmt: skip
 
 
-def _is_statement(parsed: Doc, source: Span, start: int, end: int) -> bool:
-    """A quotation after a named source, or a clause of five words or more after a source."""
+def _is_statement(parsed: Doc, source: Span, start: int, end: int, known: bool) -> bool:
+    """A quotation after a named source, or a clause of five words or more after a source;
+    ``known``: the source names a person of the document."""
     if any(t.pos_ in ("VERB", "AUX") for t in source):
         return False  # "The fix is in: ...": a clause before the colon, not a source
-    person = any(t.ent_type_ in ("PERSON", "ORG") for t in source)
+    person = known or any(t.ent_type_ in ("PERSON", "ORG") for t in source)
     named = all(t.text[:1].isupper() for t in source if t.is_alpha)
     if doc_text(parsed)[start] in QUOTE_OPENERS:
         # A quotation after a capitalised name ("Reid: 'Never ...'") even where the tagger,
@@ -65,19 +68,29 @@ def headline_quotes(parsed: Doc, finder: SpeakerFinder, lex: QuoteLexicon) -> li
     del lex
     out: list[Quote] = []
     text = doc_text(parsed)
+    persons: list[LocalEntity] | None = None  # the document's persons, listed at the first headline line
     for m in _LINE.finditer(text):
         source = m.group("source")
         if len(source.split()) > MAX_SOURCE_WORDS or not source[:1].isupper():
             continue
+        if is_heading(source) and source.strip().lower() not in SOURCE_NOUNS:
+            continue  # "WATCH: ...", "Exclusive: ...": a heading; "Poll: ..." cites a poll
         span = parsed.char_span(m.start("source"), m.end("source"), alignment_mode="expand")
         if span is None:
             continue
         start, end = m.start("content"), m.end("content")
-        if not _is_statement(parsed, span, start, end):
+        # "Pence: ... won't be at debate": the tagger, short of context in a headline, may miss
+        # the name the article then writes in full.
+        if persons is None:
+            persons = persons_named(finder)
+        known = person_spelled(source.strip(), m.start("source"), finder, persons)
+        if not _is_statement(parsed, span, start, end, known is not None):
             continue
         while end > start and text[end - 1] in ". ":
             end -= 1
         speaker = finder.from_token(span.root)
+        if known is not None and (speaker is None or speaker.entity is None):
+            speaker = Speaker(span.start_char, span.end_char, finder.name_of(known), known)
         if speaker is None or not (span.start_char <= speaker.start and speaker.end <= span.end_char):
             # The parse of a headline runs the source into the content ("Poll: Lee Leads"):
             # the words before the colon are the source.
@@ -112,26 +125,4 @@ def block_quotes(parsed: Doc, finder: SpeakerFinder, lex: QuoteLexicon) -> list[
     return out
 
 
-_LABEL = re.compile(r"^[ \t]*(?P<source>[A-Z][A-Z.'\- ]{1,40}[A-Z.]):[ \t]*\n\s*(?P<content>[^\n]{2,})", re.MULTILINE)
-
-
-def label_quotes(parsed: Doc, finder: SpeakerFinder) -> list[Quote]:
-    """Interview transcripts inside articles: "BENENSON:" on its own line, the answer after it."""
-    out: list[Quote] = []
-    text = doc_text(parsed)
-    for m in _LABEL.finditer(text):
-        label = m.group("source").strip()
-        if len(label.split()) > MAX_SOURCE_WORDS:
-            continue
-        key = finder.by_surname(label.split()[-1].title(), m.start())
-        name = finder.name_of(key) if key else label.title()
-        speaker = Speaker(m.start("source"), m.start("source") + len(label), name, key)
-        out.append(
-            make_quote(
-                text, m.start("content"), m.end("content"), "direct", speaker, ":", m.end("source"), m.end("source") + 1
-            )
-        )
-    return out
-
-
-__all__ = ["block_quotes", "headline_quotes", "label_quotes"]
+__all__ = ["block_quotes", "headline_quotes"]

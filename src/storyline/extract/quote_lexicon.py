@@ -48,6 +48,12 @@ class QuoteLexicon:
 
 
 @functools.cache
+def word_list(name: str) -> frozenset[str]:
+    """The lower-cased entries of ``data/quotes/NAME``, for a list only one finder reads."""
+    return _words(name)
+
+
+@functools.cache
 def lexicon() -> QuoteLexicon:
     """The shipped lexicon (cached: the files are read once per process)."""
     lex = QuoteLexicon(
@@ -78,4 +84,4 @@ def lexicon() -> QuoteLexicon:
     return dataclasses.replace(lex, cue_verbs=frozenset(verbs), phrase_starts=starts)
 
 
-__all__ = ["QuoteLexicon", "lexicon"]
+__all__ = ["QuoteLexicon", "lexicon", "word_list"]

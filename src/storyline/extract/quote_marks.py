@@ -38,7 +38,8 @@ class MarkedSpan:
     closed: bool = True
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """The paragraphs of ``text`` as (start, end), blank ones left out."""
     spans, pos = [], 0
     for m in (_PARAGRAPH if _wrapped(text) else _LINE_PARAGRAPH).finditer(text):
         spans.append((pos, m.start()))
@@ -123,7 +124,7 @@ def find_marked(text: str) -> tuple[MarkedSpan, ...]:
     out: list[MarkedSpan] = []
     chain = 0
     pending = False  # the previous paragraph ended inside an unclosed quotation
-    for p_start, p_end in _paragraphs(text):
+    for p_start, p_end in paragraphs(text):
         spans = _in_paragraph(text, p_start, p_end)
         continues = pending and bool(spans) and spans[0][0] == _lstrip(text, p_start, p_end)
         for n, (s, e, closed) in enumerate(spans):
@@ -140,4 +141,4 @@ def _lstrip(text: str, start: int, end: int) -> int:
     return start
 
 
-__all__ = ["MarkedSpan", "find_marked"]
+__all__ = ["MarkedSpan", "find_marked", "paragraphs"]

@@ -8,7 +8,8 @@ indirect. A quote that opens a paragraph without a cue continues the previous sp
 quotation. Speakers are resolved by quote_speakers; unresolved ones keep their own words.
 
 This module combines the finders: quote_reported (indirect and mixed), quote_direct (marked,
-with cues from quote_cues), quote_bylines, quote_insertions, quote_colons, quote_transcripts.
+with cues from quote_cues), quote_bylines, quote_insertions, quote_colons, quote_interviews
+(interview transcripts printed in articles), quote_transcripts.
 """
 
 from __future__ import annotations
@@ -17,10 +18,11 @@ from typing import TYPE_CHECKING
 
 from storyline.extract.quote_acts import with_acts
 from storyline.extract.quote_bylines import byline_quotes
-from storyline.extract.quote_colons import block_quotes, headline_quotes, label_quotes
+from storyline.extract.quote_colons import block_quotes, headline_quotes
 from storyline.extract.quote_cues import inside_any
 from storyline.extract.quote_direct import direct_quotes
 from storyline.extract.quote_insertions import inserted_cue_quotes, replace_halves
+from storyline.extract.quote_interviews import Interview, interview_quotes
 from storyline.extract.quote_lexicon import lexicon
 from storyline.extract.quote_marks import MarkedSpan, find_marked
 from storyline.extract.quote_records import with_named_speaker
@@ -64,16 +66,20 @@ def find_quotes(
     reported = sorted((q for q in quotes if q.speaker is not None and q.cue in lex.speech), key=lambda q: q.end)
     quotes.extend(direct_quotes(parsed, marked, consumed, finder, lex, reported))
     quotes = join_split_quotes(replace_halves(quotes, inserted_cue_quotes(parsed, finder, lex)), text)
+    interview = interview_quotes(parsed, finder) if document.kind != "transcript" else Interview()
+    quotes = [q for q in quotes if not interview.covers(q)]
     covered = [(q.start, q.end) for q in quotes]
-    colons = (*headline_quotes(parsed, finder, lex), *block_quotes(parsed, finder, lex), *label_quotes(parsed, finder))
+    colons = (*headline_quotes(parsed, finder, lex), *block_quotes(parsed, finder, lex))
     for extra in colons:
-        if not _overlaps(extra, covered):
+        if not _overlaps(extra, covered) and not interview.covers(extra):
             quotes.append(extra)
             covered.append((extra.start, extra.end))
     quotes = outside_reports(quotes, lex)
     if document.kind == "transcript":
         quotes = [first_person(q, document, text) for q in quotes]
     quotes = [with_named_speaker(q, entities) for q in quotes]
+    # A label resolves by its own rule (quote_interviews): a name the labels alone spell is no one.
+    quotes.extend(interview.turns)
     quotes.extend(turn_quotes(document))
     return tuple(sorted(with_acts(quotes, lex, parsed), key=lambda q: (q.start, q.end)))
 

@@ -15,10 +15,12 @@ from storyline.speakers.names import tidy_name
 
 # "ARI SHAPIRO, HOST:", "JEAN LEE:", "Dr. Jane Roe:", "HOST ARI SHAPIRO:", ">> JOHN KING:", "- Sam:"
 _NAME_WORD = r"(?:[A-Z][\w'\u2019.\-]*)"
-_UPPER = r"[A-Z][A-Z'\u2019.\-]*(?:\s+[A-Z][A-Z'\u2019.\-]*){0,4}"
+# A label in capitals, up to five words ("JEAN LEE", "MR. OBAMA"); the quote stage reads the labels
+# of interviews printed in articles with it too.
+UPPER_NAME = r"[A-Z][A-Z'\u2019.\-]*(?:\s+[A-Z][A-Z'\u2019.\-]*){0,4}"
 _TITLE = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|van|von|bin|al)){{0,3}}"
 PREFIX = re.compile(
-    rf"^[ \t]*(?:>>\s*|-\s*)?(?P<label>(?:{_UPPER}|{_TITLE})(?:\s*,\s*(?P<role>[A-Za-z][\w \-]{{0,30}}))?)"
+    rf"^[ \t]*(?:>>\s*|-\s*)?(?P<label>(?:{UPPER_NAME}|{_TITLE})(?:\s*,\s*(?P<role>[A-Za-z][\w \-]{{0,30}}))?)"
     r"[ \t]*:[ \t]+(?=\S)",
     re.MULTILINE,
 )
@@ -90,4 +92,4 @@ def find_labels(text: str) -> tuple[Labelled, ...]:
     return tuple(o for o in out if o.end > o.start)
 
 
-__all__ = ["Labelled", "find_labels"]
+__all__ = ["UPPER_NAME", "Labelled", "find_labels"]
