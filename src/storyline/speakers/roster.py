@@ -252,7 +252,7 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
     for at, written, desc in introductions(text):
         name = _clean(written)
         hosted = any(same_person(name, h.name) for h in roster.hosts())
-        if name and not hosted and (parsed is None or roster.is_person(name)):
+        if name and not hosted and (parsed is None or _introduced_person(roster, name)):
             group += 1
             roster.add(name, "guest", at, description=desc, group=group)
     for m in REPORTER.finditer(text):
@@ -298,6 +298,14 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
             roster.add(name, "host", at).newsroom = True
     _settle_spellings(roster, mentions)
     return roster
+
+
+def _introduced_person(roster: Roster, name: str) -> bool:
+    """A name in an introduction is a person if the tagger says so, or if it is a full name whose
+    first name the tagger calls a person elsewhere: the tagger takes many an unfamiliar surname for a
+    firm ("Leo Castellanos covers the legislature for us." tagged ORG, "Leo" PERSON)."""
+    words = name_key(name).split()
+    return roster.is_person(name) or (len(words) >= 2 and words[0] in roster.person_words)
 
 
 def _credits_a_quote(text: str, says_end: int) -> bool:

@@ -1,0 +1,56 @@
+"""Guests introduced in the forms the roster's plain "joined by NAME" does not read: a short role
+with no comma before the name, an abbreviated title, a colleague by what they cover for the show.
+Transcripts written for the purpose, in ASR style (one sentence a line, punctuation spaced off)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storyline.speakers.roster import build_roster
+from transcripts import transcript_turns as _turns
+from transcripts import voice_at as _voice
+
+
+def _guests(nlp: Any, text: str) -> list[str]:
+    return [p.name for p in build_roster(text, nlp(text)).guests()]
+
+
+ROLE_NO_COMMA = """From Valley Radio , this is Old Maps .
+I'm Petra Lund .
+Today I'm joined by the geographer Nils Ostberg , who has collected maps for thirty years .
+Nils , welcome .
+Thanks , Petra .
+"""
+
+
+def test_a_short_role_before_the_name_with_no_comma_introduces_a_guest(nlp: Any) -> None:
+    assert "Nils Ostberg" in _guests(nlp, ROLE_NO_COMMA)
+
+
+TITLED = """Welcome to Garden Hour .
+I'm Ivo Marsh .
+And I'm here with a soil scientist who has dug in every county , Dr. Alma Reyes from the Hill Institute .
+Hi , Ivo .
+"""
+
+
+def test_a_guest_with_an_abbreviated_title_after_here_with_is_on_the_roster(nlp: Any) -> None:
+    assert "Alma Reyes" in _guests(nlp, TITLED)
+
+
+COVERS = """Good morning , this is City Desk .
+I'm Rhea Stone .
+Now to the council , which voted late last night .
+Tobias Wenzelmann covers city hall for us .
+Tobias , what happened ?
+Well , Rhea , the vote was close .
+"""
+
+
+def test_a_colleague_who_covers_a_beat_for_us_is_a_guest_even_with_an_unfamiliar_surname(nlp: Any) -> None:
+    assert "Tobias Wenzelmann" in _guests(nlp, COVERS)
+
+
+def test_an_answer_after_the_colleague_is_handed_the_floor_is_theirs(nlp: Any) -> None:
+    document, turns = _turns(nlp, COVERS)
+    assert _voice(document, turns, "Well , Rhea") == ("Tobias Wenzelmann", "guest")
