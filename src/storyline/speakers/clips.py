@@ -21,7 +21,9 @@ def speech_verb(text: str) -> bool:
 
 
 _AFTER = re.compile(
-    rf"^(?:[Aa]nd\s+)?(?:[Tt]hat's|[Tt]hat was|[Tt]hat is|[Tt]hat\u2019s)\s+(?:the\s+(?:[a-z]+\s+){{1,3}})?(?P<name>{_WORD}(?:\s+{_WORD}){{0,5}})"
+    rf"^(?:[Aa]nd\s+)?(?:[Tt]hat's|[Tt]hat was|[Tt]hat is|[Tt]hat\u2019s)\s+"
+    rf"(?:the\s+(?:[a-z]+\s+){{1,3}})?"  # "That was the union leader NAME ..."
+    rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,5}})"
     r"(?=\s*(?:[,.!?;]|$|\b(?:speaking|talking|testifying|at|in|on|from|during|with|there|again)\b))"
 )
 # "Here's Governor Jeff Landry speaking ...", "Here's NPR's Jane Doe.": the named voice comes next
