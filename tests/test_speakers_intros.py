@@ -54,3 +54,30 @@ def test_a_colleague_who_covers_a_beat_for_us_is_a_guest_even_with_an_unfamiliar
 def test_an_answer_after_the_colleague_is_handed_the_floor_is_theirs(nlp: Any) -> None:
     document, turns = _turns(nlp, COVERS)
     assert _voice(document, turns, "Well , Rhea") == ("Tobias Wenzelmann", "guest")
+
+
+NARRATED = """This is Main Street .
+I'm Odile Brandt .
+The only shoe shop in Harwick is on the corner by the church .
+Teodor Lisowski has repaired shoes there for forty years .
+I open at seven , and the first customer is always waiting .
+Most of them bring boots .
+His daughter is Maria .
+She keeps the books now .
+Maria says the shop has never made much money .
+It pays the rent .
+My father would fix your shoe for nothing if you asked nicely .
+"""
+
+
+def test_a_person_presented_by_full_name_before_tape_in_the_first_person_is_a_guest(nlp: Any) -> None:
+    assert "Teodor Lisowski" in _guests(nlp, NARRATED)
+
+
+def test_a_second_person_whose_own_words_follow_their_says_is_a_guest_too(nlp: Any) -> None:
+    assert "Maria" in _guests(nlp, NARRATED)
+
+
+def test_a_newsmaker_described_before_the_hosts_own_comment_is_no_guest(nlp: Any) -> None:
+    text = "I'm Odile Brandt .\nMarta Quill is the mayor of Harwick .\nShe won by ten votes .\n"
+    assert "Marta Quill" not in _guests(nlp, text)

@@ -289,7 +289,7 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
                 heard = _loosely_heard(name, roster, m.start("name"), mentions) if len(name.split()) == 1 else None
                 if heard is not None:  # "Rindy says" of the guest introduced as Wendy
                     heard.hear(name, m.start("name"))
-                elif not roster.guests():
+                elif not roster.guests() or _own_words_follow(text, m.end()):
                     roster.add(name, "guest", m.start("name"))
     introduced = [_clean(m.group("name")) for m in INTRO.finditer(text)]
     for at, name in journalists:
@@ -306,6 +306,18 @@ def _introduced_person(roster: Roster, name: str) -> bool:
     firm ("Leo Castellanos covers the legislature for us." tagged ORG, "Leo" PERSON)."""
     words = name_key(name).split()
     return roster.is_person(name) or (len(words) >= 2 and words[0] in roster.person_words)
+
+
+OWN_WORDS = re.compile(r"\b(?:I|I'm|I've|I'd|[Mm]e|[Mm]y)\b")
+OF_OTHERS = re.compile(r"\b(?:he|she|his|her|him|he's|she's)\b", re.I)
+
+
+def _own_words_follow(text: str, says_end: int) -> bool:
+    """ "Jakub says the list changed his job." / "Before, it was driving." / "Now when I stop the van
+    ...": within the two sentences after a "NAME says" one speaks as "I" and of no "he" or "she", so
+    the named person's tape follows: they are a voice of the show, even when a guest is known."""
+    rest = re.split(r"(?<=[.!?])\s+", text[says_end : says_end + 600])[1:3]
+    return any(OWN_WORDS.search(s) and not OF_OTHERS.search(s) for s in rest)
 
 
 def _credits_a_quote(text: str, says_end: int) -> bool:
