@@ -81,3 +81,19 @@ def test_a_second_person_whose_own_words_follow_their_says_is_a_guest_too(nlp: A
 def test_a_newsmaker_described_before_the_hosts_own_comment_is_no_guest(nlp: Any) -> None:
     text = "I'm Odile Brandt .\nMarta Quill is the mayor of Harwick .\nShe won by ten votes .\n"
     assert "Marta Quill" not in _guests(nlp, text)
+
+
+TWO_WAY_CLOSE = """Good morning , this is City Desk .
+I'm Rhea Stone .
+Tobias Wenzelmann covers city hall for us .
+Tobias , what happened ?
+Well , Rhea , the vote was close .
+Seven to six , after midnight .
+Tobias Wenzelmann at city hall , thanks .
+You bet .
+"""
+
+
+def test_you_bet_after_thanks_is_the_answer_of_the_one_thanked(nlp: Any) -> None:
+    document, turns = _turns(nlp, TWO_WAY_CLOSE)
+    assert _voice(document, turns, "You bet .") == ("Tobias Wenzelmann", "guest")
