@@ -34,3 +34,9 @@ def test_a_host_signing_in_with_a_greeting_is_no_caller(nlp: Any) -> None:
     text = "Hi , this is Lorna Tate .\nI'm Lorna Tate , and this is Fix It Friday .\nToday , gutters .\n"
     document, turns = _turns(nlp, text)
     assert _voice(document, turns, "Hi , this is Lorna Tate") == ("Lorna Tate", "host")
+
+
+def test_a_greeting_that_no_sentence_announces_as_a_message_is_no_caller(nlp: Any) -> None:
+    text = "Hey , it's Morgan .\nToday we look at gutters .\nI fixed mine last week and it took all day .\n"
+    document, turns = _turns(nlp, text)
+    assert _voice(document, turns, "Hey , it's Morgan")[1] != "clip"

@@ -97,3 +97,21 @@ You bet .
 def test_you_bet_after_thanks_is_the_answer_of_the_one_thanked(nlp: Any) -> None:
     document, turns = _turns(nlp, TWO_WAY_CLOSE)
     assert _voice(document, turns, "You bet .") == ("Tobias Wenzelmann", "guest")
+
+
+def test_a_public_figure_named_in_full_before_the_hosts_own_words_is_no_guest(nlp: Any) -> None:
+    text = (
+        "I'm Odile Brandt .\nTeodor Lisowski has repaired shoes for forty years .\nI open at seven .\n"
+        "Senator Grace Holloway says the shop tax should double .\nIt is a bad idea .\nI would never vote for that .\n"
+    )
+    assert "Grace Holloway" not in _guests(nlp, text)
+
+
+def test_a_host_misspelled_in_the_sign_off_keeps_the_sign_in_spelling(nlp: Any) -> None:
+    # each sign-in counts once, whether or not the tagger also calls its name a person
+    text = (
+        "This is The Morning Ledger .\nI'm Dana Whitfield .\nAnd I'm Marcus Obi .\nToday , the budget .\n"
+        "That's The Morning Ledger for today .\nI'm Dana Whitfeld .\nAnd I'm Marcus Obee .\n"
+    )
+    hosts = [p.name for p in build_roster(text, nlp(text)).hosts()]
+    assert hosts == ["Dana Whitfield", "Marcus Obi"]

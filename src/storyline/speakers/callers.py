@@ -4,7 +4,8 @@
 with me?" -- a greeting and "this is", "it's" or "my name is" with a name opens the message;
 it runs on while it speaks as "I" (or asks), until someone speaks to the caller by name
 ("Carla, first of all, ...") or a host's cue. A show's host signs in with the same words ("Hi,
-this is Nadia Farouk."), so a name on the roster as a host is no caller.
+this is Nadia Farouk."), so a name on the roster as a host is no caller, and a message must be
+announced in the sentence or two before it ("Our first one is a voicemail.").
 """
 
 from __future__ import annotations
@@ -25,6 +26,18 @@ SELF_INTRO = re.compile(
 )
 
 
+# The sentence or two before a played message announce it ("Our first one is a voicemail."); a
+# greeting with no such lead-in ("Hey, it's Michael." opening an episode) is the host's own.
+ANNOUNCED = re.compile(
+    r"\b(?:voice ?mails?|messages?|callers?|calls?|called|listeners?|questions?|recording|writes|wrote)\b", re.I
+)
+LEAD_IN = 2
+
+
+def _announced(units: list[Unit], i: int) -> bool:
+    return any(ANNOUNCED.search(units[k].text) for k in range(max(0, i - LEAD_IN), i))
+
+
 def _spoken_to(unit: Unit, caller: Person) -> bool:
     return addresses(unit, caller) or mentions(unit, caller)
 
@@ -35,7 +48,7 @@ def caller_messages(units: list[Unit], roster: Roster, taken: set[int]) -> dict[
     found: dict[int, tuple[str | None, float]] = {}
     for i, unit in enumerate(units):
         m = SELF_INTRO.match(unit.text)
-        if m is None or i in taken or i in found:
+        if m is None or i in taken or i in found or not _announced(units, i):
             continue
         known = roster.find(m.group("name"))
         if known is not None and known.role == "host":

@@ -188,18 +188,18 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
     for m in SIGN_IN.finditer(text):
         name = _clean(m.group("name"))
         if len(name.split()) >= 2 or m.start("name") in person_starts:
-            signed.append((m.start(), name))
+            signed.append((m.start("name"), name))
             if newsroom_sign_in(text, m.end("name")):
-                newsroom.add(m.start())
+                newsroom.add(m.start("name"))
             elif framed_sign_in(text, m.start()):
-                framed.add(m.start())
+                framed.add(m.start("name"))
     # "This is NAME" only where nobody says "I'm NAME": in a show that does, "This is Long Story."
     # names the show (which the tagger may call a person)
     for pattern in (HERE_SIGN_IN, THIS_IS_SIGN_IN) if not signed else (HERE_SIGN_IN,):
         for m in pattern.finditer(text):
             name = _clean(m.group("name"))
             if len(name.split()) >= 2 and roster.is_person(name):
-                signed.append((m.start(), name))
+                signed.append((m.start("name"), name))
     signed.sort()
     if signed:
         # the host signs in most (a promo for another show signs in once); ties go to a sign-in in
@@ -289,7 +289,7 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
                 heard = _loosely_heard(name, roster, m.start("name"), mentions) if len(name.split()) == 1 else None
                 if heard is not None:  # "Rindy says" of the guest introduced as Wendy
                     heard.hear(name, m.start("name"))
-                elif not roster.guests() or _own_words_follow(text, m.end()):
+                elif not roster.guests() or (len(name.split()) == 1 and _own_words_follow(text, m.end())):
                     roster.add(name, "guest", m.start("name"))
     introduced = [_clean(m.group("name")) for m in INTRO.finditer(text)]
     for at, name in journalists:
@@ -315,7 +315,9 @@ OF_OTHERS = re.compile(r"\b(?:he|she|his|her|him|he's|she's)\b", re.I)
 def _own_words_follow(text: str, says_end: int) -> bool:
     """ "Jakub says the list changed his job." / "Before, it was driving." / "Now when I stop the van
     ...": within the two sentences after a "NAME says" one speaks as "I" and of no "he" or "she", so
-    the named person's tape follows: they are a voice of the show, even when a guest is known."""
+    the named person's tape follows: they are a voice of the show, even when a guest is known. Only
+    for a first name alone: a narrator calls the people met on location so, while a public figure
+    whose words a host reads out and answers is named in full ("Jane Roe says ..." / "I think ...")."""
     rest = re.split(r"(?<=[.!?])\s+", text[says_end : says_end + 600])[1:3]
     return any(OWN_WORDS.search(s) and not OF_OTHERS.search(s) for s in rest)
 
