@@ -41,3 +41,27 @@ def test_a_clip_named_again_after_it_plays_is_that_voice_and_its_dating_line_the
     assert _voice(document, turns, "We came up at six") == ("Frank Addler", "clip")
     assert _voice(document, turns, "Nobody looked back") == ("Frank Addler", "clip")
     assert _voice(document, turns, "This is from the last shift")[1] == "host"
+
+
+DATED = """This is Long Ago , I'm Carl Benning .
+Here with me is the writer Oona Pell , who grew up in Greyhill .
+Oona , welcome .
+Thanks , Carl .
+Oona , what did the town expect that spring ?
+Nobody expected anything .
+We thought the mine would go on forever .
+Let's start with a recording many families there still keep .
+The shaft is closing on Friday , and it is closing for good .
+Go home and tell your families before the papers do .
+That was the union leader Frank Addler in 1994 .
+Addler had worked the shaft himself for twenty years .
+What happened after that speech ?
+The men went home early .
+My father sat in the kitchen all night without a word .
+"""
+
+
+def test_a_voice_heard_only_in_dated_audio_takes_no_answer_after_it(nlp: Any) -> None:
+    document, turns = _turns(nlp, DATED)
+    assert _voice(document, turns, "The shaft is closing") == ("Frank Addler", "clip")
+    assert _voice(document, turns, "My father sat in the kitchen")[0] == "Oona Pell"

@@ -308,7 +308,7 @@ def _choose_guests(units: list[Unit], voices: list[Voice], guests: list[Person])
         confidence = 0.5
         # the guest addressed in the lead-in, else the nearest named guest, else a named clip voice
         main = [g for g in guests if g.role == "guest"]
-        others = [g for g in guests if g.role != "guest"]
+        others = [g for g in guests if g.role != "guest" and not g.archival]  # archival audio answers no one
         for test, among, level in ((addresses, main, 0.85), (mentions, main, 0.7), (mentions, others, 0.6)):
             for unit in lead:  # nearest first
                 if test is addresses and thanks(unit):

@@ -75,6 +75,13 @@ def _clip_continues(unit: Unit, roster: Roster, name: str) -> bool:
     return bool(FIRST_ANY.search(unit.text) or SECOND.search(unit.text)) or unit.words <= 4
 
 
+# "That was NAME in 1998.", "... a few hours later.", "... at the time.": the audio is from another
+# time, so its voice is archival, not someone in the conversation
+_DATED = re.compile(
+    r"\b(?:in (?:the )?(?:1[89]|20)\d\d|(?:\w+ )?(?:hours?|days?|weeks?|months?|years?|decades?) "
+    r"(?:later|earlier|before|after|ago)|at the time|back then)\b",
+    re.I,
+)
 # A sentence that says audio is about to play ("Let's begin with a sound many people remember.",
 # "There's one more piece of tape I want to play."), and one that dates it right after ("This is from
 # a year after the flood.").
@@ -129,7 +136,9 @@ def find_clips(
             ):
                 continue
             cues.add(i)
-            roster.add(name, "clip", unit.start)
+            voice = roster.add(name, "clip", unit.start)
+            if voice.role == "clip" and _DATED.search(unit.text[after.end() :]):
+                voice.archival = True
             lead_in = _audio_lead_in(units, i, cues)
             if lead_in is not None:  # "Let's begin with a sound ..." <the clip> "That was NAME in 1998."
                 for k in range(lead_in + 1, i):

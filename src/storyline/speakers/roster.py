@@ -69,6 +69,7 @@ class Person:
     group: int | None = None  # people introduced in one sentence form a panel
     first_seen: int = 0
     newsroom: bool = False  # a journalist who signed in to narrate a piece of the show
+    archival: bool = False  # heard only in audio dated to another time ("That was NAME in 1998.")
     heard_at: set[int] = field(default_factory=set)  # where the spellings in ``variants`` were heard
 
     def hear(self, name: str, at: int) -> None:
