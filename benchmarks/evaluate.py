@@ -22,6 +22,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import polnear_ggt
 from scorers import SHARED
 
+# The self-written speaker set lives in the project; only its scorer comes from ../shared.
+OWN_SPEAKERS = Path(__file__).resolve().parents[1] / "tests" / "data" / "speaker_set"
+
 
 @dataclass(frozen=True)
 class EvalSet:
@@ -32,6 +35,8 @@ class EvalSet:
     metrics: tuple[str, ...] = ()  # lines "name: value" to report
     # Rewrites the gold into the scorer's shape at run time: (gold, target) -> target.
     convert: Callable[[Path, Path], Path] | None = None
+    # Halves of the gold scored apart (episodes whose "half" is the name); metrics become "half.metric".
+    halves: tuple[str, ...] = ()
 
 
 SETS = {
@@ -44,6 +49,16 @@ SETS = {
         "bench/speakers-dev/gold.json",
         extra=("bench/ads-dev/captures.jsonl",),
         metrics=("mapped", "named", "ads_kept"),
+    ),
+    # Transcripts written for the project (tests/data/speaker_set): rules are tuned on the "tune"
+    # half only; the "check" half shows whether they hold on shapes they were not written for.
+    "speakers-own": EvalSet(
+        (str(OWN_SPEAKERS / "captures.jsonl"),),
+        "speakers.py",
+        str(OWN_SPEAKERS / "gold.json"),
+        extra=(str(OWN_SPEAKERS / "captures.jsonl"),),
+        metrics=("tune.mapped", "tune.named", "check.mapped", "check.named"),
+        halves=("tune", "check"),
     ),
     "timex": EvalSet(
         ("bench/timex-timebank/captures.jsonl",), "timex.py", "bench/timex-timebank/gold.json", metrics=("f1",)
@@ -111,6 +126,22 @@ def score(name: str, export: Path) -> tuple[str, dict[str, float]]:
     gold = SHARED / spec.gold
     if spec.convert is not None:
         gold = spec.convert(gold, export.with_name(f"{name}-gold.json"))
+    if not spec.halves:
+        return _run_scorer(spec, gold, export)
+    outputs: list[str] = []
+    values: dict[str, float] = {}
+    episodes = json.loads(gold.read_text(encoding="utf-8"))["episodes"]
+    for half in spec.halves:
+        part = export.with_name(f"{name}-{half}-gold.json")
+        chosen = {k: v for k, v in episodes.items() if v.get("half") == half}
+        part.write_text(json.dumps({"episodes": chosen}, ensure_ascii=False), encoding="utf-8")
+        output, found = _run_scorer(spec, part, export)
+        outputs.append(f"== {half} ==\n{output}")
+        values.update({f"{half}.{k}": v for k, v in found.items()})
+    return "\n".join(outputs), values
+
+
+def _run_scorer(spec: EvalSet, gold: Path, export: Path) -> tuple[str, dict[str, float]]:
     cmd = [sys.executable, str(SHARED / "eval" / spec.scorer), str(export), str(gold)]
     cmd += [str(SHARED / e) for e in spec.extra]
     result = subprocess.run(cmd, capture_output=True, text=True, check=False)

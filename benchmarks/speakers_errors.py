@@ -2,6 +2,7 @@
 
     python benchmarks/speakers_errors.py [--episode TEXT] [--errors] [--width N]
     python benchmarks/speakers_errors.py --summary
+    python benchmarks/speakers_errors.py --own ...     # the self-written set (tests/data/speaker_set)
     python benchmarks/speakers_errors.py --fresh ...   # parse again (the cache is keyed on the
                                                         # capture, the cleaning code and the model)
 
@@ -36,6 +37,7 @@ CAPTURES = SHARED / "bench" / "ads-dev" / "captures.jsonl"
 GOLD = SHARED / "bench" / "speakers-dev" / "gold.json"
 SCORER = SHARED / "eval" / "speakers.py"
 CACHE = Path(tempfile.gettempdir()) / "storyline-speakers-errors"
+OWN = ROOT / "tests" / "data" / "speaker_set"
 
 
 def _scorer() -> ModuleType:
@@ -53,7 +55,7 @@ def _code_key(model: str) -> str:
     return digest.hexdigest()[:16]
 
 
-def _parsed(fresh: bool) -> list[tuple[Any, Any]]:
+def _parsed(fresh: bool, captures: Path) -> list[tuple[Any, Any]]:
     """(Document, spaCy Doc) for every capture, from the cache when it is current."""
     from spacy.tokens import DocBin
 
@@ -67,7 +69,7 @@ def _parsed(fresh: bool) -> list[tuple[Any, Any]]:
     CACHE.mkdir(parents=True, exist_ok=True)
     nlp = load_pipeline(settings.model, settings.max_nlp_chars)
     out = []
-    for capture in iter_captures([str(CAPTURES)], settings):
+    for capture in iter_captures([str(captures)], settings):
         if isinstance(capture, Exception):
             print(f"skipped: {capture}", file=sys.stderr)
             continue
@@ -94,8 +96,10 @@ def _voice(turn: Any) -> str:
     return turn.speaker_name or f"<{turn.role}>"
 
 
-def _episodes(gold: dict[str, Any], found: dict[str, Any], scorer: ModuleType, args: argparse.Namespace) -> None:
-    captures = scorer.load_captures(str(CAPTURES))
+def _episodes(
+    gold: dict[str, Any], found: dict[str, Any], scorer: ModuleType, args: argparse.Namespace, captures_path: Path
+) -> None:
+    captures = scorer.load_captures(str(captures_path))
     total = Counter[str]()
     for source, entry in gold["episodes"].items():
         if args.episode and args.episode not in source:
@@ -148,15 +152,17 @@ def main() -> int:
     parser.add_argument("--errors", action="store_true", help="print only the wrong lines")
     parser.add_argument("--width", type=int, default=90, help="characters of each line shown")
     parser.add_argument("--fresh", action="store_true", help="clean and parse again, ignoring the cache")
+    parser.add_argument("--own", action="store_true", help="the self-written set of tests/data/speaker_set")
     args = parser.parse_args()
-    if not CAPTURES.exists() or not GOLD.exists() or not SCORER.exists():
+    captures, gold = (OWN / "captures.jsonl", OWN / "gold.json") if args.own else (CAPTURES, GOLD)
+    if not captures.exists() or not gold.exists() or not SCORER.exists():
         print(f"no {SHARED} bench: nothing to diagnose", file=sys.stderr)
         return 2
-    found = _turns(_parsed(args.fresh))
+    found = _turns(_parsed(args.fresh, captures))
     if args.summary:
         _summary(found)
         return 0
-    _episodes(json.loads(GOLD.read_text(encoding="utf-8")), found, _scorer(), args)
+    _episodes(json.loads(gold.read_text(encoding="utf-8")), found, _scorer(), args, captures)
     return 0
 
 

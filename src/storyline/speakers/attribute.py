@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from storyline.speakers.address import about_guest, addresses, mentions, name_words, vocative
+from storyline.speakers.callers import caller_messages
 from storyline.speakers.clips import HERES, find_clips, leads_into_clip
 from storyline.speakers.cohosts import hosts_speaking
 from storyline.speakers.floor import FLOOR_UNITS, decode, same_line_units, switch_costs
@@ -150,6 +151,7 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
     named_clips, cues = find_clips(units, roster, persons)
     clips: dict[int, tuple[str | None, float]] = dict(named_clips)
     clips.update(hearing_clips(units, roster, persons, set(clips) | cues))
+    clips.update(caller_messages(units, roster, set(clips) | cues))
     scores = []
     last_prompt: int | None = None
     tape_cues: set[int] = set()
@@ -306,7 +308,7 @@ def _choose_guests(units: list[Unit], voices: list[Voice], guests: list[Person])
         confidence = 0.5
         # the guest addressed in the lead-in, else the nearest named guest, else a named clip voice
         main = [g for g in guests if g.role == "guest"]
-        others = [g for g in guests if g.role != "guest"]
+        others = [g for g in guests if g.role != "guest" and not g.archival]  # archival audio answers no one
         for test, among, level in ((addresses, main, 0.85), (mentions, main, 0.7), (mentions, others, 0.6)):
             for unit in lead:  # nearest first
                 if test is addresses and thanks(unit):

@@ -21,8 +21,10 @@ def speech_verb(text: str) -> bool:
 
 
 _AFTER = re.compile(
-    rf"^(?:[Aa]nd\s+)?(?:[Tt]hat's|[Tt]hat was|[Tt]hat is|[Tt]hat\u2019s)\s+(?P<name>{_WORD}(?:\s+{_WORD}){{0,5}})"
-    r"(?=\s*(?:[,.!?;]|$|\b(?:speaking|talking|testifying|at|in|on|from|during|with|there)\b))"
+    rf"^(?:[Aa]nd\s+)?(?:[Tt]hat's|[Tt]hat was|[Tt]hat is|[Tt]hat\u2019s)\s+"
+    rf"(?:the\s+(?:[a-z]+\s+){{1,3}})?"  # "That was the union leader NAME ..."
+    rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,5}})"
+    r"(?=\s*(?:[,.!?;]|$|\b(?:speaking|talking|testifying|at|in|on|from|during|with|there|again)\b))"
 )
 # "Here's Governor Jeff Landry speaking ...", "Here's NPR's Jane Doe.": the named voice comes next
 HERES = re.compile(rf"^(?:[Aa]nd\s+|[Ss]o\s+)?[Hh]ere(?:'s| is)\s+(?:{_WORD}['\u2019]s\s+)?[A-Z]")
@@ -73,6 +75,33 @@ def _clip_continues(unit: Unit, roster: Roster, name: str) -> bool:
     return bool(FIRST_ANY.search(unit.text) or SECOND.search(unit.text)) or unit.words <= 4
 
 
+# "That was NAME in 1998.", "... a few hours later.", "... at the time.": the audio is from another
+# time, so its voice is archival, not someone in the conversation
+_DATED = re.compile(
+    r"\b(?:in (?:the )?(?:1[89]|20)\d\d|(?:\w+ )?(?:hours?|days?|weeks?|months?|years?|decades?) "
+    r"(?:later|earlier|before|after|ago)|at the time|back then)\b",
+    re.I,
+)
+# A sentence that says audio is about to play ("Let's begin with a sound many people remember.",
+# "There's one more piece of tape I want to play."), and one that dates it right after ("This is from
+# a year after the flood.").
+_PRESENTS = re.compile(r"\b(?:a sound|tape|clip|recording|audio|listen|hear|play)\b", re.I)
+_DATES = re.compile(r"^(?:[Tt]his|[Tt]hat|[Ii]t)(?: is|'s| was) from\b")
+
+
+def _audio_lead_in(units: list[Unit], i: int, cues: set[int]) -> int | None:
+    """The unit, a few before the after-cue ``i``, that presents the audio played before ``i``, if
+    any; the clip is what lies between them (a sentence dating it belongs to the presenter)."""
+    for k in range(i - 2, max(-1, i - MAX_CLIP_UNITS - 2), -1):
+        if k in cues or _AFTER.match(units[k].text):
+            return None
+        if _PRESENTS.search(units[k].text) and not units[k].question:
+            while k + 2 < i and _DATES.match(units[k + 1].text):
+                k += 1
+            return k
+    return None
+
+
 def complete_name(name: str, roster: Roster, persons: list[tuple[int, int, str]]) -> str:
     """A short name ("Putin", "Breyer") as the fullest form the episode uses for that person."""
     known = roster.find(name)
@@ -107,7 +136,14 @@ def find_clips(
             ):
                 continue
             cues.add(i)
-            roster.add(name, "clip", unit.start)
+            voice = roster.add(name, "clip", unit.start)
+            if voice.role == "clip" and _DATED.search(unit.text[after.end() :]):
+                voice.archival = True
+            lead_in = _audio_lead_in(units, i, cues)
+            if lead_in is not None:  # "Let's begin with a sound ..." <the clip> "That was NAME in 1998."
+                for k in range(lead_in + 1, i):
+                    clips[k] = (name, 0.75)
+                continue
             k = i - 1
             while k >= 0 and i - k <= MAX_CLIP_UNITS:
                 clips[k] = (name, 0.75)

@@ -4,7 +4,9 @@ News shows often say a guest's role before the name ("I'm joined by an economist
 State University, Rosa Lindqvist."), and call-in shows put a caller on the air with the name
 first ("Denise, you're on the air.", "Ahmed is on the line from Westgate.") or say who is next
 ("Next up is Denise, calling from Oak Hill."); news shows hand over to a colleague by job and
-name ("Our correspondent Felix Grant is at the parliament."). Each found name is a guest of the episode.
+name ("Our correspondent Felix Grant is at the parliament.") or by what they cover for the show ("Leo
+Castellanos covers the legislature for us."); a short role may also stand before the name with no
+comma ("I'm joined by the historian Hannah Stolz, who ..."). Each found name is a guest of the episode.
 """
 
 from __future__ import annotations
@@ -19,12 +21,25 @@ from storyline.speakers.written import _END, _WORD, NAME, OWNER
 # The cues that introduce the one who will speak, not those that cite someone ("according to").
 _JOINS = (
     r"joined by|with me (?:is|are|now)|(?:my|our) guests? (?:is|are|today is|this week is)|we welcome|please welcome|"
-    r"talks? with|spoke with|speaks with|talked to|talked with"
+    r"talks? with|spoke with|speaks with|talked to|talked with|(?:I'm|I am|we're|we are) here with"
 )
+# "Dr. ", "Sen. ": an abbreviated title before the name, whose stop would end the name
+_DOTTED = r"(?:[A-Z][a-z]{1,3}\.\s+)?"
 # The role first, a comma, then the name closing the clause: "... joined by an economist at
 # Prairie State University, Rosa Lindqvist."
 ROLE_FIRST = re.compile(
-    rf"\b(?i:{_JOINS})\s+(?P<desc>(?i:a|an|the|our|my)\s+[^,.?!\n]{{3,100}}?),\s+{OWNER}(?P<name>{NAME}){_END}"
+    rf"\b(?i:{_JOINS})\s+(?P<desc>(?i:a|an|the|our|my)\s+[^,.?!\n]{{3,100}}?),\s+{OWNER}{_DOTTED}(?P<name>{NAME}){_END}"
+)
+# The role first with no comma, in a few lower-case words: "I'm joined by the historian Hannah Stolz."
+ROLE_BEFORE = re.compile(
+    rf"\b(?i:{_JOINS})\s+(?P<desc>(?i:a|an|the|our|my)(?:\s+[a-z][\w\-]*){{1,4}})\s+{_DOTTED}(?P<name>{NAME}){_END}"
+)
+# "Leo Castellanos covers the legislature for us.": a colleague who reports for the show, at a
+# sentence's start (a newsmaker is not said to cover anything "for us")
+COVERS_FOR_US = re.compile(
+    rf"(?:^|(?<=[.!?] ))(?P<name>{NAME})\s+(?:covers|reports on|follows|has been (?:covering|following))\s+"
+    r"[^.?!\n]{3,80}?\s+for us\b",
+    re.MULTILINE,
 )
 # "Joining us now from Fresno is our agriculture reporter, Mina Saleh.", "Joining me is Mina Saleh."
 JOINING = re.compile(
@@ -53,11 +68,35 @@ def _colleague() -> re.Pattern[str]:
     )
 
 
+# "Marta Kowalczyk has run the bakery for thirty years." / "We open at six, but I am here at two.": a
+# narrated show presents a person by full name as the subject of a sentence that speaks as no one,
+# and their tape follows, opening in the first person ("I", "we", "my") and of nobody else.
+PRESENTED = re.compile(
+    rf"(?:^|(?<=[.!?] ))(?P<name>{_WORD}\s+{_WORD}(?:\s+{_WORD})?)\s+(?P<desc>(?:is|was|has|had|[a-z]+s)\b[^.?!\n]*)"
+    r"[.?!]?\s+(?P<next>[^.?!\n]+)",
+    re.MULTILINE,
+)
+_OPENS_AS_ONE = re.compile(r"(?:(?:[Aa]nd|[Ss]o|[Bb]ut|[Ww]ell)\s*,?\s+)?(?:I|I'm|I've|I'd|My|We|We're)\b(?!\s+[A-Z])")
+_SPEAKS_AS_ONE = re.compile(r"\b(?:I|I'm|I've|me|my|we|we're|our|us)\b")
+_SPEAKS_OTHERWISE = re.compile(r"\b(?:you|your|he|she|his|her|him|they|them)\b", re.I)
+
+
+def _presented_before_tape(text: str) -> Iterator[re.Match[str]]:
+    for m in PRESENTED.finditer(text):
+        said, after = m.group("desc"), m.group("next")
+        if _SPEAKS_AS_ONE.search(said) or _SPEAKS_OTHERWISE.search(said):
+            continue
+        if _OPENS_AS_ONE.match(after) and not _SPEAKS_OTHERWISE.search(after):
+            yield m
+
+
 def introductions(text: str) -> Iterator[tuple[int, str, str]]:
     """(start, name as written, description) of each introduction of the kinds above."""
-    for pattern in (ROLE_FIRST, JOINING, NEXT_UP, ON_AIR, _colleague()):
+    for pattern in (ROLE_FIRST, ROLE_BEFORE, JOINING, NEXT_UP, ON_AIR, COVERS_FOR_US, _colleague()):
         for m in pattern.finditer(text):
             yield m.start("name"), m.group("name"), m.groupdict().get("desc") or ""
+    for m in _presented_before_tape(text):
+        yield m.start("name"), m.group("name"), ""
 
 
 __all__ = ["introductions"]
