@@ -14,8 +14,9 @@ from __future__ import annotations
 from storyline.speakers.units import Unit, backchannel, reaction, reply
 
 # The reaction opens the reflection at most this many sentences before the statement the guest
-# confirms. On dev, 4 (and 2 to 4 alike) gave two reflections to the host; at 5 and more a
-# reaction five sentences up took the guest's story before it along (named 0.876 vs 0.871).
+# confirms. Set on dev, where the reflection that moved was four sentences long (3 finds none of
+# it: named 0.868; 4: 0.876); at 5 and more a reaction five sentences up took the guest's story
+# before it along to the host (0.871).
 REACH = 4
 
 
