@@ -25,6 +25,7 @@ from storyline.speakers.hearings import hearing_clips
 from storyline.speakers.names import name_key
 from storyline.speakers.packages import find_packages, narrated_pieces
 from storyline.speakers.piece_tape import piece_tape
+from storyline.speakers.reflections import reflections
 from storyline.speakers.roster import Person, Roster
 from storyline.speakers.signins import closes_before_sign_in, names_oneself
 from storyline.speakers.tape import spoken_of_after_own_words, uncued_tape
@@ -91,6 +92,13 @@ CLIP_LEAD_IN = 1.0
 REACTION_BEFORE_QUESTION = 1.0
 BRIEF_REACTION = re.compile(r"^\W*(?:that's|that is|wow|oh|gosh|goodness|ouch)\b", re.I)
 BRIEF_WORDS = 6  # a reaction, not a statement of one's own ("That's when I decided to ...")
+
+
+# A reaction that opens a reflection the guest then confirms ("What I find so interesting about
+# that is ..." ... "Exactly.") is the interviewer's: the weight of two clear cues, the reaction and
+# the confirmation, so a first-person aside inside it ("I mean, I kill every plant ...") does not
+# take the stretch back to the guest (on dev 1.0 to 2.0 alike; 0.5 left it with the guest).
+REFLECTION_OPENS = 2.0
 
 
 # A guest who says "I'm NAME" of themself speaks; the weight of the host's naming of a guest, turned.
@@ -234,7 +242,11 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
             scores[i] += ANSWER_AFTER
         if previous.question and i not in clips and i - 1 not in clips and about_guest(previous, guests):
             scores[i] -= RHETORICAL  # "So remember how Rick's lawyer ...?": asked of the listener, not of him
-    is_guest = decode(scores, switch_costs(units, asks, answered, guests, set(clips), same_line_units(units, text)))
+    reflected = reflections(units, set(clips))
+    for first, _ in reflected:
+        scores[first] -= REFLECTION_OPENS
+    costs = switch_costs(units, asks, answered, guests, set(clips), same_line_units(units, text), reflected)
+    is_guest = decode(scores, costs)
     voices: list[Voice] = []
     speaking = [
         piece or host

@@ -81,11 +81,15 @@ def decode(scores: list[float], costs: tuple[list[float], list[float]]) -> list[
     return list(reversed(path))
 
 
-def _switch_cost(units: list[Unit], i: int, asking: set[int], answered: set[int], same_line: set[int]) -> float:
+def _switch_cost(
+    units: list[Unit], i: int, asking: set[int], answered: set[int], same_line: set[int], held: set[int]
+) -> float:
     """What a change of speaker before unit ``i`` costs (log-odds)."""
     unit = units[i]
     if i == 0:
         return SWITCH_COST
+    if i in held:
+        return SENTENCE_GOES_ON
     previous = units[i - 1]
     if continues_sentence(unit) and not previous.question:
         return SENTENCE_GOES_ON
@@ -130,14 +134,18 @@ def switch_costs(
     guests: list[Person],
     clips: set[int],
     same_line: set[int] | None = None,
+    reflected: list[tuple[int, int]] | None = None,
 ) -> tuple[list[float], list[float]]:
     """The cost of a switch before each unit, and of a switch from the guest back to the host
     (lower where the host takes the floor back). ``asks``: units that put a question or a
     prompt to the guest, in order; ``answered``: units that reply to a statement put to "you";
-    ``same_line``: units on the same line of the transcript as the unit before them."""
+    ``same_line``: units on the same line of the transcript as the unit before them;
+    ``reflected``: (first, last) units of the interviewer's reflections on an answer
+    (:mod:`storyline.speakers.reflections`), which one voice says from the first on."""
     asking = {i for i in asks if units[i].question}
-    costs = [_switch_cost(units, i, asking, answered, same_line or set()) for i in range(len(units))]
-    back = _taking_back(units, asks, guests, clips)
+    held = {i for first, last in reflected or [] for i in range(first + 1, last + 1)}
+    costs = [_switch_cost(units, i, asking, answered, same_line or set(), held) for i in range(len(units))]
+    back = _taking_back(units, asks, guests, clips) | {first for first, _ in reflected or []}
     return costs, [min(c, TAKING_BACK_COST) if i in back else c for i, c in enumerate(costs)]
 
 
