@@ -67,3 +67,37 @@ def test_according_to_inside_its_clause_keeps_both_sides(nlp: Any) -> None:
     assert quote.text == "The ferry levy would cost commuters forty dollars a month"
     assert [text[s:e] for s, e in quote.parts] == ["The ferry levy", "would cost commuters forty dollars a month"]
     assert quote.cue == "according to"
+
+
+def test_split_carried_on_by_a_conjunction_is_one_quote(nlp: Any) -> None:
+    text = (
+        "Ines Okafor chairs the ferry board in Port Alder.\n\n"
+        '"I respect the captains," Okafor said, but "when it comes to safety, the captains have a long '
+        'record of cutting corners."'
+    )
+    quotes, _ = quotes_of(nlp, text)
+    quote = containing(quotes, "respect the captains")
+    assert "cutting corners" in quote.text and "Okafor said" not in quote.text
+    assert len(quote.parts) == 2
+
+
+def test_reported_half_and_its_quotation_are_one_mixed_quote(nlp: Any) -> None:
+    text = (
+        "Ines Okafor chairs the ferry board in Port Alder.\n\n"
+        'Most of the passengers were tourists, Okafor said, and "I had to stop and think about the winter."'
+    )
+    quotes, _ = quotes_of(nlp, text)
+    quote = containing(quotes, "passengers were tourists")
+    assert "stop and think" in quote.text and quote.kind == "mixed"
+    assert len(quote.parts) == 2
+
+
+def test_mixed_half_and_its_quotation_are_one_quote(nlp: Any) -> None:
+    text = (
+        "Ines Okafor chairs the ferry board in Port Alder.\n\n"
+        'The new pier is "solid as a rock," Bruno Lenz wrote in a letter to the board, and "a credit to the town."'
+    )
+    quotes, _ = quotes_of(nlp, text)
+    quote = containing(quotes, "solid as a rock")
+    assert "credit to the town" in quote.text
+    assert len([q for q in quotes if "credit to the town" in q.text]) == 1

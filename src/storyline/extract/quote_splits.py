@@ -11,7 +11,11 @@ Only a true split is joined: the first part ends in a comma inside its marks (th
 on), the gap holds the cue and ends in a comma, and stays on one line. ``"We will wait." She
 said. "Then we act."`` is two sentences, each a quote of its own. Reported speech splits the
 same way around a cue set off by commas ("The museum, she said, will open in May"): the two
-halves of the clause, each read as a complement of the cue, are one indirect quote.
+halves of the clause, each read as a complement of the cue, are one indirect quote. A
+conjunction may carry the sentence on after the cue ('"I like him," she said, but "he is
+wrong."'), and then the first half may be reported or mixed too ('Most were young, she said,
+and "I had to stop."': one mixed quote); without one, a quotation after a reported half is no
+second half ('Lee said in his book, "A Life."').
 """
 
 from __future__ import annotations
@@ -26,8 +30,11 @@ from storyline.records import Quote
 MAX_GAP = 90
 _CLOSING = "\"'\u201d\u2019 "
 # The gap between two parts: the cue clause and a comma, on one line, no sentence ending in it
-# (a full stop may close an abbreviation: "Sen. Lee said,").
-_SPLIT_GAP = re.compile(r"[^\n!?;]*,\s*")
+# (a full stop may close an abbreviation: "Sen. Lee said,"), and maybe a conjunction that
+# carries the sentence on ("she said, but", "Lee said, and still").
+_SPLIT_GAP = re.compile(r"[^\n!?;]*,\s*(?:(?:and|but)\s+(?:(?:still|then|also)\s+)?)?")
+# A gap whose conjunction carries a reported or mixed first half on into a quotation.
+_CARRIED_ON = re.compile(r",\s*(?:and|but)\s+(?:(?:still|then|also)\s+)?$")
 # A cue clause set off by commas inside a reported sentence.
 _PARENTHETICAL = re.compile(r"\s*,[^\n!?;]*,\s*")
 
@@ -53,9 +60,14 @@ def _continues(first: Quote, second: Quote, text: str) -> bool:
     if second.speaker_name not in (None, first.speaker_name):
         return False
     gap = text[first.end : second.start]
-    if first.kind == second.kind == "direct":
-        if not text[first.start : first.end].rstrip(_CLOSING).endswith(","):
-            return False
+    if second.kind == "direct":
+        # '"We will wait," she said, "and then act."'; also a reported or mixed first half
+        # ('Most were young, she said, and "I had to stop."', 'Lee is "clever," Mena wrote, and "rotten."')
+        if first.kind == "direct":
+            if not text[first.start : first.end].rstrip(_CLOSING).endswith(","):
+                return False
+        elif _CARRIED_ON.search(gap) is None:
+            return False  # 'Lee said in his book, "A Life."': a title after the cue, no second half
         own_cue = second.cue_start is not None and second.cue_start != first.cue_start
         return not own_cue and _SPLIT_GAP.fullmatch(gap) is not None
     if "direct" in (first.kind, second.kind):
@@ -68,6 +80,7 @@ def _joined(first: Quote, second: Quote) -> Quote:
     parts = first.parts or ((first.start, first.end),)
     return dataclasses.replace(
         first,
+        kind=first.kind if first.kind == second.kind else "mixed",
         end=second.end,
         text=f"{first.text} {second.text}",
         parts=(*parts, (second.start, second.end)),
