@@ -90,12 +90,31 @@ def _is_title(parsed: Doc, m: MarkedSpan, lex: QuoteLexicon) -> bool:
     words = _WORD.findall(inner)
     if not words or len(words) >= MIN_UNCUED_WORDS:
         return False
+    if _named(doc_text(parsed)[max(0, m.start - 40) : m.start], words):
+        return True
     span = parsed.char_span(m.start, m.end, alignment_mode="expand")
     if span is not None and span.root.head.lemma_.lower() in lex.speech and span.root.dep_ != "pobj":
         return False  # 'chanted "USA! USA!"', 'declared "GROWING PARTY"': said, capitals or not
     if all(w[0].isupper() or not w[0].isalpha() for w in words) and len(words) > 1:
         return True
     return span is not None and span.root.dep_ == "pobj"
+
+
+# Lower-case words a title may hold ("Fox and Friends", "Contract with America").
+_TITLE_JOINERS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to", "with"})
+# What a title follows: an owner ("MSNBC's", "his 1994") or the word that gives it ("titled").
+_OWNED = re.compile(r"(?:[\w.]+['\u2019]s?|\b(?:his|her|its|their)(?:\s+\d{4})?)\s*\Z")
+_TITLED = re.compile(r"\b(?:titled|entitled)\s*\Z", re.IGNORECASE)
+
+
+def _named(before: str, words: list[str]) -> bool:
+    """Whether a marked stretch is a name given a show, a book or an advertisement: after
+    "titled", or title-cased after its owner ("MSNBC's 'Morning Joe'", "his 1994 'Contract
+    with America'"); a lower-case phrase after an owner ("Lee's 'very nice words'") is quoted."""
+    if _TITLED.search(before):
+        return True
+    capitalised = all(w[0].isupper() or w.lower() in _TITLE_JOINERS for w in words) and words[0][0].isupper()
+    return capitalised and _OWNED.search(before) is not None
 
 
 def _handed_over(
