@@ -101,3 +101,20 @@ def test_mixed_half_and_its_quotation_are_one_quote(nlp: Any) -> None:
     quote = containing(quotes, "solid as a rock")
     assert "credit to the town" in quote.text
     assert len([q for q in quotes if "credit to the town" in q.text]) == 1
+
+
+def test_unfinished_reported_half_joins_the_quotation_after_its_cue(nlp: Any) -> None:
+    text = (
+        "Ines Okafor chairs the ferry board in Port Alder.\n\n"
+        'There was, she said, "an unspoken deal between the town and the ferry company."'
+    )
+    quotes, _ = quotes_of(nlp, text)
+    quote = containing(quotes, "unspoken deal")
+    assert quote.text.startswith("There was") and quote.kind == "mixed"
+    assert len(quotes) == 1
+
+
+def test_unfinished_reported_content_alone_is_no_quote(nlp: Any) -> None:
+    text = "That was what Bruno Lenz said when he left the ferry board in 2019."
+    quotes, _ = quotes_of(nlp, text)
+    assert not [q for q in quotes if q.text.strip() == "That was"]

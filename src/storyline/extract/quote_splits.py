@@ -35,6 +35,12 @@ _CLOSING = "\"'\u201d\u2019 "
 _SPLIT_GAP = re.compile(r"[^\n!?;]*,\s*(?:(?:and|but)\s+(?:(?:still|then|also)\s+)?)?")
 # A gap whose conjunction carries a reported or mixed first half on into a quotation.
 _CARRIED_ON = re.compile(r",\s*(?:and|but)\s+(?:(?:still|then|also)\s+)?$")
+# A reported half that stops at its verb ("There was, she said, ...", "It is, Lee wrote, ...")
+# waits for the rest of its clause after the cue: alone it says nothing.
+_UNFINISHED = re.compile(
+    r"^(?:\w+\s+)?(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must)\W*$",
+    re.IGNORECASE,
+)
 # A cue clause set off by commas inside a reported sentence.
 _PARENTHETICAL = re.compile(r"\s*,[^\n!?;]*,\s*")
 
@@ -52,6 +58,17 @@ def join_split_quotes(quotes: list[Quote], text: str) -> list[Quote]:
     return out
 
 
+def unfinished(content: str) -> bool:
+    """Whether a reported content is a subject and a verb waiting for the rest ("It was")."""
+    return _UNFINISHED.match(content.strip()) is not None
+
+
+def without_fragments(quotes: list[Quote]) -> list[Quote]:
+    """``quotes`` without reported halves left unfinished ("That was what Lee said": "That
+    was"); a half joined to its rest is kept in the joined quote."""
+    return [q for q in quotes if q.kind != "indirect" or q.parts or not unfinished(q.text)]
+
+
 def _continues(first: Quote, second: Quote, text: str) -> bool:
     if first.cue_start is None or not first.start < first.end <= second.start:
         return False
@@ -66,7 +83,7 @@ def _continues(first: Quote, second: Quote, text: str) -> bool:
         if first.kind == "direct":
             if not text[first.start : first.end].rstrip(_CLOSING).endswith(","):
                 return False
-        elif _CARRIED_ON.search(gap) is None:
+        elif _CARRIED_ON.search(gap) is None and not unfinished(first.text):
             return False  # 'Lee said in his book, "A Life."': a title after the cue, no second half
         own_cue = second.cue_start is not None and second.cue_start != first.cue_start
         return not own_cue and _SPLIT_GAP.fullmatch(gap) is not None
@@ -87,4 +104,4 @@ def _joined(first: Quote, second: Quote) -> Quote:
     )
 
 
-__all__ = ["join_split_quotes"]
+__all__ = ["join_split_quotes", "unfinished", "without_fragments"]
