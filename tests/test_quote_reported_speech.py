@@ -169,3 +169,25 @@ def test_that_clause_read_as_a_relative_clause_of_the_hearers(nlp: Any) -> None:
     text = "He told a gathering of farmers in Regina that the drought would end soon."
     quotes, _ = quotes_of(nlp, text)
     assert [(q.text, q.cue) for q in quotes] == [("that the drought would end soon", "tell")]
+
+
+def test_that_clause_after_the_cue_wins_over_a_misread_clause_before_it(nlp: Any) -> None:
+    text = (
+        "Writing for a Boston Herald panel that all agreed Pike won the debate, Ana Ruiz noted that "
+        "the way Pike carried himself was critical to his success."
+    )
+    quotes, _ = quotes_of(nlp, text)
+    quote = containing(quotes, "carried himself")
+    assert quote.text == "that the way Pike carried himself was critical to his success"
+    assert not [q for q in quotes if "Writing for" in q.text]
+
+
+def test_bracketed_aside_gives_its_content_without_the_bracket(nlp: Any) -> None:
+    text = (
+        "Both candidates face questions about their records, particularly after video surfaced showing an "
+        "angry Tom Pike shouting at a reporter (his campaign later disclosed that he had not slept for two days)."
+    )
+    quotes, _ = quotes_of(nlp, text)
+    quote = containing(quotes, "not slept")
+    assert quote.text == "that he had not slept for two days"
+    assert not [q for q in quotes if "face questions" in q.text]
