@@ -235,6 +235,10 @@ def _complement(verb: Token, lemma: str, lex: QuoteLexicon) -> tuple[int, int] |
     if question is not None:
         return question
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    predicates = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
+    if not objects and len(predicates) > 1:
+        # "called Lee a liar" parsed with two predicates: the first is the one called a liar.
+        objects = predicates[:1]
     if objects and lemma in lex.speech and _comparative_correlative(objects[0]):
         # "say the more votes she wins, the more ...": the parser reads the first half of the
         # "the more ..., the more ..." clause as the verb's object.
