@@ -118,3 +118,15 @@ def test_unfinished_reported_content_alone_is_no_quote(nlp: Any) -> None:
     text = "That was what Bruno Lenz said when he left the ferry board in 2019."
     quotes, _ = quotes_of(nlp, text)
     assert not [q for q in quotes if q.text.strip() == "That was"]
+
+
+def test_quotations_coordinated_under_one_cue_are_one_quote(nlp: Any) -> None:
+    text = (
+        "Tom Pike spoke at a rally in Dover on Friday.\n\n"
+        'Pike tells his supporters at the rally to "go to the town hall and vote" and then "go to some '
+        'other hall and stand there with your friends and make sure it is all fair."'
+    )
+    quotes, _ = quotes_of(nlp, text)
+    quote = containing(quotes, "town hall and vote")
+    assert "make sure it is all fair" in quote.text and len(quote.parts) == 2
+    assert quote.speaker_name is not None and quote.cue == "tell"

@@ -3,6 +3,7 @@ quoted or reported just before when they have none."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import TYPE_CHECKING
 
@@ -75,6 +76,11 @@ def direct_quotes(
                 quote = _continued(text, m, previous)
             elif _words(text[m.start : m.end]) >= MIN_UNCUED_WORDS and _opens_sentence(parsed, m):
                 quote = make_quote(text, m.start, m.end, "direct", None, None, None, None)
+            elif out and _coordinated(text, out[-1], m):
+                # 'told them to "vote early" and then "bring a friend"': one quote of one cue.
+                out[-1] = _with_part(text, out[-1], m)
+                by_chain[m.chain] = out[-1]
+                continue
             else:
                 continue
         out.append(quote)
@@ -140,6 +146,30 @@ def _continued(text: str, m: MarkedSpan, previous: Quote) -> Quote:
         speaker_end=previous.speaker_end,
         # No cue of its own: the paragraph only continues the quotation the cue introduced.
         cue=None,
+    )
+
+
+# Between two quotations of one cue: a conjunction, maybe with "then" or "also" ("and then").
+_COORDINATION = re.compile(r"\s*,?\s*(?:and|or|but)(?:\s+(?:then|also))?\s*")
+
+
+def _coordinated(text: str, previous: Quote, m: MarkedSpan) -> bool:
+    """Whether quotation ``m`` is coordinated with the cued quotation right before it, inside
+    one sentence (the first does not end in a full stop, question or exclamation mark)."""
+    if previous.cue is None or previous.end > m.start:
+        return False
+    if text[previous.start : previous.end].rstrip("\"'\u201d\u2019 ")[-1:] in ".?!":
+        return False
+    return _COORDINATION.fullmatch(text, previous.end, m.start) is not None
+
+
+def _with_part(text: str, previous: Quote, m: MarkedSpan) -> Quote:
+    parts = previous.parts or ((previous.start, previous.end),)
+    return dataclasses.replace(
+        previous,
+        end=m.end,
+        text=f"{previous.text} {text[m.start : m.end]}",
+        parts=(*parts, (m.start, m.end)),
     )
 
 
