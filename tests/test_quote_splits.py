@@ -130,3 +130,14 @@ def test_quotations_coordinated_under_one_cue_are_one_quote(nlp: Any) -> None:
     quote = containing(quotes, "town hall and vote")
     assert "make sure it is all fair" in quote.text and len(quote.parts) == 2
     assert quote.speaker_name is not None and quote.cue == "tell"
+
+
+def test_quotation_set_off_by_a_dash_after_the_reported_words_joins_them(nlp: Any) -> None:
+    text = (
+        "Tom Pike spoke at a rally in Dover on Friday.\n\n"
+        'Pike beamed and asked the crowd to welcome the mayor - "my new best friend."'
+    )
+    quotes, _ = quotes_of(nlp, text)
+    quote = containing(quotes, "my new best friend")
+    assert quote.text.startswith("the crowd to welcome") and quote.kind == "mixed"
+    assert len([q for q in quotes if "best friend" in q.text]) == 1

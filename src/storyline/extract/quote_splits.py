@@ -50,12 +50,31 @@ def join_split_quotes(quotes: list[Quote], text: str) -> list[Quote]:
     ordered = sorted(quotes, key=lambda q: (q.start, q.end))
     out: list[Quote] = []
     for quote in ordered:
-        previous = out[-1] if out else None
-        if previous is not None and _continues(previous, quote, text):
-            out[-1] = _joined(previous, quote)
+        at = len(out) - 1
+        if at > 0 and out[at - 1].start <= out[at].start and out[at].end <= out[at - 1].end:
+            at -= 1  # a quote nested in the one before it ("to welcome [the mayor]") stands aside
+        if at >= 0 and _continues(out[at], quote, text):
+            out[at] = _joined(out[at], quote)
         else:
             out.append(quote)
     return out
+
+
+# A dash that sets a quotation after the reported words it sums up ("- 'my best friend.'"); a
+# quotation after a colon, or one opening with a capital, is a sentence of its own.
+_APPOSITION = re.compile(r"\s*[-\u2013\u2014]\s*")
+_LOWER_OPENING = re.compile(r"[\"'\u201c\u2018]+[a-z]")
+
+
+def _appended(first: Quote, second: Quote, text: str) -> bool:
+    """'asked the crowd to welcome the mayor - "my new best friend."': a phrase in marks set off
+    by a dash right after a reported content of the same cue."""
+    if first.kind == "direct" or second.kind != "direct" or second.cue_start != first.cue_start:
+        return False
+    if first.cue_start is None or first.cue_start >= first.start:
+        return False  # the cue stands before the content it introduces
+    opens_lower = _LOWER_OPENING.match(text, second.start) is not None
+    return opens_lower and _APPOSITION.fullmatch(text, first.end, second.start) is not None
 
 
 def unfinished(content: str) -> bool:
@@ -72,6 +91,8 @@ def without_fragments(quotes: list[Quote]) -> list[Quote]:
 def _continues(first: Quote, second: Quote, text: str) -> bool:
     if first.cue_start is None or not first.start < first.end <= second.start:
         return False
+    if _appended(first, second, text):
+        return True
     if second.start - first.end > MAX_GAP or not first.end <= first.cue_start < second.start:
         return False  # the cue in the gap attributes both halves
     if second.speaker_name not in (None, first.speaker_name):
