@@ -27,3 +27,16 @@ def test_a_title_and_its_author_is_no_quote(nlp: Any) -> None:
     text = "The band closed with one song.\n\n\u201cHarbour Lights\u201d \u2014 Mara Quinn\n"
     quotes, _ = quotes_of(nlp, text)
     assert not [q for q in quotes if "Harbour Lights" in q.text]
+
+
+def test_a_closing_mark_typed_for_the_opening_one_still_opens_the_quotation(nlp: Any) -> None:
+    text = (
+        "We asked commuters in Halverton what they make of it.\n\n"
+        "\u201dThe lanes are a disgrace. Nobody asked the shops on Main Street.\u201d \u2015 Dana Whitfield\n"
+        "\u201cI ride the bus every day and the lanes save me twenty minutes.\u201d \u2015 Omar Haddad\n"
+    )
+    quotes, _ = quotes_of(nlp, text)
+    first = containing(quotes, "lanes are a disgrace")
+    assert first.speaker_name == "Dana Whitfield" and first.kind == "direct"
+    assert first.text.startswith("\u201dThe lanes") and first.text.endswith("Street.\u201d")
+    assert containing(quotes, "ride the bus").speaker_name == "Omar Haddad"

@@ -174,3 +174,54 @@ def test_that_clause_read_as_a_relative_clause_of_the_hearers(nlp: Any) -> None:
     text = "He told a gathering of farmers in Regina that the drought would end soon."
     quotes, _ = quotes_of(nlp, text)
     assert [(q.text, q.cue) for q in quotes] == [("that the drought would end soon", "tell")]
+
+
+def test_that_clause_after_the_cue_wins_over_a_misread_clause_before_it(nlp: Any) -> None:
+    text = (
+        "Writing for a Boston Herald panel that all agreed Pike won the debate, Ana Ruiz noted that "
+        "the way Pike carried himself was critical to his success."
+    )
+    quotes, _ = quotes_of(nlp, text)
+    quote = containing(quotes, "carried himself")
+    assert quote.text == "that the way Pike carried himself was critical to his success"
+    assert not [q for q in quotes if "Writing for" in q.text]
+
+
+def test_bracketed_aside_gives_its_content_without_the_bracket(nlp: Any) -> None:
+    text = (
+        "Both candidates face questions about their records, particularly after video surfaced showing an "
+        "angry Tom Pike shouting at a reporter (his campaign later disclosed that he had not slept for two days)."
+    )
+    quotes, _ = quotes_of(nlp, text)
+    quote = containing(quotes, "not slept")
+    assert quote.text == "that he had not slept for two days"
+    assert not [q for q in quotes if "face questions" in q.text]
+
+
+def test_called_with_two_predicates_reads_the_first_as_the_one_called() -> None:
+    # The parser sometimes reads 'Lopez called Baker a "liar"' with "Baker" and "liar" both as
+    # predicates of "called" and no object; the parse is built by hand to pin that reading.
+    import spacy
+    from spacy.tokens import Doc
+
+    from storyline.extract.quote_lexicon import lexicon
+    from storyline.extract.quote_syntax import find_attributions
+
+    rows = [
+        ("Lopez", 1, "nsubj", "PROPN", "NNP", "Lopez"),
+        ("called", 1, "ROOT", "VERB", "VBD", "call"),
+        ("Baker", 1, "oprd", "PROPN", "NNP", "Baker"),
+        ("a", 6, "det", "DET", "DT", "a"),
+        ('"', 6, "punct", "PUNCT", "``", '"'),
+        ("hopeless", 6, "amod", "ADJ", "JJ", "hopeless"),
+        ("liar", 1, "oprd", "NOUN", "NN", "liar"),
+        ('"', 6, "punct", "PUNCT", "''", '"'),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    words, heads, deps, pos, tags, lemmas = (list(column) for column in zip(*rows, strict=True))
+    spaces = [True, True, True, True, False, True, False, False, False]
+    doc = Doc(
+        spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas
+    )
+    found = [a for a in find_attributions(doc, lexicon()) if a.lemma == "call"]
+    assert [doc.text[a.start : a.end] for a in found] == ['Baker a "hopeless liar"']

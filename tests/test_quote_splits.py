@@ -67,3 +67,77 @@ def test_according_to_inside_its_clause_keeps_both_sides(nlp: Any) -> None:
     assert quote.text == "The ferry levy would cost commuters forty dollars a month"
     assert [text[s:e] for s, e in quote.parts] == ["The ferry levy", "would cost commuters forty dollars a month"]
     assert quote.cue == "according to"
+
+
+def test_split_carried_on_by_a_conjunction_is_one_quote(nlp: Any) -> None:
+    text = (
+        "Ines Okafor chairs the ferry board in Port Alder.\n\n"
+        '"I respect the captains," Okafor said, but "when it comes to safety, the captains have a long '
+        'record of cutting corners."'
+    )
+    quotes, _ = quotes_of(nlp, text)
+    quote = containing(quotes, "respect the captains")
+    assert "cutting corners" in quote.text and "Okafor said" not in quote.text
+    assert len(quote.parts) == 2
+
+
+def test_reported_half_and_its_quotation_are_one_mixed_quote(nlp: Any) -> None:
+    text = (
+        "Ines Okafor chairs the ferry board in Port Alder.\n\n"
+        'Most of the passengers were tourists, Okafor said, and "I had to stop and think about the winter."'
+    )
+    quotes, _ = quotes_of(nlp, text)
+    quote = containing(quotes, "passengers were tourists")
+    assert "stop and think" in quote.text and quote.kind == "mixed"
+    assert len(quote.parts) == 2
+
+
+def test_mixed_half_and_its_quotation_are_one_quote(nlp: Any) -> None:
+    text = (
+        "Ines Okafor chairs the ferry board in Port Alder.\n\n"
+        'The new pier is "solid as a rock," Bruno Lenz wrote in a letter to the board, and "a credit to the town."'
+    )
+    quotes, _ = quotes_of(nlp, text)
+    quote = containing(quotes, "solid as a rock")
+    assert "credit to the town" in quote.text
+    assert len([q for q in quotes if "credit to the town" in q.text]) == 1
+
+
+def test_unfinished_reported_half_joins_the_quotation_after_its_cue(nlp: Any) -> None:
+    text = (
+        "Ines Okafor chairs the ferry board in Port Alder.\n\n"
+        'There was, she said, "an unspoken deal between the town and the ferry company."'
+    )
+    quotes, _ = quotes_of(nlp, text)
+    quote = containing(quotes, "unspoken deal")
+    assert quote.text.startswith("There was") and quote.kind == "mixed"
+    assert len(quotes) == 1
+
+
+def test_unfinished_reported_content_alone_is_no_quote(nlp: Any) -> None:
+    text = "That was what Bruno Lenz said when he left the ferry board in 2019."
+    quotes, _ = quotes_of(nlp, text)
+    assert not [q for q in quotes if q.text.strip() == "That was"]
+
+
+def test_quotations_coordinated_under_one_cue_are_one_quote(nlp: Any) -> None:
+    text = (
+        "Tom Pike spoke at a rally in Dover on Friday.\n\n"
+        'Pike tells his supporters at the rally to "go to the town hall and vote" and then "go to some '
+        'other hall and stand there with your friends and make sure it is all fair."'
+    )
+    quotes, _ = quotes_of(nlp, text)
+    quote = containing(quotes, "town hall and vote")
+    assert "make sure it is all fair" in quote.text and len(quote.parts) == 2
+    assert quote.speaker_name is not None and quote.cue == "tell"
+
+
+def test_quotation_set_off_by_a_dash_after_the_reported_words_joins_them(nlp: Any) -> None:
+    text = (
+        "Tom Pike spoke at a rally in Dover on Friday.\n\n"
+        'Pike beamed and asked the crowd to welcome the mayor - "my new best friend."'
+    )
+    quotes, _ = quotes_of(nlp, text)
+    quote = containing(quotes, "my new best friend")
+    assert quote.text.startswith("the crowd to welcome") and quote.kind == "mixed"
+    assert len([q for q in quotes if "best friend" in q.text]) == 1

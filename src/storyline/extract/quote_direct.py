@@ -3,6 +3,7 @@ quoted or reported just before when they have none."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import TYPE_CHECKING
 
@@ -75,6 +76,11 @@ def direct_quotes(
                 quote = _continued(text, m, previous)
             elif _words(text[m.start : m.end]) >= MIN_UNCUED_WORDS and _opens_sentence(parsed, m):
                 quote = make_quote(text, m.start, m.end, "direct", None, None, None, None)
+            elif out and _coordinated(text, out[-1], m):
+                # 'told them to "vote early" and then "bring a friend"': one quote of one cue.
+                out[-1] = _with_part(text, out[-1], m)
+                by_chain[m.chain] = out[-1]
+                continue
             else:
                 continue
         out.append(quote)
@@ -90,12 +96,31 @@ def _is_title(parsed: Doc, m: MarkedSpan, lex: QuoteLexicon) -> bool:
     words = _WORD.findall(inner)
     if not words or len(words) >= MIN_UNCUED_WORDS:
         return False
+    if _named(doc_text(parsed)[max(0, m.start - 40) : m.start], words):
+        return True
     span = parsed.char_span(m.start, m.end, alignment_mode="expand")
     if span is not None and span.root.head.lemma_.lower() in lex.speech and span.root.dep_ != "pobj":
         return False  # 'chanted "USA! USA!"', 'declared "GROWING PARTY"': said, capitals or not
     if all(w[0].isupper() or not w[0].isalpha() for w in words) and len(words) > 1:
         return True
     return span is not None and span.root.dep_ == "pobj"
+
+
+# Lower-case words a title may hold ("Fox and Friends", "Contract with America").
+_TITLE_JOINERS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to", "with"})
+# What a title follows: an owner ("MSNBC's", "his 1994") or the word that gives it ("titled").
+_OWNED = re.compile(r"(?:[\w.]+['\u2019]s?|\b(?:his|her|its|their)(?:\s+\d{4})?)\s*\Z")
+_TITLED = re.compile(r"\b(?:titled|entitled)\s*\Z", re.IGNORECASE)
+
+
+def _named(before: str, words: list[str]) -> bool:
+    """Whether a marked stretch is a name given a show, a book or an advertisement: after
+    "titled", or title-cased after its owner ("MSNBC's 'Morning Joe'", "his 1994 'Contract
+    with America'"); a lower-case phrase after an owner ("Lee's 'very nice words'") is quoted."""
+    if _TITLED.search(before):
+        return True
+    capitalised = all(w[0].isupper() or w.lower() in _TITLE_JOINERS for w in words) and words[0][0].isupper()
+    return capitalised and _OWNED.search(before) is not None
 
 
 def _handed_over(
@@ -121,6 +146,30 @@ def _continued(text: str, m: MarkedSpan, previous: Quote) -> Quote:
         speaker_end=previous.speaker_end,
         # No cue of its own: the paragraph only continues the quotation the cue introduced.
         cue=None,
+    )
+
+
+# Between two quotations of one cue: a conjunction, maybe with "then" or "also" ("and then").
+_COORDINATION = re.compile(r"\s*,?\s*(?:and|or|but)(?:\s+(?:then|also))?\s*")
+
+
+def _coordinated(text: str, previous: Quote, m: MarkedSpan) -> bool:
+    """Whether quotation ``m`` is coordinated with the cued quotation right before it, inside
+    one sentence (the first does not end in a full stop, question or exclamation mark)."""
+    if previous.cue is None or previous.end > m.start:
+        return False
+    if text[previous.start : previous.end].rstrip("\"'\u201d\u2019 ")[-1:] in ".?!":
+        return False
+    return _COORDINATION.fullmatch(text, previous.end, m.start) is not None
+
+
+def _with_part(text: str, previous: Quote, m: MarkedSpan) -> Quote:
+    parts = previous.parts or ((previous.start, previous.end),)
+    return dataclasses.replace(
+        previous,
+        end=m.end,
+        text=f"{previous.text} {text[m.start : m.end]}",
+        parts=(*parts, (m.start, m.end)),
     )
 
 

@@ -3,7 +3,9 @@
 News style opens every paragraph of a long quotation with an opening mark and closes only the
 last one, so a paragraph that opens a quote and never closes it continues into the next
 paragraph when that one opens with a mark too. Spans include their marks (PolNeAR and the
-Gender Gap Tracker annotate quotations with them).
+Gender Gap Tracker annotate quotations with them). A closing mark that opens a paragraph
+(``”We need buses.”``) is a slip of the keyboard for an opening one: nothing before it in the
+paragraph could be closed.
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ OPEN = "\u201c\u201e\u00ab"  # “ „ «
 CLOSE = "\u201d\u00bb"  # ” »
 STRAIGHT = '"'
 DOUBLED = "''"  # two apostrophes stand for a straight double mark in some archives' text
-# Paragraphs end at a blank line and at a line break before an opening mark.
-_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*(?:[\u201c\"]|''))")
+# Paragraphs end at a blank line and at a line break before an opening mark (or a closing one
+# typed for it).
+_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*(?:[\u201c\u201d\"]|''))")
 # Captures of web pages give each paragraph one line, so a line break after a sentence's end
 # ends a paragraph too, and a quotation left open there does not run on into the narration of
 # the next line. Text wrapped at a fixed width (some transcripts) breaks lines anywhere.
@@ -62,9 +65,12 @@ def _in_paragraph(text: str, start: int, end: int) -> list[tuple[int, int, bool]
     """(start, end, closed) of the top-level quotations of one paragraph."""
     found: list[tuple[int, int, bool]] = []
     i = start
+    first = _lstrip(text, start, end)
     while i < end:
         ch = text[i]
         width = _straight_width(text, i)
+        if i == first and ch == "\u201d":
+            ch = "\u201c"  # a closing mark typed for the opening one: nothing before it to close
         if ch in OPEN or (width and _opens(text, i, start)):
             closer = CLOSE if ch in OPEN else text[i : i + width]
             found_close = _closing(text, i + max(width, 1), end, ch in OPEN, closer)

@@ -196,6 +196,10 @@ def _complement(verb: Token, lemma: str, lex: QuoteLexicon) -> tuple[int, int] |
         clauses = [c for c in clauses if c.i > verb.i]
         if not clauses:
             return None
+    if len(clauses) > 1 and clauses[0].i < verb.i < clauses[-1].i and _has_mark(clauses[-1], "that"):
+        # "Writing for a panel that agreed Lee won, Ann noted that ...": a clause the cue opens
+        # with "that" is what it reports; one before it is a misread part of the framing.
+        clauses = [c for c in clauses if c.i > verb.i]
     if len(clauses) > 1 and clauses[0].i < verb.i < clauses[-1].i and closed_before(clauses[0], verb):
         # "The runner spoke out; he says he fears ...": a clause ended by a semicolon, colon or
         # dash before the cue is a sentence of its own; what the cue reports follows it.
@@ -231,6 +235,10 @@ def _complement(verb: Token, lemma: str, lex: QuoteLexicon) -> tuple[int, int] |
     if question is not None:
         return question
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    predicates = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
+    if not objects and len(predicates) > 1:
+        # "called Lee a liar" parsed with two predicates: the first is the one called a liar.
+        objects = predicates[:1]
     if objects and lemma in lex.speech and _comparative_correlative(objects[0]):
         # "say the more votes she wins, the more ...": the parser reads the first half of the
         # "the more ..., the more ..." clause as the verb's object.
@@ -475,6 +483,10 @@ def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
+    while end > start and text[end - 1] == ")" and "(" not in text[start:end]:
+        end -= 1  # "(his campaign said that he was ill)": the bracket closes the aside, not the content
+        while end > start and text[end - 1] in _TRAILING:
+            end -= 1
     return (start, end) if end - start > 1 else None
 
 

@@ -28,7 +28,7 @@ from storyline.extract.quote_marks import MarkedSpan, find_marked
 from storyline.extract.quote_records import with_named_speaker
 from storyline.extract.quote_reported import outside_reports, reported_quote
 from storyline.extract.quote_speakers import SpeakerFinder
-from storyline.extract.quote_splits import join_split_quotes
+from storyline.extract.quote_splits import join_split_quotes, without_fragments
 from storyline.extract.quote_syntax import doc_text, find_attributions
 from storyline.extract.quote_transcripts import first_person, turn_quotes
 from storyline.records import Document, LocalEntity, Mention, Quote
@@ -65,7 +65,9 @@ def find_quotes(
             quotes.append(signed)
     reported = sorted((q for q in quotes if q.speaker is not None and q.cue in lex.speech), key=lambda q: q.end)
     quotes.extend(direct_quotes(parsed, marked, consumed, finder, lex, reported))
-    quotes = join_split_quotes(replace_halves(quotes, inserted_cue_quotes(parsed, finder, lex)), text)
+    quotes = without_fragments(
+        join_split_quotes(replace_halves(quotes, inserted_cue_quotes(parsed, finder, lex)), text)
+    )
     interview = interview_quotes(parsed, finder) if document.kind != "transcript" else Interview()
     quotes = [q for q in quotes if not interview.covers(q)]
     covered = [(q.start, q.end) for q in quotes]
