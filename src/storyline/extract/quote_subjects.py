@@ -95,11 +95,46 @@ def _parsed_source(verb: Token) -> Token | None:
             return postposed
         if verb.dep_ == "relcl" or _described_speaker(verb):
             return verb.head
+        if verb.dep_ == "xcomp" and verb.head != verb:
+            controller = _object_controller(verb)
+            if controller is not None:
+                return controller
         if verb.dep_ in _SHARES_SUBJECT and verb.head != verb:
             verb = verb.head
             continue
         described = described_before(verb)
         return described[1] if described is not None else None
+    return None
+
+
+# Verbs whose object does not do what their complement says: "Lee promised them to say".
+_SUBJECT_CONTROL = frozenset({"promise", "threaten", "vow", "pledge"})
+_PERSONAL_OBJECTS = frozenset({"him", "her", "them", "me", "us"})
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """ "forced Stumpf to admit", "footage of Lee saying": the object of the verb above a cue
+    complement is the one who speaks, when it is a person, not the subject of that verb. A
+    common-noun object counts through a name after "of" when the cue is a participle
+    ("footage of Lee saying"); any other common noun ("took the stage to say") does not."""
+    head = verb.head
+    if head.lemma_.lower() in _SUBJECT_CONTROL:
+        return None
+    for child in head.children:
+        if child.dep_ != "dobj" or child.i > verb.i:
+            continue
+        if child.ent_type_ in ("PERSON", "ORG", "NORP") or child.pos_ == "PROPN" or child.lower_ in _PERSONAL_OBJECTS:
+            return child
+        if verb.tag_ == "VBG" and child.pos_ == "NOUN":
+            named = [
+                g
+                for p in child.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+                if g.dep_ == "pobj" and g.ent_type_ == "PERSON"
+            ]
+            if named:
+                return named[0]
     return None
 
 

@@ -1,0 +1,34 @@
+"""Speakers that are not the subject of the clause above the cue: the object of a verb that
+makes someone speak ("forced Lee to admit"), the person on a recording ("footage of Lee
+saying"), the last item of a list a relative clause follows, a name that is itself a source."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from test_quotes import containing, quotes_of
+
+
+def _speaker(names: dict[str, str], quote: Any) -> str | None:
+    return names.get(quote.speaker) if quote.speaker is not None else None
+
+
+def test_the_object_of_a_verb_that_makes_someone_speak_is_the_speaker(nlp: Any) -> None:
+    text = (
+        "Senator Ruth Okafor questioned the banker Paul Dremmel on Tuesday. "
+        "Okafor also forced Dremmel to admit that no senior managers had been dismissed."
+    )
+    quotes, names = quotes_of(nlp, text)
+    assert _speaker(names, containing(quotes, "no senior managers")) == "Paul Dremmel"
+
+
+def test_a_person_on_a_recording_speaks_not_the_recording(nlp: Any) -> None:
+    text = 'The ad uses footage of Tom Berg asking, "Why are we not ahead by fifty points, you might ask?"'
+    quotes, names = quotes_of(nlp, text)
+    assert _speaker(names, containing(quotes, "fifty points")) == "Tom Berg"
+
+
+def test_an_object_that_is_no_person_leaves_the_subject_speaking(nlp: Any) -> None:
+    text = "Mara Quint took the stage to say that the bridge would open in May."
+    quotes, names = quotes_of(nlp, text)
+    assert _speaker(names, containing(quotes, "bridge would open")) == "Mara Quint"
