@@ -64,7 +64,11 @@ class PronounResolver(MentionIndex):
         for s in self._sentences_back(sent, token.lower_):
             limit = token.idx if s == sent else s.end_char
             found = [m for m in self._mentions_in(s) if m.end <= limit and self.entities[m.entity].type in types]
-            found = [m for m in found if self._compatible(m, gender) and not lo <= m.start < hi]
+            # A name in that stretch that is itself the source of a cue is no quoted word: in
+            # "Lee said she felt ... because 'most ...,' she said" the "she" is Lee.
+            found = [
+                m for m in found if self._compatible(m, gender) and (not lo <= m.start < hi or self._is_cue_source(m))
+            ]
             found = [m for m in found if not self._quoted(m.start)]
             if gender:
                 # "the Lee campaign", "the Obama administration": a name modifying a noun names
