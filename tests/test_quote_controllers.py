@@ -1,6 +1,6 @@
 """Speakers that are not the subject of the clause above the cue: the object of a verb that
 makes someone speak ("forced Lee to admit"), the person on a recording ("footage of Lee
-saying"), the last item of a list a relative clause follows, a name that is itself a source."""
+saying"), the last item of a list a relative clause follows, a name compounded with a claim noun."""
 
 from __future__ import annotations
 
@@ -32,3 +32,19 @@ def test_an_object_that_is_no_person_leaves_the_subject_speaking(nlp: Any) -> No
     text = "Mara Quint took the stage to say that the bridge would open in May."
     quotes, names = quotes_of(nlp, text)
     assert _speaker(names, containing(quotes, "bridge would open")) == "Mara Quint"
+
+
+def test_a_relative_clause_after_a_list_refers_to_its_last_item(nlp: Any) -> None:
+    text = (
+        "The gala featured singers like Ann Borel, Tom Hadley, Rosa Ming and Carl Vetter, "
+        "who joked of the hall, \u201cI have never seen a room this full in my long life.\u201d"
+    )
+    quotes, names = quotes_of(nlp, text)
+    assert _speaker(names, containing(quotes, "room this full")) == "Carl Vetter"
+
+
+def test_a_name_compounded_with_a_claim_noun_is_its_source(nlp: Any) -> None:
+    text = "The court rejected the Halvorsen claim that the vote had been rigged in three districts."
+    quotes, _ = quotes_of(nlp, text)
+    (quote,) = [q for q in quotes if q.cue == "claim"]
+    assert quote.speaker_start is not None and text[quote.speaker_start : quote.speaker_end] == "Halvorsen"
