@@ -63,17 +63,16 @@ class PronounResolver(MentionIndex):
         sent = sentence_of(token)
         for s in self._sentences_back(sent, token.lower_):
             limit = token.idx if s == sent else s.end_char
-            found = [m for m in self._mentions_in(s) if m.end <= limit and self.entities[m.entity].type in types]
+            found = [m for m in self._mentions_in(s) if m.end <= limit and self._of_type(m, types)]
             # A name in that stretch that is itself the source of a cue is no quoted word: in
             # "Lee said she felt ... because 'most ...,' she said" the "she" is Lee.
             found = [
                 m for m in found if self._compatible(m, gender) and (not lo <= m.start < hi or self._is_cue_source(m))
             ]
             found = [m for m in found if not self._quoted(m.start)]
-            if gender:
-                # "the Lee campaign", "the Obama administration": a name modifying a noun names
-                # the thing, not a person a later "he" or "she" can be.
-                found = [m for m in found if not _modifies_noun(self.parsed, m)]
+            # "the Lee campaign", "a U.S. senator": a name modifying a noun names the thing, not
+            # a person a later "he" or "she" can be, nor the body or country an "it" is.
+            found = [m for m in found if not _modifies_noun(self.parsed, m)]
             if not found:
                 continue
             subjects = [m for m in found if _is_subject(self.parsed, m)]
@@ -94,6 +93,12 @@ class PronounResolver(MentionIndex):
                 pick = (subjects or found)[-1]
             return self._full(pick.entity, pick.start)
         return None
+
+    def _of_type(self, mention: Mention, types: tuple[str, ...]) -> bool:
+        """Whether the mention's entity is of one of ``types``; a person's name the tagger
+        mistyped ("Ava Lee" as an organisation) counts as a person."""
+        entity = self.entities[mention.entity]
+        return entity.type in types or ("PERSON" in types and self._personal(entity))
 
     def _group_speaker(self, token: Token, content: tuple[int, int] | None) -> str | None:
         """ "they" after a named group spoke in the sentence before ("Democrats said ... They
