@@ -48,3 +48,12 @@ def test_a_name_compounded_with_a_claim_noun_is_its_source(nlp: Any) -> None:
     quotes, _ = quotes_of(nlp, text)
     (quote,) = [q for q in quotes if q.cue == "claim"]
     assert quote.speaker_start is not None and text[quote.speaker_start : quote.speaker_end] == "Halvorsen"
+
+
+def test_a_heading_run_into_the_sentence_is_no_second_subject(nlp: Any) -> None:
+    text = (
+        "Dale Corrigan is a financial planner.\n\n"
+        "THE BORROWING Back when he wrote his book, Mr. Corrigan said that he considered debt a last resort."
+    )
+    quotes, names = quotes_of(nlp, text)
+    assert _speaker(names, containing(quotes, "last resort")) == "Dale Corrigan"

@@ -140,12 +140,17 @@ def _object_controller(verb: Token) -> Token | None:
 
 def _outside_quotation(verb: Token, subjects: list[Token]) -> list[Token]:
     """'"One of the best," Rep. Ann Lee said': where the parser gave the verb two subjects, one
-    inside the quotation before it and one after its closing mark, the one after is the source."""
+    inside the quotation before it and one after its closing mark, the one after is the source.
+    Otherwise the one nearest before the verb: in "THE PLAN Back when he wrote it, Lee said" a
+    heading run into the sentence is the other."""
     if len(subjects) < 2:
         return subjects
     doc = verb.doc
     after = [c for c in subjects[1:] if c.left_edge.i > 0 and doc[c.left_edge.i - 1].text in _CLOSING_MARKS]
-    return after or subjects
+    if after:
+        return after
+    before = [c for c in subjects if c.i < verb.i]
+    return before[-1:] or subjects
 
 
 def _ends_at(participle: Token, verb: Token) -> int:
