@@ -57,3 +57,12 @@ def test_a_heading_run_into_the_sentence_is_no_second_subject(nlp: Any) -> None:
     )
     quotes, names = quotes_of(nlp, text)
     assert _speaker(names, containing(quotes, "last resort")) == "Dale Corrigan"
+
+
+def test_a_passive_subject_said_what_its_participle_adjunct_says(nlp: Any) -> None:
+    text = (
+        "Ann Reyes was hurt in 2012. After saying her right foot was "
+        "\u201cso swollen I could barely get my shoe on,\u201d she was taken to the naval hospital for tests."
+    )
+    quotes, names = quotes_of(nlp, text)
+    assert _speaker(names, containing(quotes, "right foot")) == "Ann Reyes"

@@ -79,11 +79,16 @@ def _parsed_source(verb: Token) -> Token | None:
         # where the parser made a quoted word the subject.
         return postposed
     seen = 0
+    adjunct = False  # whether the cue is a participle set into the clause reached
     while seen < 4:  # conj/advcl chains are short; the bound only guards odd parses
         seen += 1
         for child in _outside_quotation(verb, [c for c in verb.children if c.dep_ in SUBJECTS]):
             if child.dep_ == "nsubjpass" and seen > 1 and verb.lemma_.lower() in _WITNESSED:
                 return child  # "Lee was quoted as saying", "Lee can be heard yelling"
+            if child.dep_ == "nsubjpass" and adjunct:
+                # "After saying her foot was swollen, she was whisked off": the passive
+                # subject is who said it, unless an agent is named.
+                return _agent(verb) or child
             if child.dep_ == "nsubjpass" or child.lower_ == "there":
                 return _agent(verb)
             return child
@@ -100,6 +105,8 @@ def _parsed_source(verb: Token) -> Token | None:
             if controller is not None:
                 return controller
         if verb.dep_ in _SHARES_SUBJECT and verb.head != verb:
+            if verb.dep_ != "prep":  # "After saying ...": through the preposition to its clause
+                adjunct = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "pcomp")
             verb = verb.head
             continue
         described = described_before(verb)
