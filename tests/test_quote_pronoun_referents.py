@@ -53,3 +53,14 @@ def test_she_refers_to_a_person_the_tagger_typed_as_an_organisation(nlp: Any) ->
     quotes = find_quotes(document, parsed, entities, mentions)
     names = {e.key: e.name for e in entities}
     assert _speaker(names, containing(quotes, "loophole")) == "Nora LaPierre"
+
+
+def test_she_after_a_womans_description_names_no_one_before_it(nlp: Any) -> None:
+    text = (
+        "Kowalski was president then. My mother has softened with age, but even now at 86 she still "
+        "says things such as, \u201cWe are not all meant to be equal, you know.\u201d"
+    )
+    quotes, _ = quotes_of(nlp, text)
+    quote = containing(quotes, "meant to be equal")
+    assert quote.speaker is None
+    assert quote.speaker_start is not None and text[quote.speaker_start : quote.speaker_end] == "she"

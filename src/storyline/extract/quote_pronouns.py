@@ -73,6 +73,8 @@ class PronounResolver(MentionIndex):
             # "the Lee campaign", "a U.S. senator": a name modifying a noun names the thing, not
             # a person a later "he" or "she" can be, nor the body or country an "it" is.
             found = [m for m in found if not _modifies_noun(self.parsed, m)]
+            if self._described_nearer(s, limit, gender, found):
+                return None
             if not found:
                 continue
             subjects = [m for m in found if _is_subject(self.parsed, m)]
@@ -93,6 +95,19 @@ class PronounResolver(MentionIndex):
                 pick = (subjects or found)[-1]
             return self._full(pick.entity, pick.start)
         return None
+
+    def _described_nearer(self, sent: Span, limit: int, gender: str, found: list[Mention]) -> bool:
+        """ "My mother has softened, but she still says ...": a noun of the pronoun's sex as a
+        subject after the last name in reach is the nearer referent; the pronoun is someone the
+        document does not name, so no name is guessed for it."""
+        if not gender:
+            return False
+        nouns = self.lex.female_nouns if gender == "f" else self.lex.male_nouns
+        after = max((m.start for m in found), default=-1)
+        return any(
+            t.lower_ in nouns and t.dep_ in ("nsubj", "nsubjpass") and after < t.idx < limit and not self._quoted(t.idx)
+            for t in sent
+        )
 
     def _of_type(self, mention: Mention, types: tuple[str, ...]) -> bool:
         """Whether the mention's entity is of one of ``types``; a person's name the tagger
