@@ -66,3 +66,11 @@ def test_a_passive_subject_said_what_its_participle_adjunct_says(nlp: Any) -> No
     )
     quotes, names = quotes_of(nlp, text)
     assert _speaker(names, containing(quotes, "right foot")) == "Ann Reyes"
+
+
+def test_a_pronoun_with_words_of_its_own_is_a_description(nlp: Any) -> None:
+    text = "Ann Lee may run. Those close to her say that she would have to consider it."
+    quotes, _ = quotes_of(nlp, text)
+    quote = containing(quotes, "consider it")
+    assert quote.speaker is None
+    assert quote.speaker_name == "Those close to her"

@@ -54,7 +54,9 @@ class SpeakerFinder(PronounResolver):
             end = token.idx + len(token.text)
             entity = described.entity if described else None
             return Speaker(token.idx, end, described.name if described else token.text, entity)
-        if token.pos_ == "PRON" or token.lower_ in PERSONAL:
+        modified = any(c.i > token.i and c.dep_ in ("amod", "prep") for c in token.children)
+        if (token.pos_ == "PRON" or token.lower_ in PERSONAL) and not modified:
+            # "Those close to him say": a pronoun with words of its own is a description.
             return self.pronoun(token, content)
         start, end = np_span(token)
         inside = self._mentions_in(token.subtree)
