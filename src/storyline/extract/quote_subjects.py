@@ -148,8 +148,8 @@ def _object_controller(verb: Token) -> Token | None:
 def _outside_quotation(verb: Token, subjects: list[Token]) -> list[Token]:
     """'"One of the best," Rep. Ann Lee said': where the parser gave the verb two subjects, one
     inside the quotation before it and one after its closing mark, the one after is the source.
-    Otherwise the one nearest before the verb: in "THE PLAN Back when he wrote it, Lee said" a
-    heading run into the sentence is the other."""
+    Otherwise, past a comma, the one nearest before the verb: in "THE PLAN Back when he wrote
+    it, Lee said" a heading run into the sentence is the other."""
     if len(subjects) < 2:
         return subjects
     doc = verb.doc
@@ -157,7 +157,9 @@ def _outside_quotation(verb: Token, subjects: list[Token]) -> list[Token]:
     if after:
         return after
     before = [c for c in subjects if c.i < verb.i]
-    return before[-1:] or subjects
+    if len(before) < 2 or not any(t.text == "," for t in doc[before[0].i : before[-1].left_edge.i]):
+        return subjects  # "His ex-wife said": one subject the parser split at its hyphen
+    return before[-1:]
 
 
 def _ends_at(participle: Token, verb: Token) -> int:
