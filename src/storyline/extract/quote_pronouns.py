@@ -63,13 +63,18 @@ class PronounResolver(MentionIndex):
         sent = sentence_of(token)
         for s in self._sentences_back(sent, token.lower_):
             limit = token.idx if s == sent else s.end_char
-            found = [m for m in self._mentions_in(s) if m.end <= limit and self.entities[m.entity].type in types]
-            found = [m for m in found if self._compatible(m, gender) and not lo <= m.start < hi]
+            found = [m for m in self._mentions_in(s) if m.end <= limit and self._of_type(m, types)]
+            # A name in that stretch that is itself the source of a cue is no quoted word: in
+            # "Lee said she felt ... because 'most ...,' she said" the "she" is Lee.
+            found = [
+                m for m in found if self._compatible(m, gender) and (not lo <= m.start < hi or self._is_cue_source(m))
+            ]
             found = [m for m in found if not self._quoted(m.start)]
-            if gender:
-                # "the Lee campaign", "the Obama administration": a name modifying a noun names
-                # the thing, not a person a later "he" or "she" can be.
-                found = [m for m in found if not _modifies_noun(self.parsed, m)]
+            # "the Lee campaign", "a U.S. senator": a name modifying a noun names the thing, not
+            # a person a later "he" or "she" can be, nor the body or country an "it" is.
+            found = [m for m in found if not _modifies_noun(self.parsed, m)]
+            if self._described_nearer(s, limit, gender, found):
+                return None
             if not found:
                 continue
             subjects = [m for m in found if _is_subject(self.parsed, m)]
@@ -90,6 +95,25 @@ class PronounResolver(MentionIndex):
                 pick = (subjects or found)[-1]
             return self._full(pick.entity, pick.start)
         return None
+
+    def _described_nearer(self, sent: Span, limit: int, gender: str, found: list[Mention]) -> bool:
+        """ "My mother has softened, but she still says ...": a noun of the pronoun's sex as a
+        subject after the last name in reach is the nearer referent; the pronoun is someone the
+        document does not name, so no name is guessed for it."""
+        if not gender:
+            return False
+        nouns = self.lex.female_nouns if gender == "f" else self.lex.male_nouns
+        after = max((m.start for m in found), default=-1)
+        return any(
+            t.lower_ in nouns and t.dep_ in ("nsubj", "nsubjpass") and after < t.idx < limit and not self._quoted(t.idx)
+            for t in sent
+        )
+
+    def _of_type(self, mention: Mention, types: tuple[str, ...]) -> bool:
+        """Whether the mention's entity is of one of ``types``; a person's name the tagger
+        mistyped ("Ava Lee" as an organisation) counts as a person."""
+        entity = self.entities[mention.entity]
+        return entity.type in types or ("PERSON" in types and self._personal(entity))
 
     def _group_speaker(self, token: Token, content: tuple[int, int] | None) -> str | None:
         """ "they" after a named group spoke in the sentence before ("Democrats said ... They

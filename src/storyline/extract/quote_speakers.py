@@ -50,11 +50,13 @@ class SpeakerFinder(PronounResolver):
         """The speaker a subject token names or refers to; ``content`` is never its antecedent."""
         if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl" and token.head.head != token.head:
             # "Smith, who said ...": the mention is the relative pronoun, the referent its noun.
-            described = self.from_token(token.head.head)
+            described = self.from_token(_relative_referent(token))
             end = token.idx + len(token.text)
             entity = described.entity if described else None
             return Speaker(token.idx, end, described.name if described else token.text, entity)
-        if token.pos_ == "PRON" or token.lower_ in PERSONAL:
+        modified = any(c.i > token.i and c.dep_ in ("amod", "prep") for c in token.children)
+        if (token.pos_ == "PRON" or token.lower_ in PERSONAL) and not modified:
+            # "Those close to him say": a pronoun with words of its own is a description.
             return self.pronoun(token, content)
         start, end = np_span(token)
         inside = self._mentions_in(token.subtree)
@@ -127,6 +129,22 @@ class SpeakerFinder(PronounResolver):
             if entity.type == "ORG" and head in entity.name.lower().split():
                 best = m.entity
         return best
+
+
+def _relative_referent(relative: Token) -> Token:
+    """The noun a relative pronoun refers to. After a list ("Ann Lee, Tom Hale and Ava Cole,
+    who joked ...") the parser hangs the clause on one item, often the first; a singular clause
+    refers to the item right before the pronoun. A plural verb ("..., who say") keeps the parse."""
+    clause = relative.head
+    noun = clause.head
+    if clause.tag_ == "VBP" or relative.i < 2:
+        return noun
+    before = relative.doc[relative.i - 1]
+    if before.text == ",":
+        before = relative.doc[relative.i - 2]
+    items = [c for c in noun.subtree if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
+    last = next((c for c in items if c.left_edge.i <= before.i <= c.i), None)
+    return last if last is not None and last.i == before.i else noun
 
 
 __all__ = ["SpeakerFinder"]

@@ -79,11 +79,16 @@ def _parsed_source(verb: Token) -> Token | None:
         # where the parser made a quoted word the subject.
         return postposed
     seen = 0
+    adjunct = False  # whether the cue is a participle set into the clause reached
     while seen < 4:  # conj/advcl chains are short; the bound only guards odd parses
         seen += 1
         for child in _outside_quotation(verb, [c for c in verb.children if c.dep_ in SUBJECTS]):
             if child.dep_ == "nsubjpass" and seen > 1 and verb.lemma_.lower() in _WITNESSED:
                 return child  # "Lee was quoted as saying", "Lee can be heard yelling"
+            if child.dep_ == "nsubjpass" and adjunct:
+                # "After saying her foot was swollen, she was whisked off": the passive
+                # subject is who said it, unless an agent is named.
+                return _agent(verb) or child
             if child.dep_ == "nsubjpass" or child.lower_ == "there":
                 return _agent(verb)
             return child
@@ -95,7 +100,13 @@ def _parsed_source(verb: Token) -> Token | None:
             return postposed
         if verb.dep_ == "relcl" or _described_speaker(verb):
             return verb.head
+        if verb.dep_ == "xcomp" and verb.head != verb:
+            controller = _object_controller(verb)
+            if controller is not None:
+                return controller
         if verb.dep_ in _SHARES_SUBJECT and verb.head != verb:
+            if verb.dep_ != "prep":  # "After saying ...": through the preposition to its clause
+                adjunct = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "pcomp")
             verb = verb.head
             continue
         described = described_before(verb)
@@ -103,14 +114,52 @@ def _parsed_source(verb: Token) -> Token | None:
     return None
 
 
+# Verbs whose object does not do what their complement says: "Lee promised them to say".
+_SUBJECT_CONTROL = frozenset({"promise", "threaten", "vow", "pledge"})
+_PERSONAL_OBJECTS = frozenset({"him", "her", "them", "me", "us"})
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """ "forced Stumpf to admit", "footage of Lee saying": the object of the verb above a cue
+    complement is the one who speaks, when it is a person, not the subject of that verb. A
+    common-noun object counts through a name after "of" when the cue is a participle
+    ("footage of Lee saying"); any other common noun ("took the stage to say") does not."""
+    head = verb.head
+    if head.lemma_.lower() in _SUBJECT_CONTROL:
+        return None
+    for child in head.children:
+        if child.dep_ != "dobj" or child.i > verb.i:
+            continue
+        if child.ent_type_ in ("PERSON", "ORG", "NORP") or child.pos_ == "PROPN" or child.lower_ in _PERSONAL_OBJECTS:
+            return child
+        if verb.tag_ == "VBG" and child.pos_ == "NOUN":
+            named = [
+                g
+                for p in child.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+                if g.dep_ == "pobj" and g.ent_type_ == "PERSON"
+            ]
+            if named:
+                return named[0]
+    return None
+
+
 def _outside_quotation(verb: Token, subjects: list[Token]) -> list[Token]:
     """'"One of the best," Rep. Ann Lee said': where the parser gave the verb two subjects, one
-    inside the quotation before it and one after its closing mark, the one after is the source."""
+    inside the quotation before it and one after its closing mark, the one after is the source.
+    Otherwise, past a comma, the one nearest before the verb: in "THE PLAN Back when he wrote
+    it, Lee said" a heading run into the sentence is the other."""
     if len(subjects) < 2:
         return subjects
     doc = verb.doc
     after = [c for c in subjects[1:] if c.left_edge.i > 0 and doc[c.left_edge.i - 1].text in _CLOSING_MARKS]
-    return after or subjects
+    if after:
+        return after
+    before = [c for c in subjects if c.i < verb.i]
+    if len(before) < 2 or not any(t.text == "," for t in doc[before[0].i : before[-1].left_edge.i]):
+        return subjects  # "His ex-wife said": one subject the parser split at its hyphen
+    return before[-1:]
 
 
 def _ends_at(participle: Token, verb: Token) -> int:

@@ -434,9 +434,18 @@ def _noun_content(noun: Token) -> Attribution | None:
             and child.i > noun.i
             and _complete(child)
         ):
-            source = next((c for c in noun.children if c.dep_ == "poss"), None) or subject_of(noun)
+            # "the Kremlin claim that ...", or "But Lee claims that ..." with "claims" read as a
+            # noun: a name compounded with the noun is whose claim it is, before whoever
+            # issued or rejected it.
+            named = next((c for c in noun.children if c.dep_ == "compound" and _names_source(c)), None)
+            source = next((c for c in noun.children if c.dep_ == "poss"), None) or named or subject_of(noun)
             return _make(noun, source, subtree_span(child), noun.lemma_.lower())
     return None
+
+
+def _names_source(token: Token) -> bool:
+    """A proper name that can make a claim: a person, organisation or place, not a date."""
+    return token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP")
 
 
 def _complete(clause: Token) -> bool:
