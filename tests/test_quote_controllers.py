@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from test_quotes import containing, quotes_of
+from quoting import containing, quotes_of
 
 
 def _speaker(names: dict[str, str], quote: Any) -> str | None:

@@ -6,9 +6,9 @@ from dataclasses import replace
 from typing import Any
 
 from documents import text_document
+from quoting import containing, quotes_of
 from storyline.extract.entities import find_entities
 from storyline.extract.quotes import find_quotes
-from test_quotes import containing, quotes_of
 
 
 def _speaker(names: dict[str, str], quote: Any) -> str | None:
