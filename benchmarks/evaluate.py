@@ -20,7 +20,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import polnear_ggt
-from scorers import SHARED
+from scorers import ROOT, SHARED
+
+# The self-written quote set kept in the repository (tests/data/quote_set/README.md).
+QUOTE_SET = "tests/data/quote_set"
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,34 @@ class EvalSet:
     metrics: tuple[str, ...] = ()  # lines "name: value" to report
     # Rewrites the gold into the scorer's shape at run time: (gold, target) -> target.
     convert: Callable[[Path, Path], Path] | None = None
+    local: bool = False  # inputs and gold are relative to the repository, not SHARED
+
+    def path(self, relative: str) -> Path:
+        return (ROOT if self.local else SHARED) / relative
+
+
+def quote_set_half(split: str) -> Callable[[Path, Path], Path]:
+    """A converter keeping the quote-set gold documents of one split ("tune" or "check")."""
+
+    def write(source: Path, target: Path) -> Path:
+        documents = json.loads(source.read_text(encoding="utf-8"))["documents"]
+        kept = {name: doc for name, doc in documents.items() if doc.get("split") == split}
+        target.write_text(json.dumps({"documents": kept}, ensure_ascii=False), encoding="utf-8")
+        return target
+
+    return write
+
+
+def quote_set(split: str | None) -> EvalSet:
+    """The self-written quote set (all of it, or one half), scored as the held-out GGT set."""
+    return EvalSet(
+        (f"{QUOTE_SET}/captures.jsonl",),
+        "quotes_ggt.py",
+        f"{QUOTE_SET}/gold.json",
+        metrics=("f1", "f1@0.8", "speaker", "speaker_span", "verb"),
+        convert=None if split is None else quote_set_half(split),
+        local=True,
+    )
 
 
 SETS = {
@@ -68,6 +99,9 @@ SETS = {
         "bench/polnear-train-sample/gold.json",
         metrics=("f1", "source"),
     ),
+    "quotes-own": quote_set(None),
+    "quotes-own-tune": quote_set("tune"),
+    "quotes-own-check": quote_set("check"),
     "meantime": EvalSet(
         ("bench/meantime-dev/captures.jsonl",),
         "entities_meantime.py",
@@ -97,7 +131,7 @@ def export_for(name: str, workdir: Path, workers: int = 1) -> Path:
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     settings = load_settings(None, db=str(db), workers=workers)
     store = SQLiteStore(str(db))
-    inputs = [str(SHARED / p) for p in spec.inputs]
+    inputs = [str(spec.path(p)) for p in spec.inputs]
     if name == "seeds":
         inputs = sorted(str(p) for p in (SHARED / "seeds").glob("*.txt"))
     ingest(inputs, settings, store)
@@ -108,7 +142,7 @@ def export_for(name: str, workdir: Path, workers: int = 1) -> Path:
 
 def score(name: str, export: Path) -> tuple[str, dict[str, float]]:
     spec = SETS[name]
-    gold = SHARED / spec.gold
+    gold = spec.path(spec.gold)
     if spec.convert is not None:
         gold = spec.convert(gold, export.with_name(f"{name}-gold.json"))
     cmd = [sys.executable, str(SHARED / "eval" / spec.scorer), str(export), str(gold)]
