@@ -23,6 +23,7 @@ from storyline.extract.quote_direct import direct_quotes
 from storyline.extract.quote_insertions import inserted_cue_quotes, replace_halves
 from storyline.extract.quote_lexicon import lexicon
 from storyline.extract.quote_marks import MarkedSpan, find_marked
+from storyline.extract.quote_paragraph_runs import join_paragraph_runs
 from storyline.extract.quote_records import with_named_speaker
 from storyline.extract.quote_reported import outside_reports, reported_quote
 from storyline.extract.quote_speakers import SpeakerFinder
@@ -64,6 +65,7 @@ def find_quotes(
     reported = sorted((q for q in quotes if q.speaker is not None and q.cue in lex.speech), key=lambda q: q.end)
     quotes.extend(direct_quotes(parsed, marked, consumed, finder, lex, reported))
     quotes = join_split_quotes(replace_halves(quotes, inserted_cue_quotes(parsed, finder, lex)), text)
+    quotes = join_paragraph_runs(quotes, marked)
     covered = [(q.start, q.end) for q in quotes]
     colons = (*headline_quotes(parsed, finder, lex), *block_quotes(parsed, finder, lex), *label_quotes(parsed, finder))
     for extra in colons:
