@@ -20,6 +20,7 @@ from storyline.extract.quote_bylines import byline_quotes
 from storyline.extract.quote_colons import block_quotes, headline_quotes, label_quotes
 from storyline.extract.quote_cues import inside_any
 from storyline.extract.quote_direct import direct_quotes
+from storyline.extract.quote_fronted import without_unset_fronted
 from storyline.extract.quote_insertions import inserted_cue_quotes, replace_halves
 from storyline.extract.quote_lexicon import lexicon
 from storyline.extract.quote_marks import MarkedSpan, find_marked
@@ -72,7 +73,7 @@ def find_quotes(
         if not _overlaps(extra, covered):
             quotes.append(extra)
             covered.append((extra.start, extra.end))
-    quotes = outside_reports(quotes, lex)
+    quotes = without_unset_fronted(outside_reports(quotes, lex), text)
     if document.kind == "transcript":
         quotes = [first_person(q, document, text) for q in quotes]
     quotes = [with_named_speaker(q, entities) for q in quotes]

@@ -1,0 +1,34 @@
+"""Reported content written before its cue is set off from the cue clause.
+
+"Rates will rise, the bank said": a comma (or a closing mark, a dash) ends the content before
+the source and its verb. Without one, the clause before a cue is no report of it: in "the rise
+is lower than the 5 per cent staff had proposed", "proposed" belongs to a comparative or
+relative clause whose object is gapped, and the main clause before it is the writer's own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.records import Quote
+
+# What ends a fronted content: a comma, a closing quotation mark, a dash, a colon or semicolon.
+_SET_OFF = re.compile("[,;:\u2014\u2013\"\u201d\u2019']|--")
+
+
+def without_unset_fronted(quotes: list[Quote], text: str) -> list[Quote]:
+    """``quotes`` less the indirect ones whose content runs up to its cue clause with nothing
+    setting it off."""
+    return [q for q in quotes if not _unset_fronted(q, text)]
+
+
+def _unset_fronted(quote: Quote, text: str) -> bool:
+    if quote.kind != "indirect" or quote.cue_start is None or quote.parts or quote.end > quote.cue_start:
+        return False
+    gap = text[quote.end : quote.cue_start]
+    if quote.speaker_start is not None and quote.end <= quote.speaker_start <= quote.cue_start:
+        gap = text[quote.end : quote.speaker_start]
+    return "\n" not in gap and _SET_OFF.search(gap) is None and _SET_OFF.search(text[quote.end - 1 : quote.end]) is None
+
+
+__all__ = ["without_unset_fronted"]
