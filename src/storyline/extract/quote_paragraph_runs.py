@@ -10,12 +10,13 @@ first paragraph to the last and ``parts`` keeps each paragraph's own span.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 
 from storyline.extract.quote_marks import MarkedSpan
 from storyline.records import Quote
 
 
-def join_paragraph_runs(quotes: list[Quote], marked: list[MarkedSpan]) -> list[Quote]:
+def join_paragraph_runs(quotes: list[Quote], marked: Sequence[MarkedSpan]) -> list[Quote]:
     """``quotes`` (in text order) with the paragraphs of each chained quotation joined."""
     open_ends = {m.end: m.chain for m in marked if not m.closed}
     chain_of = {m.start: m.chain for m in marked}
