@@ -28,3 +28,8 @@ def test_a_comparative_clause_cue_reports_nothing(nlp: Any) -> None:
 def test_set_off_fronted_content_is_reported(nlp: Any, text: str) -> None:
     quotes, _ = quotes_of(nlp, text)
     assert [q for q in quotes if "sail again in June" in q.text], [q.text for q in quotes]
+
+
+def test_a_relative_clause_naming_its_source_is_kept(nlp: Any) -> None:
+    quotes, _ = quotes_of(nlp, "The paper printed a report that the ministry has denied.")
+    assert [q for q in quotes if "a report" in q.text], [q.text for q in quotes]

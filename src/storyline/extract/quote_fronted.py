@@ -4,6 +4,8 @@
 the source and its verb. Without one, the clause before a cue is no report of it: in "the rise
 is lower than the 5 per cent staff had proposed", "proposed" belongs to a comparative or
 relative clause whose object is gapped, and the main clause before it is the writer's own.
+A relative clause that names a source between the content and its cue ("a claim that the
+Kremlin has denied") reports the noun it refers to, and is kept.
 """
 
 from __future__ import annotations
@@ -25,9 +27,9 @@ def without_unset_fronted(quotes: list[Quote], text: str) -> list[Quote]:
 def _unset_fronted(quote: Quote, text: str) -> bool:
     if quote.kind != "indirect" or quote.cue_start is None or quote.parts or quote.end > quote.cue_start:
         return False
-    gap = text[quote.end : quote.cue_start]
     if quote.speaker_start is not None and quote.end <= quote.speaker_start <= quote.cue_start:
-        gap = text[quote.end : quote.speaker_start]
+        return False  # "a claim that the Kremlin has denied": the relative clause names its source
+    gap = text[quote.end : quote.cue_start]
     return "\n" not in gap and _SET_OFF.search(gap) is None and _SET_OFF.search(text[quote.end - 1 : quote.end]) is None
 
 
