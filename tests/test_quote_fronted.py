@@ -33,3 +33,15 @@ def test_set_off_fronted_content_is_reported(nlp: Any, text: str) -> None:
 def test_a_relative_clause_naming_its_source_is_kept(nlp: Any) -> None:
     quotes, _ = quotes_of(nlp, "The paper printed a report that the ministry has denied.")
     assert [q for q in quotes if "a report" in q.text], [q.text for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The union rejected what the mayor called a fair offer.", "The union rejected"),
+        ("That was what Ann Reid said when she left the board.", "That was"),
+    ],
+)
+def test_a_free_relative_cue_does_not_report_the_clause_before_it(nlp: Any, text: str, words: str) -> None:
+    quotes, _ = quotes_of(nlp, text)
+    assert not [q for q in quotes if q.text == words], [q.text for q in quotes]
