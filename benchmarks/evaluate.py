@@ -20,23 +20,54 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import polnear_ggt
-from scorers import SHARED
+from scorers import ROOT, SHARED
+
+# The self-written quote set kept in the repository (tests/data/quote_set/README.md).
+QUOTE_SET = "tests/data/quote_set"
 
 # The self-written speaker set lives in the project; only its scorer comes from ../shared.
-OWN_SPEAKERS = Path(__file__).resolve().parents[1] / "tests" / "data" / "speaker_set"
+OWN_SPEAKERS = "tests/data/speaker_set"
 
 
 @dataclass(frozen=True)
 class EvalSet:
-    inputs: tuple[str, ...]  # relative to SHARED
+    inputs: tuple[str, ...]  # relative to SHARED, or to the repository when local
     scorer: str  # relative to SHARED/eval
-    gold: str  # relative to SHARED
-    extra: tuple[str, ...] = ()  # more scorer arguments, relative to SHARED
+    gold: str  # relative like the inputs
+    extra: tuple[str, ...] = ()  # more scorer arguments, relative like the inputs
     metrics: tuple[str, ...] = ()  # lines "name: value" to report
     # Rewrites the gold into the scorer's shape at run time: (gold, target) -> target.
     convert: Callable[[Path, Path], Path] | None = None
     # Halves of the gold scored apart (episodes whose "half" is the name); metrics become "half.metric".
     halves: tuple[str, ...] = ()
+    local: bool = False  # inputs and gold are relative to the repository, not SHARED
+
+    def path(self, relative: str) -> Path:
+        return (ROOT if self.local else SHARED) / relative
+
+
+def quote_set_half(split: str) -> Callable[[Path, Path], Path]:
+    """A converter keeping the quote-set gold documents of one split ("tune" or "check")."""
+
+    def write(source: Path, target: Path) -> Path:
+        documents = json.loads(source.read_text(encoding="utf-8"))["documents"]
+        kept = {name: doc for name, doc in documents.items() if doc.get("split") == split}
+        target.write_text(json.dumps({"documents": kept}, ensure_ascii=False), encoding="utf-8")
+        return target
+
+    return write
+
+
+def quote_set(split: str | None) -> EvalSet:
+    """The self-written quote set (all of it, or one half), scored as the held-out GGT set."""
+    return EvalSet(
+        (f"{QUOTE_SET}/captures.jsonl",),
+        "quotes_ggt.py",
+        f"{QUOTE_SET}/gold.json",
+        metrics=("f1", "f1@0.8", "speaker", "speaker_span", "verb"),
+        convert=None if split is None else quote_set_half(split),
+        local=True,
+    )
 
 
 SETS = {
@@ -53,12 +84,13 @@ SETS = {
     # Transcripts written for the project (tests/data/speaker_set): rules are tuned on the "tune"
     # half only; the "check" half shows whether they hold on shapes they were not written for.
     "speakers-own": EvalSet(
-        (str(OWN_SPEAKERS / "captures.jsonl"),),
+        (f"{OWN_SPEAKERS}/captures.jsonl",),
         "speakers.py",
-        str(OWN_SPEAKERS / "gold.json"),
-        extra=(str(OWN_SPEAKERS / "captures.jsonl"),),
+        f"{OWN_SPEAKERS}/gold.json",
+        extra=(f"{OWN_SPEAKERS}/captures.jsonl",),
         metrics=("tune.mapped", "tune.named", "check.mapped", "check.named"),
         halves=("tune", "check"),
+        local=True,
     ),
     "timex": EvalSet(
         ("bench/timex-timebank/captures.jsonl",), "timex.py", "bench/timex-timebank/gold.json", metrics=("f1",)
@@ -83,6 +115,9 @@ SETS = {
         "bench/polnear-train-sample/gold.json",
         metrics=("f1", "source"),
     ),
+    "quotes-own": quote_set(None),
+    "quotes-own-tune": quote_set("tune"),
+    "quotes-own-check": quote_set("check"),
     "meantime": EvalSet(
         ("bench/meantime-dev/captures.jsonl",),
         "entities_meantime.py",
@@ -112,7 +147,7 @@ def export_for(name: str, workdir: Path, workers: int = 1) -> Path:
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     settings = load_settings(None, db=str(db), workers=workers)
     store = SQLiteStore(str(db))
-    inputs = [str(SHARED / p) for p in spec.inputs]
+    inputs = [str(spec.path(p)) for p in spec.inputs]
     if name == "seeds":
         inputs = sorted(str(p) for p in (SHARED / "seeds").glob("*.txt"))
     ingest(inputs, settings, store)
@@ -123,7 +158,7 @@ def export_for(name: str, workdir: Path, workers: int = 1) -> Path:
 
 def score(name: str, export: Path) -> tuple[str, dict[str, float]]:
     spec = SETS[name]
-    gold = SHARED / spec.gold
+    gold = spec.path(spec.gold)
     if spec.convert is not None:
         gold = spec.convert(gold, export.with_name(f"{name}-gold.json"))
     if not spec.halves:
@@ -143,7 +178,7 @@ def score(name: str, export: Path) -> tuple[str, dict[str, float]]:
 
 def _run_scorer(spec: EvalSet, gold: Path, export: Path) -> tuple[str, dict[str, float]]:
     cmd = [sys.executable, str(SHARED / "eval" / spec.scorer), str(export), str(gold)]
-    cmd += [str(SHARED / e) for e in spec.extra]
+    cmd += [str(spec.path(e)) for e in spec.extra]
     result = subprocess.run(cmd, capture_output=True, text=True, check=False)
     output = result.stdout + result.stderr
     values: dict[str, float] = {}

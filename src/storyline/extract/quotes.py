@@ -21,10 +21,12 @@ from storyline.extract.quote_bylines import byline_quotes
 from storyline.extract.quote_colons import block_quotes, headline_quotes
 from storyline.extract.quote_cues import inside_any
 from storyline.extract.quote_direct import direct_quotes
+from storyline.extract.quote_fronted import without_unset_fronted
 from storyline.extract.quote_insertions import inserted_cue_quotes, replace_halves
 from storyline.extract.quote_interviews import Interview, interview_quotes
 from storyline.extract.quote_lexicon import lexicon
 from storyline.extract.quote_marks import MarkedSpan, find_marked
+from storyline.extract.quote_paragraph_runs import join_paragraph_runs
 from storyline.extract.quote_records import with_named_speaker
 from storyline.extract.quote_reported import outside_reports, reported_quote
 from storyline.extract.quote_speakers import SpeakerFinder
@@ -68,6 +70,7 @@ def find_quotes(
     quotes = without_fragments(
         join_split_quotes(replace_halves(quotes, inserted_cue_quotes(parsed, finder, lex)), text)
     )
+    quotes = join_paragraph_runs(quotes, marked)
     interview = interview_quotes(parsed, finder) if document.kind != "transcript" else Interview()
     quotes = [q for q in quotes if not interview.covers(q)]
     covered = [(q.start, q.end) for q in quotes]
@@ -76,7 +79,7 @@ def find_quotes(
         if not _overlaps(extra, covered) and not interview.covers(extra):
             quotes.append(extra)
             covered.append((extra.start, extra.end))
-    quotes = outside_reports(quotes, lex)
+    quotes = without_unset_fronted(outside_reports(quotes, lex), text)
     if document.kind == "transcript":
         quotes = [first_person(q, document, text) for q in quotes]
     quotes = [with_named_speaker(q, entities) for q in quotes]
