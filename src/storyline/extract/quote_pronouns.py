@@ -11,6 +11,7 @@ from storyline.extract.quote_mentions import MentionIndex
 from storyline.extract.quote_records import Speaker
 from storyline.extract.quote_subjects import subject_of
 from storyline.extract.quote_syntax import is_cue_verb, sentence_of
+from storyline.extract.quote_unnamed import unnamed_source
 from storyline.records import LocalEntity, Mention
 
 if TYPE_CHECKING:
@@ -53,11 +54,13 @@ class PronounResolver(MentionIndex):
             key = None
         if key is None:
             return span
+        if isinstance(key, tuple):  # a speaker named as written, with no entity
+            return Speaker(span.start, span.end, key[2])
         return Speaker(span.start, span.end, span.name, key)
 
     def _antecedent(
         self, token: Token, gender: str, types: tuple[str, ...], content: tuple[int, int] | None
-    ) -> str | None:
+    ) -> str | tuple[int, int, str] | None:
         # "It can help Putin ..., he says": a name inside the quoted words is not the speaker.
         lo, hi = content or (0, 0)
         sent = sentence_of(token)
@@ -75,6 +78,12 @@ class PronounResolver(MentionIndex):
             found = [m for m in found if not _modifies_noun(self.parsed, m)]
             if self._described_nearer(s, limit, gender, found):
                 return None
+            if s != sent and "PERSON" in types and not any(self._is_cue_source(m) for m in found):
+                # '"...," said Coun. Ann Lee. "...," she said.': the nearer speaker is Ann Lee
+                # even when the tagger gave her no entity.
+                unnamed = unnamed_source(s, s.end_char, self._cue_sources(), self._mentions_in(s), gender, self.lex)
+                if unnamed is not None:
+                    return unnamed
             if not found:
                 continue
             subjects = [m for m in found if _is_subject(self.parsed, m)]
