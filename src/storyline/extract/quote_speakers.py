@@ -90,13 +90,15 @@ class SpeakerFinder(PronounResolver):
         return Speaker(start, end, name, organisation)
 
     def _described(self, token: Token) -> str | None:
-        """ "the senator said": the person named last before whose description holds the noun
-        ("Senator Ann Lee", "Ann Lee, a senator from Ohio")."""
+        """ "the senator said": the one person named before whose description holds the noun
+        ("Senator Ann Lee", "Ann Lee, a senator from Ohio"). When two persons fit ("Health
+        Minister Ann Lee" and "Finance Minister Tom Hale" before "the minister said") the reader
+        cannot tell which is meant either: no one is guessed."""
         if token.tag_ not in ("NN", "NNP") or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
         noun = token.lower_
         modifiers = role_modifiers(token)
-        best: str | None = None
+        fitting: set[str] = set()
         for m in self.mentions:
             if m.start >= token.idx:
                 break
@@ -104,10 +106,9 @@ class SpeakerFinder(PronounResolver):
             if entity.type != "PERSON" or self._quoted(m.start):
                 continue
             key = self._full(m.entity, m.start)
-            for heads, words in self._description_words(key):
-                if noun in heads and modifiers <= words:
-                    best = key
-        return best
+            if any(noun in heads and modifiers <= words for heads, words in self._description_words(key)):
+                fitting.add(key)
+        return fitting.pop() if len(fitting) == 1 else None
 
     def _description_words(self, key: str) -> list[tuple[frozenset[str], frozenset[str]]]:
         found = self._descriptions.get(key)
