@@ -1,0 +1,31 @@
+"""A description speaker ("the minister said") is the one person the article described that way;
+when two fit, it stays the description with no entity."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from quoting import assert_quote
+
+ONE = (
+    "Health Minister Ana Roy announced funding for three clinics on Monday.\n\n"
+    "Opposition critic Tom Vale called the plan too small.\n\n"
+    "The minister said the clinics would open by spring."
+)
+TWO = (
+    "Health Minister Ana Roy and Finance Minister Ben Oakes announced funding for three clinics on Monday.\n\n"
+    "The minister said the clinics would open by spring."
+)
+
+
+def test_the_one_minister_named_is_the_speaker(nlp: Any) -> None:
+    assert_quote(nlp, ONE, "would open by spring", {"speaker": "Ana Roy"})
+
+
+def test_two_ministers_leave_the_minister_unresolved(nlp: Any) -> None:
+    assert_quote(nlp, TWO, "would open by spring", {"speaker": None, "speaker_name": "The minister"})
+
+
+def test_a_modifier_picks_one_of_two_ministers(nlp: Any) -> None:
+    text = TWO.replace("The minister said", "The finance minister said")
+    assert_quote(nlp, text, "would open by spring", {"speaker": "Ben Oakes"})
