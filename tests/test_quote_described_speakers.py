@@ -29,3 +29,19 @@ def test_two_ministers_leave_the_minister_unresolved(nlp: Any) -> None:
 def test_a_modifier_picks_one_of_two_ministers(nlp: Any) -> None:
     text = TWO.replace("The minister said", "The finance minister said")
     assert_quote(nlp, text, "would open by spring", {"speaker": "Ben Oakes"})
+
+
+def test_a_sports_position_before_a_name_is_no_part_of_it(nlp: Any) -> None:
+    text = (
+        "Goaltender Mikael Stroud made 34 saves as the Ravens won 3-1 on Saturday.\n\n"
+        "Stroud said the team had finally found its rhythm."
+    )
+    assert_quote(nlp, text, "found its rhythm", {"speaker": "Mikael Stroud"})
+
+
+def test_the_board_is_the_board_named_before(nlp: Any) -> None:
+    text = (
+        "The Eastbrook District School Board voted on Tuesday to close two rural schools.\n\n"
+        "The board said enrolment had fallen by a third in five years."
+    )
+    assert_quote(nlp, text, "enrolment had fallen", {"speaker": "Eastbrook District School Board"})
