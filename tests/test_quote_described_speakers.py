@@ -45,3 +45,19 @@ def test_the_board_is_the_board_named_before(nlp: Any) -> None:
         "The board said enrolment had fallen by a third in five years."
     )
     assert_quote(nlp, text, "enrolment had fallen", {"speaker": "Eastbrook District School Board"})
+
+
+def test_police_is_the_police_force_named_before(nlp: Any) -> None:
+    text = (
+        "The Millbrook Police Service arrested two men on Friday after a break-in at a pharmacy.\n\n"
+        "Police said more arrests were possible."
+    )
+    assert_quote(nlp, text, "more arrests", {"speaker": "Millbrook Police Service"})
+
+
+def test_officials_are_not_the_office_named_before(nlp: Any) -> None:
+    text = (
+        "The Millbrook Health Department opened a clinic on Friday.\n\n"
+        "Officials said the clinic would stay open all winter."
+    )
+    assert_quote(nlp, text, "stay open", {"speaker": None})

@@ -120,7 +120,10 @@ class SpeakerFinder(PronounResolver):
     def _organisation(self, token: Token) -> str | None:
         """ "the ministry said": the organisation named earlier whose name holds the head noun."""
         head = token.lemma_.lower()
-        if head not in self.lex.nominal_sources or token.tag_ in ("NNS", "NNPS"):
+        # "Officials said" are people, not the office; but "police said", tagged plural and
+        # its own lemma, is a collective noun for the one force named before.
+        plural = token.tag_ in ("NNS", "NNPS") and head != token.lower_
+        if head not in self.lex.nominal_sources or plural:
             return None
         best: str | None = None
         for m in self.mentions:
