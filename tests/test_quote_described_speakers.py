@@ -61,3 +61,20 @@ def test_officials_are_not_the_office_named_before(nlp: Any) -> None:
         "Officials said the clinic would stay open all winter."
     )
     assert_quote(nlp, text, "stay open", {"speaker": None})
+
+
+def test_an_apposition_describes_the_person_for_a_later_description(nlp: Any) -> None:
+    text = (
+        "On Monday Lena Ostrander, the minister, announced funding for three clinics.\n\n"
+        "Opposition critic Tom Vale called the plan too small.\n\n"
+        '"We will open them by spring," the minister said.'
+    )
+    assert_quote(nlp, text, "open them by spring", {"speaker": "Lena Ostrander"})
+
+
+def test_a_description_no_one_was_given_stays_unresolved(nlp: Any) -> None:
+    text = (
+        "Health Minister Ana Roy announced funding for three clinics on Monday.\n\n"
+        '"It is far too little," the coach said.'
+    )
+    assert_quote(nlp, text, "far too little", {"speaker": None, "speaker_name": "the coach"})
