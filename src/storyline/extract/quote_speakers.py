@@ -98,7 +98,7 @@ class SpeakerFinder(PronounResolver):
             return None
         noun = token.lower_
         modifiers = role_modifiers(token)
-        fitting: set[str] = set()
+        fitting: list[str] = []
         for m in self.mentions:
             if m.start >= token.idx:
                 break
@@ -107,8 +107,13 @@ class SpeakerFinder(PronounResolver):
                 continue
             key = self._full(m.entity, m.start)
             if any(noun in heads and modifiers <= words for heads, words in self._description_words(key)):
-                fitting.add(key)
-        return fitting.pop() if len(fitting) == 1 else None
+                fitting.append(key)
+        if not fitting:
+            return None
+        # Entities sharing a name word are most often one person the tagger split ("Lee" and
+        # "Ann Lee"): only a person with none of the last one's names makes it ambiguous.
+        last = _name_words(self.entities[fitting[-1]].name)
+        return fitting[-1] if all(_name_words(self.entities[k].name) & last for k in fitting) else None
 
     def _description_words(self, key: str) -> list[tuple[frozenset[str], frozenset[str]]]:
         found = self._descriptions.get(key)
@@ -133,6 +138,10 @@ class SpeakerFinder(PronounResolver):
             if entity.type == "ORG" and head in entity.name.lower().split():
                 best = m.entity
         return best
+
+
+def _name_words(name: str) -> set[str]:
+    return {w.lower() for w in name.split() if len(w) > 2}
 
 
 def _relative_referent(relative: Token) -> Token:
