@@ -3,9 +3,13 @@ when two fit, it stays the description with no entity."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
-from quoting import assert_quote
+from documents import text_document
+from quoting import assert_quote, containing
+from storyline.extract.entities import find_entities
+from storyline.extract.quotes import find_quotes
 
 ONE = (
     "Health Minister Ana Roy announced funding for three clinics on Monday.\n\n"
@@ -78,3 +82,23 @@ def test_a_description_no_one_was_given_stays_unresolved(nlp: Any) -> None:
         '"It is far too little," the coach said.'
     )
     assert_quote(nlp, text, "far too little", {"speaker": None, "speaker_name": "the coach"})
+
+
+def test_one_person_split_in_two_entities_is_still_one(nlp: Any) -> None:
+    """The tagger may give one person two entities ("Ostrander Says" of a headline apart from "Lena Ostrander");
+    both described as the minister, they are one person, not two ministers."""
+    text = (
+        "Health Minister Lena Ostrander announced funding for three clinics on Monday.\n\n"
+        "Minister Ostrander, who toured a clinic, spoke for an hour.\n\n"
+        "It was, the minister said, a start and not an end."
+    )
+    document = text_document(text, None)
+    parsed = nlp(text)
+    entities, mentions = find_entities(document, parsed)
+    person = next(e for e in entities if e.name == "Lena Ostrander")
+    split = dataclasses.replace(person, key="split", name="Ostrander Says", aliases=())
+    second = text.index("Minister Ostrander") + len("Minister ")
+    mentions = tuple(dataclasses.replace(m, entity="split") if m.start == second else m for m in mentions)
+    assert any(m.entity == "split" for m in mentions)
+    quotes = find_quotes(document, parsed, (*entities, split), mentions)
+    assert containing(quotes, "a start").speaker in (person.key, "split")
