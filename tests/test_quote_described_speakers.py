@@ -17,7 +17,7 @@ ONE = (
     "The minister said the clinics would open by spring."
 )
 TWO = (
-    "Health Minister Ana Roy and Finance Minister Ben Oakes announced funding for three clinics on Monday.\n\n"
+    "Health Minister Ana Roy and Finance Minister Ben Oakes toured three clinics on Monday.\n\n"
     "The minister said the clinics would open by spring."
 )
 
@@ -28,6 +28,15 @@ def test_the_one_minister_named_is_the_speaker(nlp: Any) -> None:
 
 def test_two_ministers_leave_the_minister_unresolved(nlp: Any) -> None:
     assert_quote(nlp, TWO, "would open by spring", {"speaker": None, "speaker_name": "The minister"})
+
+
+def test_of_two_ministers_the_one_who_spoke_goes_on_speaking(nlp: Any) -> None:
+    text = (
+        "Health Minister Ana Roy said the money would go to three clinics.\n\n"
+        "She toured them on Monday with Finance Minister Ben Oakes.\n\n"
+        "The minister said the clinics would open by spring."
+    )
+    assert_quote(nlp, text, "would open by spring", {"speaker": "Ana Roy"})
 
 
 def test_a_modifier_picks_one_of_two_ministers(nlp: Any) -> None:

@@ -99,6 +99,7 @@ class SpeakerFinder(PronounResolver):
         noun = token.lower_
         modifiers = role_modifiers(token)
         fitting: list[str] = []
+        spoke: list[str] = []  # the fitting persons who were sources of a cue before
         for m in self.mentions:
             if m.start >= token.idx:
                 break
@@ -108,12 +109,11 @@ class SpeakerFinder(PronounResolver):
             key = self._full(m.entity, m.start)
             if any(noun in heads and modifiers <= words for heads, words in self._description_words(key)):
                 fitting.append(key)
-        if not fitting:
-            return None
-        # Entities sharing a name word are most often one person the tagger split ("Lee" and
-        # "Ann Lee"): only a person with none of the last one's names makes it ambiguous.
-        last = _name_words(self.entities[fitting[-1]].name)
-        return fitting[-1] if all(_name_words(self.entities[k].name) & last for k in fitting) else None
+                if self._is_cue_source(m):
+                    spoke.append(key)
+        # Of several presidents named, the one who has been speaking is the one "the president
+        # said" goes on quoting.
+        return _one_person(fitting, self.entities) or _one_person(spoke, self.entities)
 
     def _description_words(self, key: str) -> list[tuple[frozenset[str], frozenset[str]]]:
         found = self._descriptions.get(key)
@@ -138,6 +138,16 @@ class SpeakerFinder(PronounResolver):
             if entity.type == "ORG" and head in entity.name.lower().split():
                 best = m.entity
         return best
+
+
+def _one_person(keys: list[str], entities: dict[str, LocalEntity]) -> str | None:
+    """The last of ``keys`` if they are one person. Entities sharing a name word are most often
+    one person the tagger split ("Lee" and "Ann Lee"): only a person with none of the last
+    one's names makes two."""
+    if not keys:
+        return None
+    last = _name_words(entities[keys[-1]].name)
+    return keys[-1] if all(_name_words(entities[k].name) & last for k in keys) else None
 
 
 def _name_words(name: str) -> set[str]:
