@@ -1,0 +1,44 @@
+"""Guests named after they have started talking, or named apart from the sentence that presents them.
+
+An interview may open on the guest's voice and name them only at the close ("My guest was the
+glassblower Ana Costa."), present them first by what they did and give the name in a sentence of
+its own ("His name is Ana Costa, and he joins me from Lisbon."), or name them only when thanking
+them ("Ana Costa, thank you for talking with me."). Each name found is a guest of the episode.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from storyline.speakers.written import _END, NAME
+
+# "Dr. ": an abbreviated title before the name, whose stop would end the name
+_DOTTED = r"(?:[A-Z][a-z]{1,3}\.\s+)?"
+# "His name is NAME": the person the host has been describing, named in a sentence of their own
+NAMED_AS = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:full )?name is\s+{_DOTTED}(?P<name>{NAME}){_END}")
+# "My guest was the glassblower NAME.", "Our guest today has been NAME.": the credit at the close
+GUEST_WAS = re.compile(
+    r"\b(?i:my|our) guests?(?: (?:today|tonight|this week|this hour))? (?:was|were|has been|have been)\s+"
+    rf"(?P<desc>(?:the|a|an)(?:\s+[a-z][\w\-]*){{1,4}}\s+)?{_DOTTED}(?P<name>{NAME}){_END}"
+)
+# "NAME, thank you for talking with me.", "NAME, author of ..., thanks for coming in.": one the host
+# thanks by full name at a sentence's start, for being on the show
+THANKED = re.compile(
+    rf"(?:^|(?<=[.!?] ))(?P<name>{NAME})\s*,\s+(?:(?P<desc>[a-z][^,.?!\n]{{3,80}}),\s+)?"
+    r"(?i:thank you|thanks)(?: (?:so much|very much))?,?\s+(?:for|as always)\b",
+    re.MULTILINE,
+)
+
+
+def late_introductions(text: str) -> Iterator[tuple[int, str, str]]:
+    """(start, name as written, description) of each guest named in one of the forms above."""
+    for pattern in (NAMED_AS, GUEST_WAS, THANKED):
+        for m in pattern.finditer(text):
+            name = m.group("name")
+            if pattern is THANKED and len(name.split()) < 2:
+                continue  # "Anna, thanks for the question": a first name alone is any caller or colleague
+            yield m.start("name"), name, (m.groupdict().get("desc") or "").strip()
+
+
+__all__ = ["late_introductions"]
