@@ -65,3 +65,35 @@ def test_a_full_name_thanked_for_talking_is_a_guest(nlp: Any) -> None:
 def test_a_first_name_alone_thanked_is_not_taken_for_a_guest(nlp: Any) -> None:
     text = "This is Night Desk .\nI'm Olga Feld .\nMarch , thanks for the question .\n"
     assert _guests(nlp, text) == []
+
+
+PANEL = """This is Town Square .
+I'm Olga Feld .
+With me are three people who run the market .
+Bettina Ruhl sells cheese .
+Konrad Aschel keeps bees .
+And Mirela Dobos bakes bread .
+Welcome .
+We're back with Bettina Ruhl , Konrad Aschel and Mirela Dobos .
+"""
+
+
+def test_a_panel_named_together_after_the_break_is_on_the_roster(nlp: Any) -> None:
+    guests = _guests(nlp, PANEL)
+    assert {"Bettina Ruhl", "Konrad Aschel", "Mirela Dobos"} <= set(guests)
+
+
+def test_a_panel_thanked_together_is_on_the_roster(nlp: Any) -> None:
+    text = "This is Town Square .\nI'm Olga Feld .\nKonrad Aschel , Mirela Dobos , thank you both .\n"
+    assert {"Konrad Aschel", "Mirela Dobos"} <= set(_guests(nlp, text))
+
+
+MET = """This is Town Square .
+I'm Olga Feld .
+Last week I went to see a man named Quill Barrowby , who repairs organs .
+It takes me a month to tune one .
+"""
+
+
+def test_the_one_a_narrator_went_to_see_is_a_guest_whatever_the_tagger_calls_the_name(nlp: Any) -> None:
+    assert "Quill Barrowby" in _guests(nlp, MET)

@@ -15,7 +15,6 @@ import functools
 import re
 from collections.abc import Iterator
 
-from storyline.speakers.late_intros import late_introductions
 from storyline.speakers.lexicon import alternation
 from storyline.speakers.written import _END, _WORD, NAME, OWNER
 
@@ -98,7 +97,6 @@ def introductions(text: str) -> Iterator[tuple[int, str, str]]:
             yield m.start("name"), m.group("name"), m.groupdict().get("desc") or ""
     for m in _presented_before_tape(text):
         yield m.start("name"), m.group("name"), ""
-    yield from late_introductions(text)
 
 
 __all__ = ["introductions"]
