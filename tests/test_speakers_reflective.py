@@ -1,0 +1,31 @@
+"""An interviewer who reflects at length in the first person between questions. Transcript written
+for the purpose, in ASR style (one sentence a line, punctuation spaced off)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from transcripts import transcript_turns as _turns
+from transcripts import voice_at as _voice
+
+REFLECTIVE = """This is Slow Read .
+I'm Olga Feld .
+My guest is Bettina Ruhl , who wrote a book about driving a snowplough .
+Bettina , welcome .
+Thanks , Olga .
+Why did you write it ?
+Because every winter I saw the same roads , and nobody ever asked what I saw .
+The nights were long , and I had a notebook on the seat .
+I want to stop there for a moment .
+When I was a student I drove a night bus for a winter .
+I never wrote a word about it .
+So when I read your chapter about the frozen bridge , I had to put the book down .
+What happened on the bridge ?
+The truck in front of me slid sideways , and I stopped a foot from it .
+"""
+
+
+def test_a_host_speaking_of_the_guests_chapter_in_the_first_person_keeps_the_floor(nlp: Any) -> None:
+    document, turns = _turns(nlp, REFLECTIVE)
+    assert _voice(document, turns, "So when I read your chapter") == ("Olga Feld", "host")
+    assert _voice(document, turns, "The truck in front") == ("Bettina Ruhl", "guest")
