@@ -1,5 +1,6 @@
-"""An interviewer who reflects at length in the first person between questions. Transcript written
-for the purpose, in ASR style (one sentence a line, punctuation spaced off)."""
+"""Host cues: an interviewer who reflects at length in the first person between questions, a host
+moving on to the next question. Transcripts written for the purpose, in ASR style (one sentence a
+line, punctuation spaced off)."""
 
 from __future__ import annotations
 
@@ -29,3 +30,21 @@ def test_a_host_speaking_of_the_guests_chapter_in_the_first_person_keeps_the_flo
     document, turns = _turns(nlp, REFLECTIVE)
     assert _voice(document, turns, "So when I read your chapter") == ("Olga Feld", "host")
     assert _voice(document, turns, "The truck in front") == ("Bettina Ruhl", "guest")
+
+
+MAILBAG = """This is Ask the Vet .
+I'm Olga Feld .
+My guest is the vet Bettina Ruhl .
+Bettina , why do cats eat grass ?
+Cats eat grass to settle the stomach , mostly .
+It is normal , and it does no harm .
+If your cat eats a lot of it , though , see a vet .
+Our next question came by email , from a reader in Hull .
+She says her dog howls whenever the phone rings .
+Is that normal ?
+"""
+
+
+def test_the_host_moving_on_to_the_next_question_takes_the_floor_back(nlp: Any) -> None:
+    document, turns = _turns(nlp, MAILBAG)
+    assert _voice(document, turns, "Our next question") == ("Olga Feld", "host")
