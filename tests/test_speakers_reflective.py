@@ -48,3 +48,28 @@ Is that normal ?
 def test_the_host_moving_on_to_the_next_question_takes_the_floor_back(nlp: Any) -> None:
     document, turns = _turns(nlp, MAILBAG)
     assert _voice(document, turns, "Our next question") == ("Olga Feld", "host")
+
+
+CLOSING = """This is Slow Read .
+I'm Olga Feld .
+My guest is Bettina Ruhl , who drove a snowplough for thirty winters .
+Bettina , what was the worst night ?
+The night the bridge froze , no question .
+The truck in front of me slid sideways .
+Last question .
+Would you do it again ?
+Every winter , if they let me .
+Bettina Ruhl , thank you for talking with me .
+Thank you , it was a pleasure .
+Slow Read is produced by Konrad Aschel .
+"""
+
+
+def test_last_question_is_the_hosts(nlp: Any) -> None:
+    document, turns = _turns(nlp, CLOSING)
+    assert _voice(document, turns, "Last question") == ("Olga Feld", "host")
+
+
+def test_thanks_returned_with_a_word_on_the_visit_is_the_guests(nlp: Any) -> None:
+    document, turns = _turns(nlp, CLOSING)
+    assert _voice(document, turns, "Thank you , it was a pleasure") == ("Bettina Ruhl", "guest")
