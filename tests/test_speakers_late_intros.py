@@ -97,3 +97,8 @@ It takes me a month to tune one .
 
 def test_the_one_a_narrator_went_to_see_is_a_guest_whatever_the_tagger_calls_the_name(nlp: Any) -> None:
     assert "Quill Barrowby" in _guests(nlp, MET)
+
+
+def test_a_caller_greeting_the_host_by_name_names_no_guest(nlp: Any) -> None:
+    text = "This is Open Line .\nI'm Olga Feld .\nHi Olga , thanks for having me .\n"
+    assert _guests(nlp, text) == []

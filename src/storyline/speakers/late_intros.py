@@ -27,9 +27,11 @@ GUEST_WAS = re.compile(
 )
 # "NAME, thank you for talking with me.", "NAME, author of ..., thanks for coming in.": one the host
 # thanks by full name at a sentence's start, for being on the show
+# (not a guest's "Hi Carmen, thanks for having me.", greeting the host)
 THANKED = re.compile(
-    rf"(?:^|(?<=[.!?] ))(?P<name>{NAME})\s*,\s+(?:(?P<desc>[a-z][^,.?!\n]{{3,80}}),\s+)?"
-    r"(?i:thank you|thanks)(?: (?:so much|very much))?,?\s+(?:for|as always)\b",
+    rf"(?:^|(?<=[.!?] ))(?!(?i:hi|hey|hello|oh|well|yes|okay|and|so|good)\b)(?P<name>{NAME})\s*,\s+"
+    r"(?:(?P<desc>[a-z][^,.?!\n]{3,80}),\s+)?"
+    r"(?i:thank you|thanks)(?: (?:so much|very much))?,?\s+(?:for(?! having)|as always)\b",
     re.MULTILINE,
 )
 
