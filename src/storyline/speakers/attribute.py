@@ -24,6 +24,7 @@ from storyline.speakers.floor import FLOOR_UNITS, decode, same_line_units, switc
 from storyline.speakers.hearings import hearing_clips
 from storyline.speakers.names import name_key
 from storyline.speakers.packages import find_packages, narrated_pieces
+from storyline.speakers.panel import PANEL_MENTION, is_panel, panel_talk
 from storyline.speakers.piece_tape import piece_tape
 from storyline.speakers.reflections import reflections
 from storyline.speakers.roster import Person, Roster
@@ -172,6 +173,7 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
     asking = {i for i in asks if units[i].question}
     clip_voices = [p for p in roster.people if p.role == "clip"]
     told = uncued_tape(units, guests, persons, set(clips) | cues)
+    panel = is_panel(units, guests)
     for i, unit in enumerate(units):
         if i in clips:
             scores.append(0.0)
@@ -195,7 +197,7 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
         elif any(addresses(unit, g) for g in guests) or vocative(unit, roster):
             score -= 3.0
         elif any(mentions(unit, g) for g in guests):
-            score -= 3.5
+            score -= PANEL_MENTION if panel and panel_talk(unit) else 3.5
         elif any(_full_name_said(unit, p) for p in clip_voices):
             score -= CLIP_NAMED  # "Breyer's answer was ...": the host tells of a played voice
         if spoken_of_after_own_words(units, i, guests, persons):

@@ -1,11 +1,14 @@
 """Which of a show's hosts says each unit a host says.
 
 The first host, unless co-hosts hand over: a sentence that speaks to one co-host by name is the
-other's; the one signing in says the rest of that line; the closing line before a sign-in is
-the signer's; in the sign-off the last to sign in says goodbye.
+other's, and hands them the floor when it asks them or tells them what they did; the one signing
+in says the rest of that line; the closing line before a sign-in is the signer's; in the sign-off
+the last to sign in says goodbye.
 """
 
 from __future__ import annotations
+
+import re
 
 from storyline.speakers.address import addresses, mentions
 from storyline.speakers.roster import Person
@@ -33,7 +36,7 @@ def hosts_speaking(units: list[Unit], hosts: list[Person], is_guest: list[bool],
         if len(addressed) == 1:
             speaker = next(h.name for h in hosts if h is not addressed[0])
             out.append(speaker)
-            current = addressed[0].name if unit.question or prompt(unit) else speaker
+            current = addressed[0].name if unit.question or prompt(unit) or _hands_over(unit.text) else speaker
             continue
         if len(hosts) >= 2 and not guest and len(replied) == 1:
             current = replied[0].name  # "Good morning, Hana." "Good morning, Owen.": Owen said the first
@@ -51,6 +54,15 @@ def hosts_speaking(units: list[Unit], hosts: list[Person], is_guest: list[bool],
             current = following[0].name if len(following) == 1 else current  # "That's the show. I'm A."
         out.append(current)
     return out
+
+
+# "Keiko, you went to the arcade last week.": a co-host named first and told what they did is
+# handed the floor to tell the rest, as by a question
+_TOLD_TO = re.compile(r"^(?:so|and|now|okay|ok)?\s*,?\s*[A-Z][\w'\-]+\s*,\s+you(?:'ve| have| had)?\s+[a-z]+", re.I)
+
+
+def _hands_over(text: str) -> bool:
+    return _TOLD_TO.match(text) is not None
 
 
 def _next_line(units: list[Unit], i: int, text: str) -> int:

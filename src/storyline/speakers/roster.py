@@ -16,6 +16,7 @@ from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from storyline.speakers.intros import introductions
+from storyline.speakers.late_intros import late_introductions
 from storyline.speakers.lexicon import phrase_pattern
 from storyline.speakers.names import name_key, same_person, similar_words, split_name, strip_titles, tidy_name
 from storyline.speakers.signins import framed_sign_in, newsroom_sign_in
@@ -256,6 +257,12 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
         if name and not hosted and (parsed is None or _introduced_person(roster, name)):
             group += 1
             roster.add(name, "guest", at, description=desc, group=group)
+    # these forms say the name is a person's ("a man named", "her name is"), whatever the tagger says
+    for at, written, desc in late_introductions(text):
+        name = _clean(written)
+        if name and not any(same_person(name, h.name) for h in roster.hosts()):
+            group += 1
+            roster.add(name, "guest", at, description=desc, group=group)
     for m in REPORTER.finditer(text):
         part = next(g for g in ("credit", "name", "joins") if m.group(g))
         at = m.start(part)
@@ -332,7 +339,8 @@ def _credits_a_quote(text: str, says_end: int) -> bool:
 def _introduced(name: str, text: str) -> bool:
     """The host introduced ``name`` ("Our guest is NAME"): one who then says "I'm NAME" is a guest
     saying who they are, not a co-host signing in."""
-    heard = [m.group("name") for m in INTRO.finditer(text)] + [n for _, n, _ in introductions(text)]
+    heard = [m.group("name") for m in INTRO.finditer(text)]
+    heard += [n for _, n, _ in introductions(text)] + [n for _, n, _ in late_introductions(text)]
     return any(same_person(name, _clean(n)) for n in heard if _clean(n))
 
 
