@@ -182,3 +182,29 @@ def test_a_titled_headline_source_is_the_person_the_article_names(nlp: Any) -> N
     quotes, names = quotes_of(nlp, text)
     headline = containing(quotes, "Harbour Will Open")
     assert headline.speaker is not None and names[headline.speaker] == "Maria Santos"
+
+
+_LETTERED = (
+    "Talking ports with the harbour master.\n\n"
+    "Dana Orlov has run the harbour for ten years. We spoke with her on Friday.\n\n"
+    "Q. Why are the ships leaving the port this year?\n\n"
+    "A. The fees went up twice and the yards cannot keep up with the repairs.\n\n"
+    "Q. What would bring them back?\n\n"
+    "A. Lower fees, and a dredged channel so the bigger ships can come in.\n\n"
+    "The board will vote next week."
+)
+
+
+def test_question_and_answer_letters_with_a_full_stop_label_turns(nlp: Any) -> None:
+    quotes, _ = quotes_of(nlp, _LETTERED)
+    answer = containing(quotes, "dredged channel")
+    assert answer.text == "Lower fees, and a dredged channel so the bigger ships can come in."
+    assert mention(_LETTERED, answer) == "A"
+    assert answer.speaker is None  # the letter names no one
+    assert mention(_LETTERED, containing(quotes, "bring them back")) == "Q"
+
+
+def test_a_lone_letter_with_a_full_stop_is_an_initial(nlp: Any) -> None:
+    text = "The board met on Friday.\n\nA. Lee said the fees went up twice this year."
+    quotes, _ = quotes_of(nlp, text)
+    assert containing(quotes, "fees went up").text == "the fees went up twice this year"

@@ -64,3 +64,15 @@ def test_text_wrapped_at_a_fixed_width_keeps_a_quotation_over_its_line_breaks() 
     spans = find_marked(text)
     assert len(spans) == 1
     assert text[spans[0].start : spans[0].end].endswith("they built,\u201d")
+
+
+def test_a_quotation_opened_on_each_paragraph_is_one_quote_over_them(nlp: Any) -> None:
+    text = (
+        "The harbour board met on Friday.\n\n"
+        "The mayor wrote to the board:\n\n"
+        '"The port has lost half of its ships since the spring, and the yards stand empty.\n\n'
+        '"Without new trade the town will lose its young families within a few years."\n\n'
+        "The board will vote next week."
+    )
+    quote = quote_fields(nlp, text, "The port has lost")
+    assert quote["text"] == text[text.index('"The port') : text.index('years."') + len('years."')]

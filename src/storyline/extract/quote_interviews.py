@@ -5,7 +5,8 @@ often inside an opening quotation mark (``"PENCE: Well, look, ...``). Each label
 with the unlabelled paragraphs that continue it, is one direct quote of the labelled speaker:
 
 - **Label.** A run of capitals or a title and a name before a colon at a paragraph's start
-  ("PENCE:", "MR. OBAMA:", "Q:", "Mr. Lee:"), the capitals as the speakers stage reads
+  ("PENCE:", "MR. OBAMA:", "Q:", "Mr. Lee:"), or the letters "Q." and "A." where both label
+  paragraphs, the capitals as the speakers stage reads
   podcast labels (speakers.labels). Heading words ("UPDATE:", "EXCLUSIVE:",
   ``data/quotes/label_headings.txt``) are no speakers, and the article's first line is its
   headline (quote_colons reads it).
@@ -30,6 +31,7 @@ with the unlabelled paragraphs that continue it, is one direct quote of the labe
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from collections.abc import Sequence
@@ -70,6 +72,12 @@ class _Paragraph:
     alone: bool = False  # the label stands on its own line
 
 
+# The question and answer letters with a full stop ("Q. Why now?" / "A. Because ..."), as some
+# papers print an interview; read only where both letters label paragraphs (see _letters_pair).
+_LETTER_LABEL = re.compile(r"(?P<label>[QA])\.(?P<gap>[ \t]+)(?=\S)")
+_LETTERS = ("Q", "A")
+
+
 @functools.cache
 def _label_pattern() -> re.Pattern[str]:
     titled = rf"(?i:{alternation('person_titles')})\.?\s+{_NAME}(?:\s+{_NAME})?"
@@ -102,6 +110,7 @@ def interview_quotes(parsed: Doc, finder: SpeakerFinder) -> Interview:
     """The turns of the interview transcripts printed in the document, one direct quote each."""
     text = doc_text(parsed)
     paras = [_read(text, s, e) for s, e in paragraphs(text)]
+    paras = _letters_paired(text, paras)
     labelled = [p for p in paras if p.label is not None]
     if not labelled:
         return Interview()
@@ -142,6 +151,20 @@ def interview_quotes(parsed: Doc, finder: SpeakerFinder) -> Interview:
     return Interview(tuple(out), tuple(asides))
 
 
+def _letters_paired(text: str, paras: list[_Paragraph]) -> list[_Paragraph]:
+    """``paras`` with the "Q." and "A." labels kept only where both letters label paragraphs:
+    one alone is more likely an initial ("A. Lee said ...")."""
+    letters = {text[p.label[0] : p.words].rstrip() for p in paras if p.label is not None}
+    if {f"{x}." for x in _LETTERS} <= letters:
+        return paras
+    return [
+        dataclasses.replace(p, label=None, words=0, alone=False)
+        if p.label is not None and text[p.label[0] : p.words].rstrip() in {f"{x}." for x in _LETTERS}
+        else p
+        for p in paras
+    ]
+
+
 def _is_transcript(labelled: list[_Paragraph], speakers: dict[tuple[int, int], Speaker]) -> bool:
     """Whether the labels read as an interview: two or more of them, one of which recurs or
     names a person of the document; or a single one on its own line or naming a person."""
@@ -166,7 +189,7 @@ def _read(text: str, start: int, end: int) -> _Paragraph:
     closed = _closes(text[start:end]) if opened else True
     if start == 0:
         return _Paragraph(inner, end, opened, closed)  # the headline: quote_colons reads it
-    m = _label_pattern().match(text, inner, end)
+    m = _label_pattern().match(text, inner, end) or _LETTER_LABEL.match(text, inner, end)
     if m is None or is_heading(m.group("label")):
         return _Paragraph(inner, end, opened, closed)
     label = (m.start("label"), m.end("label"))
@@ -215,7 +238,8 @@ def _quote(text: str, turn: list[_Paragraph], speakers: dict[tuple[int, int], Sp
     if not parts:
         return []
     words = " ".join(text[s:e] for s, e in parts)
-    colon = text.index(":", speaker.end)
+    # The colon after the label, or the full stop of a letter label ("Q. ...").
+    colon = speaker.end if text[speaker.end] == "." else text.index(":", speaker.end)
     quote = Quote(
         start=parts[0][0],
         end=parts[-1][1],
@@ -225,7 +249,7 @@ def _quote(text: str, turn: list[_Paragraph], speakers: dict[tuple[int, int], Sp
         speaker_name=speaker.name,
         speaker_start=speaker.start,
         speaker_end=speaker.end,
-        cue=":",
+        cue=text[colon],
         cue_start=colon,
         cue_end=colon + 1,
         parts=tuple(parts) if len(parts) > 1 else (),

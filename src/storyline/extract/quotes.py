@@ -8,7 +8,8 @@ indirect. A quote that opens a paragraph without a cue continues the previous sp
 quotation. Speakers are resolved by quote_speakers; unresolved ones keep their own words.
 
 This module combines the finders: quote_reported (indirect and mixed), quote_direct (marked,
-with cues from quote_cues), quote_bylines, quote_insertions, quote_colons, quote_interviews
+with cues from quote_cues), quote_asides (contents a dash aside interrupts),
+quote_bylines, quote_insertions, quote_colons, quote_interviews
 (interview transcripts printed in articles), quote_transcripts.
 """
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from storyline.extract.quote_acts import with_acts
+from storyline.extract.quote_asides import across_asides
 from storyline.extract.quote_bylines import byline_quotes
 from storyline.extract.quote_colons import block_quotes, headline_quotes
 from storyline.extract.quote_cues import inside_any
@@ -71,6 +73,7 @@ def find_quotes(
         join_split_quotes(replace_halves(quotes, inserted_cue_quotes(parsed, finder, lex)), text)
     )
     quotes = join_paragraph_runs(quotes, marked)
+    quotes = across_asides(quotes, parsed)
     interview = interview_quotes(parsed, finder) if document.kind != "transcript" else Interview()
     quotes = [q for q in quotes if not interview.covers(q)]
     covered = [(q.start, q.end) for q in quotes]
