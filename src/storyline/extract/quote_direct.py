@@ -1,6 +1,5 @@
 """Direct quotes: quotations in marks, with the cue found for them, or continuing the speaker
-quoted or reported just before when they have none. The paragraphs of a quotation opened on
-each paragraph and closed on the last are one quote over them all."""
+quoted or reported just before when they have none."""
 
 from __future__ import annotations
 
@@ -73,15 +72,6 @@ def direct_quotes(
                 handed = _handed_over(parsed, m, last, finder, lex) if last is not None else None
             if handed is not None:
                 quote = make_quote(text, m.start, m.end, "direct", handed, None, None, None)
-            elif previous is not None and previous in out and by_chain.get(m.chain) is previous:
-                # A paragraph of a quotation left open in the paragraph before: one quotation
-                # over both, as the writer's marks say.
-                at = out.index(previous)
-                out[at] = _run_on(text, previous, m)
-                by_chain[m.chain] = out[at]
-                if last is previous:
-                    last = out[at]
-                continue
             elif previous is not None:
                 quote = _continued(text, m, previous)
             elif _words(text[m.start : m.end]) >= MIN_UNCUED_WORDS and _opens_sentence(parsed, m):
@@ -157,13 +147,6 @@ def _continued(text: str, m: MarkedSpan, previous: Quote) -> Quote:
         # No cue of its own: the paragraph only continues the quotation the cue introduced.
         cue=None,
     )
-
-
-def _run_on(text: str, previous: Quote, m: MarkedSpan) -> Quote:
-    """``previous`` run on over the next paragraph ``m`` of its quotation."""
-    if previous.parts:
-        return _with_part(text, previous, m)
-    return dataclasses.replace(previous, end=m.end, text=text[previous.start : m.end])
 
 
 # Between two quotations of one cue: a conjunction, maybe with "then" or "also" ("and then").
