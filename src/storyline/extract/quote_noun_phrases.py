@@ -1,4 +1,5 @@
-"""The extent of a subject noun phrase and the mention that names it."""
+"""The extent of a subject noun phrase and the mention that names it; the "by" phrase that
+names whose an object noun is."""
 
 from __future__ import annotations
 
@@ -75,4 +76,17 @@ def _joined_noun(token: Token) -> bool:
     return token.dep_ == "conj" and token.pos_ in ("NOUN", "PROPN")
 
 
-__all__ = ["best_mention", "name_around", "np_span"]
+# Tags and entity types of an actor a "by" phrase may name ("abuse by Lee", "a bid by Acme").
+_ACTOR_TAGS = frozenset({"NNP", "NNPS"})
+_ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def by_actor(prep: Token) -> bool:
+    """Whether ``prep`` is "by" with a named person or body as its object (not "by phone")."""
+    if prep.lower_ != "by":
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and (objects[0].tag_ in _ACTOR_TAGS or objects[0].ent_type_ in _ACTOR_TYPES)
+
+
+__all__ = ["best_mention", "by_actor", "name_around", "np_span"]

@@ -25,6 +25,7 @@ from storyline.extract.quote_misreads import (
     only_framing,
     question_asked,
 )
+from storyline.extract.quote_noun_phrases import by_actor
 from storyline.extract.quote_subjects import SUBJECTS, described_before, subject_of
 
 if TYPE_CHECKING:
@@ -294,6 +295,10 @@ def _object_span(verb: Token, obj: Token) -> tuple[int, int]:
     start, end = subtree_span(obj)
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "as" and child.i > obj.i:
+            end = max(end, subtree_span(child)[1])
+        elif child.dep_ == "prep" and child.i == obj.right_edge.i + 1 and by_actor(child):
+            # "described crass behavior by the mayor": a verb with an object has no agent, so
+            # "by" and a named actor right after the object say whose the behaviour was.
             end = max(end, subtree_span(child)[1])
     return start, end
 
