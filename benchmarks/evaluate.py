@@ -130,17 +130,22 @@ SETS = {
 }
 
 
+# Exports written by this run, shared by the sets that read the same inputs.
+_MADE: set[Path] = set()
+
+
 def export_for(name: str, workdir: Path, workers: int = 1) -> Path:
     """Ingest the set's inputs into a fresh store under ``workdir`` and export it as JSON.
 
-    Sets that share their inputs (ads and speakers, meantime and timeline) share one export.
+    Sets that share their inputs (ads and speakers, meantime and timeline) share one export
+    within a run; an export left in a kept folder by an earlier run is made again, never reused.
     """
     from storyline import SQLiteStore, build_export, ingest, load_settings
 
     spec = SETS[name]
     name = next(n for n, s in SETS.items() if s.inputs == spec.inputs)
     out = workdir / f"{name}.json"
-    if out.exists():
+    if out in _MADE:
         return out
     db = workdir / f"{name}.db"
     for suffix in ("", "-wal", "-shm"):
@@ -153,6 +158,7 @@ def export_for(name: str, workdir: Path, workers: int = 1) -> Path:
     ingest(inputs, settings, store)
     out.write_text(json.dumps(build_export(store), ensure_ascii=False), encoding="utf-8")
     store.close()
+    _MADE.add(out)
     return out
 
 
