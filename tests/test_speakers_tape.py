@@ -121,3 +121,24 @@ def test_he_or_she_right_after_the_guests_own_words_is_the_host_again(nlp: Any) 
     assert _voice(document, turns, "I made it my goal") == ("Ingrid Solberg", "guest")
     assert _voice(document, turns, "And she does it.") == ("Tomas Reyes", "host")
     assert _voice(document, turns, "She launches the boat") == ("Tomas Reyes", "host")
+
+
+# A documentary: each voice is presented by a sentence of narration, then heard, with no "says".
+NARRATED = """This is Dry Country , stories from the plains .
+I'm Ottilie Brandvold .
+The wells here are running low .
+Caspar Lindqvist has farmed wheat on the same land for thirty years .
+I used to find water at forty feet .
+Last summer I drilled to ninety and found nothing .
+He has started planting sorghum instead .
+The one who will decide what the town does next is the water board chair , Maren Tollefsen .
+I won't promise anyone a new well .
+What I can promise is that we will share what there is .
+"""
+
+
+def test_voices_presented_by_narration_are_named_on_their_tape(nlp: Any) -> None:
+    document, turns = _turns(nlp, NARRATED)
+    assert _voice(document, turns, "I used to find water") == ("Caspar Lindqvist", "guest")
+    assert _voice(document, turns, "I won't promise") == ("Maren Tollefsen", "guest")
+    assert _voice(document, turns, "He has started planting")[1] == "host"

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from storyline.speakers.address import about_guest, addresses, mentions, name_words, vocative
 from storyline.speakers.callers import caller_messages
 from storyline.speakers.clips import HERES, find_clips, leads_into_clip
-from storyline.speakers.cohosts import hosts_speaking
+from storyline.speakers.cohosts import hosts_speaking, other_host
 from storyline.speakers.floor import FLOOR_UNITS, decode, same_line_units, switch_costs
 from storyline.speakers.hearings import hearing_clips
 from storyline.speakers.names import name_key
@@ -260,6 +260,7 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
     # else unknown; one label for all its stretches, as it is one voice.
     interviewed = any(g and i > 0 and not is_guest[i - 1] and units[i - 1].question for i, g in enumerate(is_guest))
     asked_host: str | None = None  # a stretch that answers a co-host spoken to by name is theirs
+    last_host: str | None = None  # who said the last sentence the decoding gave the hosts
     for i, (unit, g) in enumerate(zip(units, is_guest, strict=True)):
         if g and (i == 0 or not is_guest[i - 1]):
             spoken_to = [h for h in hosts if i > 0 and addresses(units[i - 1], h)] if len(hosts) >= 2 else []
@@ -269,12 +270,15 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
             voices.append(Voice(own.name, "host", 0.95))
         elif g and asked_host is not None:
             voices.append(Voice(asked_host, "host", 0.6))
+        elif g and not guests and len(hosts) == 2:
+            voices.append(Voice(other_host(unit, hosts, last_host), "host", 0.5))
         elif g and (guests or interviewed):
             voices.append(Voice(None, "guest", 0.5 if guests else 0.4))
         elif g:  # another voice, but no guest was introduced and none is asked: say so rather than guess
             voices.append(Voice(None, "unknown", 0.3))
         else:
             voices.append(Voice(speaking[i], "host", 0.7 if len(hosts) < 2 else 0.6))
+        last_host = voices[-1].name if not g else last_host
     _choose_guests(units, voices, [p for p in roster.people if p.role != "host"])
     pieces = find_packages(units, roster)
     for i, name in pieces.items():

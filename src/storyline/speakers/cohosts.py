@@ -56,6 +56,16 @@ def hosts_speaking(units: list[Unit], hosts: list[Person], is_guest: list[bool],
     return out
 
 
+def other_host(unit: Unit, hosts: list[Person], last: str | None) -> str:
+    """Two co-hosts and no guest: the other voice is the other co-host. A sentence that speaks
+    to one of them by name ("So Jonah, guess what.") is the other's; else the one who did not
+    say ``last``, the hosts' sentence before the other voice came in."""
+    addressed = [h for h in hosts if addresses(unit, h)]
+    if len(addressed) == 1:
+        return next(h.name for h in hosts if h is not addressed[0])
+    return next((h.name for h in hosts if h.name != last), hosts[1].name)
+
+
 # "Keiko, you went to the arcade last week.": a co-host named first and told what they did is
 # handed the floor to tell the rest, as by a question
 _TOLD_TO = re.compile(r"^(?:so|and|now|okay|ok)?\s*,?\s*[A-Z][\w'\-]+\s*,\s+you(?:'ve| have| had)?\s+[a-z]+", re.I)
@@ -75,4 +85,4 @@ def _next_line(units: list[Unit], i: int, text: str) -> int:
     return k
 
 
-__all__ = ["SIGN_OFF_UNITS", "hosts_speaking"]
+__all__ = ["SIGN_OFF_UNITS", "hosts_speaking", "other_host"]

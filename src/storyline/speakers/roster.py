@@ -19,6 +19,7 @@ from storyline.speakers.intros import introductions
 from storyline.speakers.late_intros import late_introductions
 from storyline.speakers.lexicon import phrase_pattern
 from storyline.speakers.names import name_key, same_person, similar_words, split_name, strip_titles, tidy_name
+from storyline.speakers.narrated_intros import narrated_introductions
 from storyline.speakers.signins import framed_sign_in, newsroom_sign_in
 from storyline.speakers.written import _END, NAME, OWNER
 
@@ -187,9 +188,10 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
     journalists: list[tuple[int, str]] = []  # narrators of their own pieces, added once guests are known
     newsroom: set[int] = set()  # sign-ins that go on to say a newsroom job
     framed: set[int] = set()  # sign-ins in the show's frame ("That's it for the show. I'm NAME.")
-    for m in SIGN_IN.finditer(text):
+    sign_ins = list(SIGN_IN.finditer(text))
+    for m in sign_ins:
         name = _clean(m.group("name"))
-        if len(name.split()) >= 2 or m.start("name") in person_starts:
+        if len(name.split()) >= 2 or m.start("name") in person_starts or _paired_sign_in(m, sign_ins):
             signed.append((m.start("name"), name))
             if newsroom_sign_in(text, m.end("name")):
                 newsroom.add(m.start("name"))
@@ -263,6 +265,12 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
         if name and not any(same_person(name, h.name) for h in roster.hosts()):
             group += 1
             roster.add(name, "guest", at, description=desc, group=group)
+    for at, written in narrated_introductions(text, mentions):
+        name = _clean(written)
+        hosted = any(same_person(name, h.name) for h in roster.hosts())
+        if name and not hosted and roster.find(name) is None:
+            group += 1
+            roster.add(name, "guest", at, group=group)
     for m in REPORTER.finditer(text):
         part = next(g for g in ("credit", "name", "joins") if m.group(g))
         at = m.start(part)
@@ -306,6 +314,22 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
             roster.add(name, "host", at).newsroom = True
     _settle_spellings(roster, mentions)
     return roster
+
+
+# "I'm Mia." "And I'm Jonah.": the second of two sign-ins said back to back
+PAIRED = re.compile(r"\b[Aa]nd\s+(?:I'm|I am|I\u2019m)\s+$")
+
+
+def _paired_sign_in(m: re.Match[str], sign_ins: list[re.Match[str]]) -> bool:
+    """Two co-hosts sign in one after the other ("I'm A." "And I'm B."): a one-word name there is
+    a first name, whether or not the tagger calls it a person."""
+    for other in sign_ins:
+        if other is m or abs(other.start() - m.start()) >= CO_HOST_CHARS:
+            continue
+        second = max(other, m, key=lambda s: s.start())
+        if PAIRED.search(m.string[second.start() - 6 : second.start("name")]):
+            return True
+    return False
 
 
 def _introduced_person(roster: Roster, name: str) -> bool:
