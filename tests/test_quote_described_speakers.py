@@ -140,3 +140,11 @@ def test_two_chief_executives_leave_the_ceo_unresolved(nlp: Any) -> None:
         "The CEO said the two companies would share a warehouse."
     )
     assert_quote(nlp, text, "share a warehouse", {"speaker": None})
+
+
+def test_a_capitalised_title_opening_the_sentence_describes_the_name(nlp: Any) -> None:
+    text = (
+        "General manager Colin Marsh announced the trade on Friday.\n\n"
+        "The general manager said the team needed more speed on the wing."
+    )
+    assert_quote(nlp, text, "needed more speed", {"speaker": "Colin Marsh"})
