@@ -1,6 +1,6 @@
 """A floating quote (a quotation after the sentence that named its speaker, with no cue of its
-own) keeps its speaker in the export; the mention is dropped when it names the speaker, kept when
-it is a pronoun or a description."""
+own) keeps its speaker in the export; the mention is dropped when it names the speaker or is a
+description resolved to a name, kept when it is a pronoun or an unresolved description."""
 
 from __future__ import annotations
 
@@ -37,3 +37,16 @@ def test_a_floating_quote_after_a_pronoun_keeps_the_pronoun(run_captures: Callab
     )
     export = run_captures([{"source": "mill.txt", "text": text}])
     assert _quote(export, "None of them worked")["speaker_mention"] is not None
+
+
+def test_a_floating_quote_after_a_resolved_description_has_no_mention(
+    run_captures: Callable[..., dict[str, Any]],
+) -> None:
+    text = (
+        "Labour Minister Gerald Finch met the mill's owners on Monday.\n\n"
+        '"We looked at every option," the minister said. "None of them worked."'
+    )
+    export = run_captures([{"source": "mill.txt", "text": text}])
+    floating = _quote(export, "None of them worked")
+    assert floating["speaker_name"] == "Gerald Finch"
+    assert floating["speaker_mention"] is None

@@ -111,3 +111,40 @@ def test_one_person_split_in_two_entities_is_still_one(nlp: Any) -> None:
     assert any(m.entity == "split" for m in mentions)
     quotes = find_quotes(document, parsed, (*entities, split), mentions)
     assert containing(quotes, "a start").speaker in (person.key, "split")
+
+
+def test_an_abbreviated_title_refers_back_to_the_title_written_out(nlp: Any) -> None:
+    text = (
+        "Marlow Foods chief executive Petra Lund said sales rose in the spring.\n\n"
+        "The CEO said the company would open two plants next year."
+    )
+    assert_quote(nlp, text, "open two plants", {"speaker": "Petra Lund"})
+
+
+def test_a_title_written_out_refers_back_to_its_abbreviation(nlp: Any) -> None:
+    text = (
+        "Ravens GM Colin Marsh traded two forwards on Friday.\n\n"
+        "The general manager said the team needed more speed on the wing."
+    )
+    assert_quote(nlp, text, "needed more speed", {"speaker": "Colin Marsh"})
+
+
+def test_the_doctor_is_the_person_named_with_dr(nlp: Any) -> None:
+    text = "Dr. Hanna Voss runs the only clinic in the valley.\n\nThe doctor said she sees 60 patients a day."
+    assert_quote(nlp, text, "sees 60 patients", {"speaker": "Hanna Voss"})
+
+
+def test_two_chief_executives_leave_the_ceo_unresolved(nlp: Any) -> None:
+    text = (
+        "Marlow Foods chief executive Petra Lund met Tern Dairy chief executive Ivo Brandt on Monday.\n\n"
+        "The CEO said the two companies would share a warehouse."
+    )
+    assert_quote(nlp, text, "share a warehouse", {"speaker": None})
+
+
+def test_a_capitalised_title_opening_the_sentence_describes_the_name(nlp: Any) -> None:
+    text = (
+        "General manager Colin Marsh announced the trade on Friday.\n\n"
+        "The general manager said the team needed more speed on the wing."
+    )
+    assert_quote(nlp, text, "needed more speed", {"speaker": "Colin Marsh"})

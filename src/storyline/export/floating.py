@@ -6,10 +6,11 @@ the words that name or refer to the speaker *at the quote*, is empty (as the Gen
 Tracker annotates such "floating" quotes). The record still holds the span its speaker was
 carried from.
 
-Only a mention that names the speaker is dropped ("Lee said. ..."): the quote's speaker name
-says who spoke as well. A pronoun or a description ("she said", "the minister said") stays, as
-the one link from the quote back to the words that refer to its speaker (PolNeAR scores a
-floating quote's source by that span).
+Only a mention that names the speaker is dropped ("Lee said. ..."), or a description resolved
+to a name ("the CEO said. ..." for Ann Lee): the quote's speaker name says who spoke as well. A
+pronoun or an unresolved description ("she said", "the minister said") stays, as the one link
+from the quote back to the words that refer to its speaker (PolNeAR scores a floating quote's
+source by that span).
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ def mention_names_speaker(quote: Quote, text: str) -> bool:
         return False
     name = {w.lower() for w in _WORD.findall(quote.speaker_name)}
     mention = _WORD.findall(text[quote.speaker_start : quote.speaker_end])
+    if mention[:1] and mention[0].lower() == "the" and "the" not in name:
+        return True  # a description the speaker's name stands in for
     return any(w[0].isupper() and w.lower() in name and w.lower() not in _CLOSED_CLASS for w in mention)
 
 

@@ -39,8 +39,39 @@ def described_gender(entity: LocalEntity, lex: QuoteLexicon) -> str:
 
 def role_descriptions(entity: LocalEntity, lex: QuoteLexicon) -> list[tuple[frozenset[str], frozenset[str]]]:
     """Per description: the nouns it can be referred back by (its head, or what an abbreviated
-    title stands for: "Sen." -> "senator") and all its words."""
-    return [(lex.title_nouns(head_noun(d.text)), frozenset(_WORD.findall(d.text.lower()))) for d in entity.descriptions]
+    title stands for: "Sen." -> "senator") and all its words. A title written more than one way
+    adds its group's key to both ("chief executive" is also referred back by "the CEO")."""
+    out = []
+    for d in entity.descriptions:
+        words = _WORD.findall(d.text.lower())
+        keys = frozenset(group for group, form in lex.title_forms() if _holds(words, form))
+        out.append((lex.title_nouns(head_noun(d.text)) | keys, frozenset(words) | keys))
+    return out
+
+
+def address_roles(before: str, name: str, lex: QuoteLexicon) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """The role a form of address gives ("Dr. Ann Lee": the doctor), as ``role_descriptions``
+    gives it; the form is the last word of ``before`` or the first of the ``name`` mention."""
+    words = _WORD.findall(before.lower())[-1:] + _WORD.findall(name.lower())[:1]
+    keys = frozenset(group for group, form in lex.title_forms() if len(form) == 1 and form[0] in words)
+    return [(keys, keys)] if keys else []
+
+
+def title_keys(noun: Token, modifiers: frozenset[str], lex: QuoteLexicon) -> list[tuple[str, frozenset[str]]]:
+    """The groups a role noun names with its modifiers ("the chief executive": the group of
+    "CEO"), each with the modifiers left once the form's words are taken out."""
+    phrase = [w for c in noun.lefts if c.dep_ in ("amod", "compound") for w in _WORD.findall(c.text.lower())]
+    phrase.append(noun.lower_)
+    return [
+        (group, modifiers - set(form))
+        for group, form in lex.title_forms()
+        if tuple(phrase[len(phrase) - len(form) :]) == form
+    ]
+
+
+def _holds(words: list[str], form: tuple[str, ...]) -> bool:
+    n = len(form)
+    return any(tuple(words[i : i + n]) == form for i in range(len(words) - n + 1))
 
 
 def role_modifiers(noun: Token) -> frozenset[str]:
@@ -55,4 +86,4 @@ def role_modifiers(noun: Token) -> frozenset[str]:
     )
 
 
-__all__ = ["described_gender", "head_noun", "role_descriptions", "role_modifiers"]
+__all__ = ["address_roles", "described_gender", "head_noun", "role_descriptions", "role_modifiers", "title_keys"]

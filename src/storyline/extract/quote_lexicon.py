@@ -37,6 +37,7 @@ class QuoteLexicon:
     evidence: frozenset[str] = frozenset()  # "a poll shows": cues of evidence, not of speech
     topic_verbs: frozenset[str] = frozenset()  # "criticized [her record]": an object, not words
     presenting: frozenset[str] = frozenset()  # "identified Y as ...": presenting, a speaker's act
+    title_synonyms: frozenset[str] = frozenset()  # "form | form | ...": one title written two ways
     # Derived once in ``lexicon()``: they are asked for at every token.
     cue_verbs: frozenset[str] = frozenset()  # every verb that can cue a report
     phrase_starts: frozenset[str] = frozenset()  # "according" of "according to"
@@ -45,6 +46,10 @@ class QuoteLexicon:
         """The nouns an abbreviated title stands for ("sen" -> "senator"), else the word itself."""
         found = frozenset(p.split()[1] for p in self.title_abbreviations if p.split()[0] == word)
         return found or frozenset({word})
+
+    def title_forms(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """Each form of a title written more than one way, with its group's key (the line)."""
+        return tuple((group, tuple(form.split())) for group in self.title_synonyms for form in group.split("|"))
 
 
 @functools.cache
@@ -78,6 +83,7 @@ def lexicon() -> QuoteLexicon:
         evidence=_words("evidence_verbs.txt"),
         topic_verbs=_words("topic_verbs.txt"),
         presenting=_words("presenting_verbs.txt"),
+        title_synonyms=_words("title_synonyms.txt"),
     )
     verbs = lex.speech | lex.cognition | lex.denial | lex.intention | {o.split()[0] for o in lex.objects}
     starts = frozenset(p.split()[0] for p in lex.source_phrases)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from storyline.extract.descriptions import DescriptionResolver
-from storyline.extract.quote_descriptions import role_descriptions, role_modifiers
+from storyline.extract.quote_descriptions import address_roles, role_descriptions, role_modifiers, title_keys
 from storyline.extract.quote_lexicon import QuoteLexicon
 from storyline.extract.quote_mentions import bare_name
 from storyline.extract.quote_noun_phrases import best_mention, name_around, np_span
@@ -96,8 +96,9 @@ class SpeakerFinder(PronounResolver):
         cannot tell which is meant either: no one is guessed."""
         if token.tag_ not in ("NN", "NNP") or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
-        noun = token.lower_
         modifiers = role_modifiers(token)
+        wanted = [(token.lower_, modifiers), *title_keys(token, modifiers, self.lex)]
+        text = token.doc.text
         fitting: list[str] = []
         spoke: list[str] = []  # the fitting persons who were sources of a cue before
         for m in self.mentions:
@@ -107,7 +108,10 @@ class SpeakerFinder(PronounResolver):
             if entity.type != "PERSON" or self._quoted(m.start):
                 continue
             key = self._full(m.entity, m.start)
-            if any(noun in heads and modifiers <= words for heads, words in self._description_words(key)):
+            roles = self._description_words(key) + address_roles(
+                text[max(0, m.start - 8) : m.start], text[m.start : m.end], self.lex
+            )
+            if any(noun in heads and need <= words for heads, words in roles for noun, need in wanted):
                 fitting.append(key)
                 if self._is_cue_source(m):
                     spoke.append(key)
