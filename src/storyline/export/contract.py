@@ -10,7 +10,7 @@ from typing import Any
 from storyline.export.floating import is_floating, mention_names_speaker
 from storyline.records import DocAnalysis, Document, Entity, StoryEvent
 from storyline.resolve.entities import EntityIndex
-from storyline.store.base import Store, StoredDocument
+from storyline.store.base import Store
 
 VERSION = 1
 
@@ -251,7 +251,3 @@ class _NameLookup:
 
     def find(self, name: str | None) -> str | None:
         return self._ids.get(_norm(name)) if name else None
-
-
-def stored_by_id(store: Store) -> dict[str, StoredDocument]:
-    return {s.document.id: s for s in store.iter_documents()}
