@@ -115,3 +115,20 @@ def test_a_host_misspelled_in_the_sign_off_keeps_the_sign_in_spelling(nlp: Any) 
     )
     hosts = [p.name for p in build_roster(text, nlp(text)).hosts()]
     assert hosts == ["Dana Whitfield", "Marcus Obi"]
+
+
+def test_a_presenting_sentence_is_read_whole_across_an_abbreviation(nlp: Any) -> None:
+    # the sentence is the speakers stage's unit: "St." does not end it before the tape
+    text = (
+        "This is Hill Country. I'm Odile Brandt. The bees are dying here. Mara Quist has kept bees on the hill "
+        "above St. Agnes for forty years. I lost half my hives last spring, and the rest are weak.\n"
+    )
+    assert "Mara Quist" in _guests(nlp, text)
+
+
+def test_a_person_presented_before_tape_is_a_guest_without_a_parse() -> None:
+    text = (
+        "I'm Odile Brandt.\nThe only shoe shop in Harwick is on the corner.\n"
+        "Teodor Lisowski has repaired shoes there for forty years.\nI open at seven, and the first customer waits.\n"
+    )
+    assert [p.name for p in build_roster(text, None).guests()] == ["Teodor Lisowski"]

@@ -68,35 +68,11 @@ def _colleague() -> re.Pattern[str]:
     )
 
 
-# "Marta Kowalczyk has run the bakery for thirty years." / "We open at six, but I am here at two.": a
-# narrated show presents a person by full name as the subject of a sentence that speaks as no one,
-# and their tape follows, opening in the first person ("I", "we", "my") and of nobody else.
-PRESENTED = re.compile(
-    rf"(?:^|(?<=[.!?] ))(?P<name>{_WORD}\s+{_WORD}(?:\s+{_WORD})?)\s+(?P<desc>(?:is|was|has|had|[a-z]+s)\b[^.?!\n]*)"
-    r"[.?!]?\s+(?P<next>[^.?!\n]+)",
-    re.MULTILINE,
-)
-_OPENS_AS_ONE = re.compile(r"(?:(?:[Aa]nd|[Ss]o|[Bb]ut|[Ww]ell)\s*,?\s+)?(?:I|I'm|I've|I'd|My|We|We're)\b(?!\s+[A-Z])")
-_SPEAKS_AS_ONE = re.compile(r"\b(?:I|I'm|I've|me|my|we|we're|our|us)\b")
-_SPEAKS_OTHERWISE = re.compile(r"\b(?:you|your|he|she|his|her|him|they|them)\b", re.I)
-
-
-def _presented_before_tape(text: str) -> Iterator[re.Match[str]]:
-    for m in PRESENTED.finditer(text):
-        said, after = m.group("desc"), m.group("next")
-        if _SPEAKS_AS_ONE.search(said) or _SPEAKS_OTHERWISE.search(said):
-            continue
-        if _OPENS_AS_ONE.match(after) and not _SPEAKS_OTHERWISE.search(after):
-            yield m
-
-
 def introductions(text: str) -> Iterator[tuple[int, str, str]]:
     """(start, name as written, description) of each introduction of the kinds above."""
     for pattern in (ROLE_FIRST, ROLE_BEFORE, JOINING, NEXT_UP, ON_AIR, COVERS_FOR_US, _colleague()):
         for m in pattern.finditer(text):
             yield m.start("name"), m.group("name"), m.groupdict().get("desc") or ""
-    for m in _presented_before_tape(text):
-        yield m.start("name"), m.group("name"), ""
 
 
 __all__ = ["introductions"]

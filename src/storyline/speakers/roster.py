@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
@@ -21,6 +22,7 @@ from storyline.speakers.lexicon import phrase_pattern
 from storyline.speakers.names import name_key, same_person, similar_words, split_name, strip_titles, tidy_name
 from storyline.speakers.narrated_intros import narrated_introductions
 from storyline.speakers.signins import framed_sign_in, newsroom_sign_in
+from storyline.speakers.units import Unit, split_units
 from storyline.speakers.written import _END, NAME, OWNER
 
 if TYPE_CHECKING:
@@ -177,8 +179,9 @@ def _not_people(parsed: Doc | None, mentions: list[tuple[int, int, str]]) -> set
     return others - people
 
 
-def build_roster(text: str, parsed: Doc | None) -> Roster:
-    """Hosts and guests named by sign-ins, introductions and credits, spellings settled."""
+def build_roster(text: str, parsed: Doc | None, units: Sequence[Unit] | None = None) -> Roster:
+    """Hosts and guests named by sign-ins, introductions and credits, spellings settled; ``units``
+    are the text's sentence units (split here when not given)."""
     roster = Roster()
     mentions = person_mentions(text, parsed)
     person_starts = {s for s, _, _ in mentions}
@@ -265,10 +268,10 @@ def build_roster(text: str, parsed: Doc | None) -> Roster:
         if name and not any(same_person(name, h.name) for h in roster.hosts()):
             group += 1
             roster.add(name, "guest", at, description=desc, group=group)
-    for at, written in narrated_introductions(text, mentions):
+    for at, written in narrated_introductions(split_units(text, parsed) if units is None else units, mentions):
         name = _clean(written)
         hosted = any(same_person(name, h.name) for h in roster.hosts())
-        if name and not hosted and roster.find(name) is None:
+        if name and not hosted and roster.find(name) is None and (parsed is None or _introduced_person(roster, name)):
             group += 1
             roster.add(name, "guest", at, group=group)
     for m in REPORTER.finditer(text):

@@ -80,9 +80,9 @@ def _complete(name: str, full_names: list[str], mentioned: list[str]) -> str:
 
 
 def _unlabelled_turns(text: str, parsed: Doc | None) -> tuple[Turn, ...]:
-    roster = build_roster(text, parsed)
-    log.debug("roster: %s", [(p.name, p.role) for p in roster.people])
     units = split_units(text, parsed)
+    roster = build_roster(text, parsed, units)
+    log.debug("roster: %s", [(p.name, p.role) for p in roster.people])
     voices = attribute(units, roster, person_mentions(text, parsed), text)
     turns: list[Turn] = []
     current: Voice | None = None
