@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from quoting import containing, quotes_of
+
 TEXT = (
     "The mill will close in June.\n\n"
     '"We looked at every option," said Gerald Finch, the owner. "None of them worked."\n\n'
@@ -50,3 +52,22 @@ def test_a_floating_quote_after_a_resolved_description_has_no_mention(
     floating = _quote(export, "None of them worked")
     assert floating["speaker_name"] == "Gerald Finch"
     assert floating["speaker_mention"] is None
+
+
+def test_the_quote_stage_marks_the_quotes_that_float(nlp: Any) -> None:
+    quotes, _ = quotes_of(nlp, TEXT)
+    assert containing(quotes, "None of them worked").floating
+    assert not containing(quotes, "every option").floating
+    assert not containing(quotes, "sad day").floating
+
+
+def test_a_quotation_handed_to_the_subject_of_the_sentence_before_floats(nlp: Any) -> None:
+    text = (
+        "The harbour board met on Friday.\n\n\u201cThe port cannot close this winter,\u201d Dana Orlov said.\n\n"
+        "On the evening radio, Milo Brandt identified the cost of fuel as the main reason for the losses. "
+        "\u201cThe boats burn more than they earn, and every owner in the bay knows it by now.\u201d\n"
+    )
+    quotes, names = quotes_of(nlp, text)
+    boats = containing(quotes, "The boats burn")
+    assert boats.speaker is not None and names[boats.speaker] == "Milo Brandt"
+    assert boats.floating

@@ -191,6 +191,11 @@ class Quote:
     # Empty for a quote in one piece; ``start``/``end`` then run from the first part to the last.
     parts: tuple[tuple[int, int], ...] = ()
     act: QuoteAct = "speech"
+    # A quotation with no cue of its own whose speaker was named in an earlier sentence
+    # ('"We looked at every option," Lee said. "None of them worked."'): the quote stage knows it
+    # when it carries the speaker over, and the export reads it (a mention naming the speaker is
+    # not the words at the quote).
+    floating: bool = False
 
     @property
     def is_speech(self) -> bool:

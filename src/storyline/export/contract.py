@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
-from storyline.export.floating import is_floating, mention_names_speaker
+from storyline.export.floating import mention_names_speaker
 from storyline.records import DocAnalysis, Document, Entity, StoryEvent
 from storyline.resolve.entities import EntityIndex
 from storyline.store.base import Store
@@ -151,7 +151,7 @@ def export_quotes(
             {"start": q.speaker_start, "end": q.speaker_end}
             if q.speaker_start is not None
             and q.speaker_end is not None
-            and not (is_floating(q, document.text) and mention_names_speaker(q, document.text))
+            and not (q.floating and mention_names_speaker(q, document.text))
             else None
         )
         out.append(

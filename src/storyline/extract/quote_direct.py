@@ -72,6 +72,7 @@ def direct_quotes(
                 handed = _handed_over(parsed, m, last, finder, lex) if last is not None else None
             if handed is not None:
                 quote = make_quote(text, m.start, m.end, "direct", handed, None, None, None)
+                quote = dataclasses.replace(quote, floating=_named_before(text, handed.start, handed.end, m.start))
             elif previous is not None:
                 quote = _continued(text, m, previous)
             elif _words(text[m.start : m.end]) >= MIN_UNCUED_WORDS and _opens_sentence(parsed, m):
@@ -146,7 +147,21 @@ def _continued(text: str, m: MarkedSpan, previous: Quote) -> Quote:
         speaker_end=previous.speaker_end,
         # No cue of its own: the paragraph only continues the quotation the cue introduced.
         cue=None,
+        floating=_named_before(text, previous.speaker_start, previous.speaker_end, m.start),
     )
+
+
+# A sentence's end: a full stop, question or exclamation mark, perhaps closed by a quotation
+# mark, then a space or line break.
+_SENTENCE_END = re.compile("[.?!][\"'\u201d\u2019]?\\s")
+
+
+def _named_before(text: str, speaker_start: int | None, speaker_end: int | None, start: int) -> bool:
+    """Whether the speaker mention ends a sentence or more before the quotation at ``start``: the
+    quotation floats, carried over from the sentence that named its speaker."""
+    if speaker_start is None or speaker_end is None or speaker_end > start:
+        return False
+    return _SENTENCE_END.search(text, speaker_end, start) is not None
 
 
 # Between two quotations of one cue: a conjunction, maybe with "then" or "also" ("and then").
