@@ -132,3 +132,16 @@ def test_a_person_presented_before_tape_is_a_guest_without_a_parse() -> None:
         "Teodor Lisowski has repaired shoes there for forty years.\nI open at seven, and the first customer waits.\n"
     )
     assert [p.name for p in build_roster(text, None).guests()] == ["Teodor Lisowski"]
+
+
+def test_a_guest_introduced_with_an_abbreviated_title_after_our_guest_is_on_the_roster(nlp: Any) -> None:
+    text = "Welcome to Garden Hour .\nI'm Ivo Marsh .\nMy guest today is Mr. Tomasz Wierzbicki .\nTomasz , welcome .\n"
+    assert "Tomasz Wierzbicki" in _guests(nlp, text)
+
+
+def test_a_sentence_opening_with_and_and_a_first_name_presents_no_full_name() -> None:
+    text = (
+        "I'm Odile Brandt.\nThe shop was quiet that winter.\n"
+        "And Jack was the one who kept it open.\nI never asked why, and I never will.\n"
+    )
+    assert [p.name for p in build_roster(text, None).guests()] == []

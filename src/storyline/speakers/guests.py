@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from storyline.speakers.intros import introductions
+from storyline.speakers.intros import _DOTTED, introductions
 from storyline.speakers.late_intros import late_introductions
 from storyline.speakers.lexicon import phrase_pattern
 from storyline.speakers.names import name_key
@@ -29,7 +29,7 @@ INTRO = re.compile(
     rf"\b(?i:joined by|with me (?:is|are|now)|(?:my|our) guests? (?:is|are|today is|this week is)|"
     rf"talks? with|spoke with|speaks with|talked to|talked with|here to meet|going to meet|I'm joined by|"
     rf"we welcome|please welcome|"
-    rf"according to|interviewed|caller is|we go to|let's go to)\s+{OWNER}(?P<name>{NAME})"
+    rf"according to|interviewed|caller is|we go to|let's go to)\s+{OWNER}{_DOTTED}(?P<name>{NAME})"
 )
 LIST_MORE = re.compile(rf",?\s+and\s+(?:by\s+|with\s+)?{OWNER}(?P<name>{NAME})")  # "..., and by NAME"
 
@@ -74,7 +74,7 @@ def add_introduced(
     for at, written in narrated_introductions(units, mentions):
         name = clean_name(written)
         if (
-            name
+            len(name.split()) >= 2  # a full name: "And Jack was ..." opens with no name of two words
             and not roster.hosted(name)
             and roster.find(name) is None
             and (parsed is None or _introduced_person(roster, name))
