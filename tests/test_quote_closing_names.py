@@ -96,3 +96,26 @@ def test_a_clause_between_the_closing_mark_and_the_cue_keeps_the_parsed_subject(
     doc = _doc(nlp, rows, [(6, 7, "PERSON"), (10, 12, "PERSON")])
     source = subject_of(_verb(doc, "said"))
     assert source is not None and source.text == "Torres"
+
+
+def test_a_dash_read_as_a_second_subject_is_not_the_source(nlp: Any) -> None:
+    # The figures were made public ― Lee boasted, "Good." The parser took the dash for a noun
+    # and gave "boasted" two subjects, the dash first.
+    rows = [
+        ("The", "DET", "det", 1),
+        ("figures", "NOUN", "nsubjpass", 3),
+        ("were", "AUX", "auxpass", 3),
+        ("made", "VERB", "ROOT", 3),
+        ("public", "ADJ", "amod", 5),
+        ("\u2015", "NOUN", "nsubj", 7),
+        ("Lee", "PROPN", "nsubj", 7),
+        ("boasted", "VERB", "ccomp", 3),
+        (",", "PUNCT", "punct", 3),
+        ("\u201c", "PUNCT", "punct", 3),
+        ("Good", "ADJ", "ccomp", 3),
+        (".", "PUNCT", "punct", 3),
+        ("\u201d", "PUNCT", "punct", 3),
+    ]
+    doc = _doc(nlp, rows, [(6, 7, "PERSON")])
+    source = subject_of(_verb(doc, "boasted"))
+    assert source is not None and source.text == "Lee"

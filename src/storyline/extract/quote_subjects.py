@@ -152,6 +152,10 @@ def _outside_quotation(verb: Token, subjects: list[Token]) -> list[Token]:
     it, Lee said" a heading run into the sentence is the other."""
     if len(subjects) < 2:
         return subjects
+    # "... were made public ― Lee boasted": a dash the parser took for a noun is no subject.
+    worded = [c for c in subjects if any(ch.isalnum() for ch in c.text)]
+    if 0 < len(worded) < len(subjects):
+        return _outside_quotation(verb, worded)
     doc = verb.doc
     after = [c for c in subjects[1:] if c.left_edge.i > 0 and doc[c.left_edge.i - 1].text in _CLOSING_MARKS]
     if after:
