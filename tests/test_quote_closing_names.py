@@ -119,3 +119,25 @@ def test_a_dash_read_as_a_second_subject_is_not_the_source(nlp: Any) -> None:
     doc = _doc(nlp, rows, [(6, 7, "PERSON")])
     source = subject_of(_verb(doc, "boasted"))
     assert source is not None and source.text == "Lee"
+
+
+def test_a_description_set_off_after_a_name_is_its_apposition_not_the_source(nlp: Any) -> None:
+    # Ann Lee, the head of the agency, vowed to act. The parser gave "vowed" two subjects, the
+    # name and the description after it.
+    rows = [
+        ("Ann", "PROPN", "compound", 1),
+        ("Lee", "PROPN", "nsubj", 8),
+        (",", "PUNCT", "punct", 8),
+        ("the", "DET", "det", 4),
+        ("head", "NOUN", "nsubj", 8),
+        ("of", "ADP", "prep", 4),
+        ("the", "DET", "det", 7),
+        ("agency", "NOUN", "pobj", 5),
+        ("vowed", "VERB", "ROOT", 8),
+        ("to", "PART", "aux", 10),
+        ("act", "VERB", "xcomp", 8),
+        (".", "PUNCT", "punct", 8),
+    ]
+    doc = _doc(nlp, rows, [(0, 2, "PERSON")])
+    source = subject_of(_verb(doc, "vowed"))
+    assert source is not None and source.text == "Lee"

@@ -163,7 +163,24 @@ def _outside_quotation(verb: Token, subjects: list[Token]) -> list[Token]:
     before = [c for c in subjects if c.i < verb.i]
     if len(before) < 2 or not any(t.text == "," for t in doc[before[0].i : before[-1].left_edge.i]):
         return subjects  # "His ex-wife said": one subject the parser split at its hyphen
+    if _apposition(before[-2], before[-1]):
+        return before[-2:-1]
     return before[-1:]
+
+
+def _apposition(name: Token, other: Token) -> bool:
+    """ "Ann Lee, the head of the agency, said" parsed with two subjects: the description set
+    off by a comma right after the name is its apposition, and the name is the source."""
+    doc = name.doc
+    comma = name.right_edge.i + 1
+    return (
+        name.ent_type_ in ("PERSON", "ORG")
+        and name.pos_ == "PROPN"
+        and other.pos_ == "NOUN"
+        and comma < len(doc)
+        and doc[comma].text == ","
+        and other.left_edge.i == comma + 1
+    )
 
 
 def _ends_at(participle: Token, verb: Token) -> int:
