@@ -141,3 +141,30 @@ def test_a_description_set_off_after_a_name_is_its_apposition_not_the_source(nlp
     doc = _doc(nlp, rows, [(0, 2, "PERSON")])
     source = subject_of(_verb(doc, "vowed"))
     assert source is not None and source.text == "Lee"
+
+
+def test_a_participle_after_said_shares_its_subject_however_it_is_hung(nlp: Any) -> None:
+    # Lee said, going on to say that taxes rose, voters do not care. The parser hung "going"
+    # on "care", whose subject is "voters".
+    rows = [
+        ("Lee", "PROPN", "nsubj", 1),
+        ("said", "VERB", "parataxis", 14),
+        (",", "PUNCT", "punct", 1),
+        ("going", "VERB", "advcl", 14),
+        ("on", "ADP", "prt", 3),
+        ("to", "PART", "aux", 6),
+        ("say", "VERB", "xcomp", 3),
+        ("that", "SCONJ", "mark", 9),
+        ("taxes", "NOUN", "nsubj", 9),
+        ("rose", "VERB", "ccomp", 6),
+        (",", "PUNCT", "punct", 14),
+        ("voters", "NOUN", "nsubj", 14),
+        ("do", "AUX", "aux", 14),
+        ("not", "PART", "neg", 14),
+        ("care", "VERB", "ROOT", 14),
+        (".", "PUNCT", "punct", 14),
+    ]
+    doc = _doc(nlp, rows, [(0, 1, "PERSON")])
+    doc[1].tag_, doc[3].tag_ = "VBD", "VBG"
+    source = subject_of(_verb(doc, "say"))
+    assert source is not None and source.text == "Lee"

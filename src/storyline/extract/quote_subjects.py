@@ -15,13 +15,30 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
 def subject_of(verb: Token) -> Token | None:
     """The source of a cue verb: its subject, the agent of a passive, or the subject it shares."""
-    source = _parsed_source(verb)
+    source = _after_said(verb) or _parsed_source(verb)
     named = named_after_closing(verb)
     if named is not None and (source is None or not named[0] < source.i < verb.i):
         # The parser read the quotation's own subject ("We will ...") as the cue's, or a name
         # after it ('... said on Fox News "Fox and Friends"'), or none.
         return named[1]
     return source
+
+
+def _after_said(verb: Token) -> Token | None:
+    """ "..., Lee said, going on to say that ...": a participle (or a verb it leads to) right
+    after a comma that follows a verb with a subject shares that subject, however the parser
+    hung it (often on the next clause, whose subject is someone else)."""
+    participle = verb
+    while participle.dep_ == "xcomp" and participle.tag_ != "VBG" and participle.head != participle:
+        participle = participle.head  # "going on to say": through "to say" to "going"
+    doc = verb.doc
+    if participle.tag_ != "VBG" or participle.dep_ != "advcl" or participle.i < 2:
+        return None
+    comma, before = doc[participle.i - 1], doc[participle.i - 2]
+    if comma.text != "," or before.pos_ not in ("VERB", "AUX") or before.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    subjects = [c for c in before.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < before.i]
+    return subjects[-1] if len(subjects) == 1 else None
 
 
 # How many words may stand between a quotation's closing mark and its cue: a name with a title
