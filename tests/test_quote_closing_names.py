@@ -96,3 +96,75 @@ def test_a_clause_between_the_closing_mark_and_the_cue_keeps_the_parsed_subject(
     doc = _doc(nlp, rows, [(6, 7, "PERSON"), (10, 12, "PERSON")])
     source = subject_of(_verb(doc, "said"))
     assert source is not None and source.text == "Torres"
+
+
+def test_a_dash_read_as_a_second_subject_is_not_the_source(nlp: Any) -> None:
+    # The figures were made public ― Lee boasted, "Good." The parser took the dash for a noun
+    # and gave "boasted" two subjects, the dash first.
+    rows = [
+        ("The", "DET", "det", 1),
+        ("figures", "NOUN", "nsubjpass", 3),
+        ("were", "AUX", "auxpass", 3),
+        ("made", "VERB", "ROOT", 3),
+        ("public", "ADJ", "amod", 5),
+        ("\u2015", "NOUN", "nsubj", 7),
+        ("Lee", "PROPN", "nsubj", 7),
+        ("boasted", "VERB", "ccomp", 3),
+        (",", "PUNCT", "punct", 3),
+        ("\u201c", "PUNCT", "punct", 3),
+        ("Good", "ADJ", "ccomp", 3),
+        (".", "PUNCT", "punct", 3),
+        ("\u201d", "PUNCT", "punct", 3),
+    ]
+    doc = _doc(nlp, rows, [(6, 7, "PERSON")])
+    source = subject_of(_verb(doc, "boasted"))
+    assert source is not None and source.text == "Lee"
+
+
+def test_a_description_set_off_after_a_name_is_its_apposition_not_the_source(nlp: Any) -> None:
+    # Ann Lee, the head of the agency, vowed to act. The parser gave "vowed" two subjects, the
+    # name and the description after it.
+    rows = [
+        ("Ann", "PROPN", "compound", 1),
+        ("Lee", "PROPN", "nsubj", 8),
+        (",", "PUNCT", "punct", 8),
+        ("the", "DET", "det", 4),
+        ("head", "NOUN", "nsubj", 8),
+        ("of", "ADP", "prep", 4),
+        ("the", "DET", "det", 7),
+        ("agency", "NOUN", "pobj", 5),
+        ("vowed", "VERB", "ROOT", 8),
+        ("to", "PART", "aux", 10),
+        ("act", "VERB", "xcomp", 8),
+        (".", "PUNCT", "punct", 8),
+    ]
+    doc = _doc(nlp, rows, [(0, 2, "PERSON")])
+    source = subject_of(_verb(doc, "vowed"))
+    assert source is not None and source.text == "Lee"
+
+
+def test_a_participle_after_said_shares_its_subject_however_it_is_hung(nlp: Any) -> None:
+    # Lee said, going on to say that taxes rose, voters do not care. The parser hung "going"
+    # on "care", whose subject is "voters".
+    rows = [
+        ("Lee", "PROPN", "nsubj", 1),
+        ("said", "VERB", "parataxis", 14),
+        (",", "PUNCT", "punct", 1),
+        ("going", "VERB", "advcl", 14),
+        ("on", "ADP", "prt", 3),
+        ("to", "PART", "aux", 6),
+        ("say", "VERB", "xcomp", 3),
+        ("that", "SCONJ", "mark", 9),
+        ("taxes", "NOUN", "nsubj", 9),
+        ("rose", "VERB", "ccomp", 6),
+        (",", "PUNCT", "punct", 14),
+        ("voters", "NOUN", "nsubj", 14),
+        ("do", "AUX", "aux", 14),
+        ("not", "PART", "neg", 14),
+        ("care", "VERB", "ROOT", 14),
+        (".", "PUNCT", "punct", 14),
+    ]
+    doc = _doc(nlp, rows, [(0, 1, "PERSON")])
+    doc[1].tag_, doc[3].tag_ = "VBD", "VBG"
+    source = subject_of(_verb(doc, "say"))
+    assert source is not None and source.text == "Lee"

@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from storyline.extract.quote_group_pronouns import described_group
 from storyline.extract.quote_lexicon import QuoteLexicon
 from storyline.extract.quote_mentions import MentionIndex
 from storyline.extract.quote_records import Speaker
 from storyline.extract.quote_subjects import subject_of
-from storyline.extract.quote_syntax import is_cue_verb, sentence_of
+from storyline.extract.quote_syntax import doc_text, is_cue_verb, sentence_of
 from storyline.extract.quote_unnamed import unnamed_source
 from storyline.records import LocalEntity, Mention
 
@@ -49,7 +50,7 @@ class PronounResolver(MentionIndex):
         elif low in GROUP_PRONOUNS:
             key = self._antecedent(token, "", ("ORG", "GPE", "NORP"), content)
         elif low == "they":
-            key = self._group_speaker(token, content)
+            key = self._group_speaker(token, content) or self._described_group(token, content)
         else:
             key = None
         if key is None:
@@ -142,6 +143,17 @@ class PronounResolver(MentionIndex):
             and _plural(self.parsed, m)
         ]
         return found[0].entity if len(found) == 1 else None
+
+    def _described_group(self, token: Token, content: tuple[int, int] | None) -> tuple[int, int, str] | None:
+        """ "Critics say ... They added ...": the described group, named by its own words."""
+        lo, hi = content or (0, 0)
+        sources = self._cue_sources()
+
+        def spoke(noun: Token) -> bool:
+            return noun.i in sources and not lo <= noun.idx < hi and not self._quoted(noun.idx)
+
+        span = described_group(token, spoke)
+        return None if span is None else (span[0], span[1], doc_text(self.parsed)[span[0] : span[1]])
 
     def _sentences_back(self, sent: Span, pronoun: str) -> Iterator[Span]:
         """``sent`` and the sentences before it within the pronoun's reach: PRONOUN_WINDOW

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from storyline.extract.descriptions import DescriptionResolver
+from storyline.extract.quote_authors import media_author
 from storyline.extract.quote_descriptions import address_roles, role_descriptions, role_modifiers, title_keys
 from storyline.extract.quote_lexicon import QuoteLexicon
 from storyline.extract.quote_mentions import bare_name
@@ -54,6 +55,13 @@ class SpeakerFinder(PronounResolver):
             end = token.idx + len(token.text)
             entity = described.entity if described else None
             return Speaker(token.idx, end, described.name if described else token.text, entity)
+        author = media_author(token, self.lex)
+        if author is not None:
+            # "according to a speech Lee gave": the words are the author's, when the text
+            # says who that is ("her speech" with no "her" in reach stays the speech).
+            speaker = self.from_token(author, content)
+            if speaker is not None and (speaker.entity is not None or author.tag_ in ("NNP", "NNPS")):
+                return speaker
         modified = any(c.i > token.i and c.dep_ in ("amod", "prep") for c in token.children)
         if (token.pos_ == "PRON" or token.lower_ in PERSONAL) and not modified:
             # "Those close to him say": a pronoun with words of its own is a description.

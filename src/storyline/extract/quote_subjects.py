@@ -15,13 +15,30 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
 def subject_of(verb: Token) -> Token | None:
     """The source of a cue verb: its subject, the agent of a passive, or the subject it shares."""
-    source = _parsed_source(verb)
+    source = _after_said(verb) or _parsed_source(verb)
     named = named_after_closing(verb)
     if named is not None and (source is None or not named[0] < source.i < verb.i):
         # The parser read the quotation's own subject ("We will ...") as the cue's, or a name
         # after it ('... said on Fox News "Fox and Friends"'), or none.
         return named[1]
     return source
+
+
+def _after_said(verb: Token) -> Token | None:
+    """ "..., Lee said, going on to say that ...": a participle (or a verb it leads to) right
+    after a comma that follows a verb with a subject shares that subject, however the parser
+    hung it (often on the next clause, whose subject is someone else)."""
+    participle = verb
+    while participle.dep_ == "xcomp" and participle.tag_ != "VBG" and participle.head != participle:
+        participle = participle.head  # "going on to say": through "to say" to "going"
+    doc = verb.doc
+    if participle.tag_ != "VBG" or participle.dep_ != "advcl" or participle.i < 2:
+        return None
+    comma, before = doc[participle.i - 1], doc[participle.i - 2]
+    if comma.text != "," or before.pos_ not in ("VERB", "AUX") or before.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    subjects = [c for c in before.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < before.i]
+    return subjects[-1] if len(subjects) == 1 else None
 
 
 # How many words may stand between a quotation's closing mark and its cue: a name with a title
@@ -152,6 +169,10 @@ def _outside_quotation(verb: Token, subjects: list[Token]) -> list[Token]:
     it, Lee said" a heading run into the sentence is the other."""
     if len(subjects) < 2:
         return subjects
+    # "... were made public ― Lee boasted": a dash the parser took for a noun is no subject.
+    worded = [c for c in subjects if any(ch.isalnum() for ch in c.text)]
+    if 0 < len(worded) < len(subjects):
+        return _outside_quotation(verb, worded)
     doc = verb.doc
     after = [c for c in subjects[1:] if c.left_edge.i > 0 and doc[c.left_edge.i - 1].text in _CLOSING_MARKS]
     if after:
@@ -159,7 +180,24 @@ def _outside_quotation(verb: Token, subjects: list[Token]) -> list[Token]:
     before = [c for c in subjects if c.i < verb.i]
     if len(before) < 2 or not any(t.text == "," for t in doc[before[0].i : before[-1].left_edge.i]):
         return subjects  # "His ex-wife said": one subject the parser split at its hyphen
+    if _apposition(before[-2], before[-1]):
+        return before[-2:-1]
     return before[-1:]
+
+
+def _apposition(name: Token, other: Token) -> bool:
+    """ "Ann Lee, the head of the agency, said" parsed with two subjects: the description set
+    off by a comma right after the name is its apposition, and the name is the source."""
+    doc = name.doc
+    comma = name.right_edge.i + 1
+    return (
+        name.ent_type_ in ("PERSON", "ORG")
+        and name.pos_ == "PROPN"
+        and other.pos_ == "NOUN"
+        and comma < len(doc)
+        and doc[comma].text == ","
+        and other.left_edge.i == comma + 1
+    )
 
 
 def _ends_at(participle: Token, verb: Token) -> int:

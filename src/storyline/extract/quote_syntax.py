@@ -443,8 +443,22 @@ def _noun_content(noun: Token) -> Attribution | None:
             # noun: a name compounded with the noun is whose claim it is, before whoever
             # issued or rejected it.
             named = next((c for c in noun.children if c.dep_ == "compound" and _names_source(c)), None)
-            source = next((c for c in noun.children if c.dep_ == "poss"), None) or named or subject_of(noun)
+            source = (
+                next((c for c in noun.children if c.dep_ == "poss"), None)
+                or named
+                or _from_source(noun)
+                or subject_of(noun)
+            )
             return _make(noun, source, subtree_span(child), noun.lemma_.lower())
+    return None
+
+
+def _from_source(noun: Token) -> Token | None:
+    """ "a claim by the union that ...", "warnings from his lawyer that ...": the one the
+    words come from, before whoever the sentence is about."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from") and prep.i > noun.i:
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
 
 
