@@ -279,7 +279,7 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
         else:
             voices.append(Voice(speaking[i], "host", 0.7 if len(hosts) < 2 else 0.6))
         last_host = voices[-1].name if not g else last_host
-    _choose_guests(units, voices, [p for p in roster.people if p.role != "host"])
+    _choose_guests(units, voices, [p for p in roster.people if p.role != "host"], set(clips))
     pieces = find_packages(units, roster)
     for i, name in pieces.items():
         voices[i] = Voice(name, "guest", 0.8)
@@ -306,8 +306,12 @@ def thanks(unit: Unit) -> bool:
     return THANKS.search(unit.text) is not None and not prompt(unit)
 
 
-def _choose_guests(units: list[Unit], voices: list[Voice], guests: list[Person]) -> None:
-    """Name each guest stretch after the guest the host addressed or named just before it."""
+def _choose_guests(units: list[Unit], voices: list[Voice], guests: list[Person], clips: set[int]) -> None:
+    """Name each guest stretch after the guest the host addressed or named just before it.
+
+    The lead-in is what the host said since anyone else last spoke: a played clip ends it, so
+    the clip's own cue ("Here's the governor at the rally.") names no one who answers after it.
+    """
     last_answer: Person | None = None
     i = 0
     while i < len(units):
@@ -319,7 +323,7 @@ def _choose_guests(units: list[Unit], voices: list[Voice], guests: list[Person])
             j += 1
         lead: list[Unit] = []
         k = i - 1
-        while k >= 0 and voices[k].role != "guest" and len(lead) < 12:
+        while k >= 0 and voices[k].role != "guest" and k not in clips and len(lead) < 12:
             lead.append(units[k])
             k -= 1
         chosen: Person | None = None
@@ -345,8 +349,8 @@ def _choose_guests(units: list[Unit], voices: list[Voice], guests: list[Person])
             others = [g for g in panel if g is not last_answer]
             chosen = others[0] if others else last_answer
             confidence = 0.55 if others else 0.6
-        if chosen is None and guests:
-            chosen = min(guests, key=lambda g: g.first_seen)
+        if chosen is None and guests:  # an introduced guest before a played voice, who answers no one
+            chosen = min(main or guests, key=lambda g: g.first_seen)
             confidence = 0.4
         for n in range(i, j):
             voices[n] = Voice(chosen.name if chosen else None, "guest", confidence)
