@@ -21,6 +21,22 @@ def mentions(unit: Unit, person: Person) -> bool:
     return bool(words & name_words(person))
 
 
+# Words before a name said to someone: a discourse marker ("So, Angela, ...") or a greeting
+# ("Hi Marcus.", "Good morning, Ana.").
+_OPENER = r"^(?:so|and|now|ok|okay|well|hi|hey|hello|morning|good morning|good evening|welcome(?: back)?)"
+# A first name clipped to its first syllable or more ("Des" for Desmond, "Alex" for Alexandra) is
+# how a host greets a regular; three letters at least, capitalized as a name is.
+_CLIPPED_MIN = 3
+
+
+def _spoken_forms(word: str) -> str:
+    """A pattern for ``word`` or, capitalized, a clipped form of it."""
+    clipped = [re.escape(word[:n]) for n in range(len(word) - 1, _CLIPPED_MIN - 1, -1)]
+    if not clipped or not word[:1].isupper():
+        return re.escape(word)
+    return rf"{re.escape(word)}|(?-i:{'|'.join(clipped)})"
+
+
 def addresses(unit: Unit, person: Person) -> bool:
     """The unit speaks to ``person`` by name ("So, Angela, let's begin", "Talk about this, Wendy,"),
     the first name alone or with a surname ("Rosa Lindquist, thank you so much.")."""
@@ -28,7 +44,7 @@ def addresses(unit: Unit, person: Person) -> bool:
         if len(word) < 3:
             continue
         surname = r"(?:\s+(?-i:[A-Z][\w'\-]+))?"
-        pattern = rf"(?:^|[,;]\s*|^(?:so|and|now|ok|okay|well),?\s+)({re.escape(word)}){surname}\s*(?:[,?!.]|$)"
+        pattern = rf"(?:^|[,;]\s*|{_OPENER},?\s+)({_spoken_forms(word)}){surname}\s*(?:[,?!.]|$)"
         if re.search(pattern, unit.text, re.IGNORECASE):
             return True
     return False
