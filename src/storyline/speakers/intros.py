@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from storyline.speakers.lexicon import alternation
+from storyline.speakers.welcomes import welcomed_guests
 from storyline.speakers.written import _END, _WORD, NAME, OWNER
 
 # The cues that introduce the one who will speak, not those that cite someone ("according to").
@@ -97,6 +98,7 @@ def introductions(text: str) -> Iterator[tuple[int, str, str]]:
             yield m.start("name"), m.group("name"), m.groupdict().get("desc") or ""
     for m in _presented_before_tape(text):
         yield m.start("name"), m.group("name"), ""
+    yield from welcomed_guests(text)
 
 
 __all__ = ["introductions"]
