@@ -20,6 +20,7 @@ from storyline.speakers.address import about_guest, addresses, mentions, name_wo
 from storyline.speakers.callers import caller_messages
 from storyline.speakers.clips import HERES, find_clips, leads_into_clip
 from storyline.speakers.cohosts import hosts_speaking, other_host
+from storyline.speakers.cold_open import cold_open
 from storyline.speakers.floor import FLOOR_UNITS, decode, same_line_units, switch_costs
 from storyline.speakers.hearings import hearing_clips
 from storyline.speakers.names import name_key
@@ -58,6 +59,9 @@ HOST_PRIOR = 0.2
 TAPE_CUE = 2.5  # the sentence after "NAME says ..." leans to NAME as much as an answer after a question
 SAYS_NOW = re.compile(r"\b(?:says|tells (?:us|me)|explains|recalls|remembers|argues)\b")
 ASKED_PRIOR = 0.05
+# A cold open's tape before the show's frame (:mod:`storyline.speakers.cold_open`) is someone
+# else's: as strong as the episode's opening lean to the host (START_GUEST) and a cue beside it.
+COLD_OPEN = 4.0
 # Between two questions put to the guest no more than EXCHANGE_UNITS sentences apart, the guest
 # holds the floor except for the host's lead-in to the next question (LEAD_IN_UNITS sentences),
 # so an answer's last sentences stay the guest's. Tried on dev: 15 to 20 apart, a lead-in of 2
@@ -244,6 +248,8 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
             scores[i] += ANSWER_AFTER
         if previous.question and i not in clips and i - 1 not in clips and about_guest(previous, guests):
             scores[i] -= RHETORICAL  # "So remember how Rick's lawyer ...?": asked of the listener, not of him
+    for i in cold_open(units, roster):
+        scores[i] += COLD_OPEN
     reflected = reflections(units, set(clips))
     for first, _ in reflected:
         scores[first] -= REFLECTION_OPENS
