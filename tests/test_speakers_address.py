@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyline.speakers.address import addresses
+from storyline.speakers.address import addresses, mentions
 from storyline.speakers.roster import Person
 from storyline.speakers.units import Unit
 
@@ -29,3 +29,13 @@ def test_a_clipped_form_must_be_a_capitalized_name_of_three_letters_or_more() ->
     assert not addresses(_unit("Hi Ba ."), GUEST)
     assert not addresses(_unit("So , bart , fine ."), GUEST)
     assert not addresses(_unit("The bar was full ."), GUEST)
+
+
+def test_a_long_surname_heard_with_a_letter_wrong_still_names_the_person() -> None:
+    witness = Person("Cordelia Whitmore", "guest", ["Cordelia Whitmore"])
+    assert mentions(_unit("Mrs . Whitmor spoke to the police the next day ."), witness)
+    assert not mentions(_unit("Mrs . Whitby spoke to the police the next day ."), witness)
+
+
+def test_a_short_surname_must_be_heard_exactly() -> None:
+    assert not mentions(_unit("Mr . Quest drove home ."), GUEST)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from storyline.speakers.names import name_key
+from storyline.speakers.names import name_key, similar_words, split_name
 from storyline.speakers.roster import Person, Roster
 from storyline.speakers.units import Unit
 
@@ -16,9 +16,22 @@ def name_words(person: Person) -> set[str]:
 POSSESSIVE = re.compile(r"['\u2019]s?$")  # "Rick's videos", "the Jones' house": Rick, Jones
 
 
+# A surname this long, heard again with a letter wrong ("Pettibone" / "Petibone"), is the same
+# name; shorter words are left to exact matches, as many short names differ by one letter.
+MISHEARD_SURNAME = 6
+
+
 def mentions(unit: Unit, person: Person) -> bool:
     words = {name_key(POSSESSIVE.sub("", w)) for w in re.findall(r"[\w'\u2019\-]+", unit.text) if w[:1].isupper()}
-    return bool(words & name_words(person))
+    if words & name_words(person):
+        return True
+    surnames = {name_key(split_name(v)[1]) for v in [person.name, *person.variants]} - {""}
+    return any(
+        similar_words(w, s) and not w.startswith(s)  # "the Solbergs' boat": the family, not the person
+        for w in words
+        for s in surnames
+        if min(len(w), len(s)) >= MISHEARD_SURNAME
+    )
 
 
 # Words before a name said to someone: a discourse marker ("So, Angela, ...") or a greeting
