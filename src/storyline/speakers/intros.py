@@ -15,6 +15,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from storyline.speakers.have_on import guests_on_the_air
 from storyline.speakers.lexicon import alternation
 from storyline.speakers.welcomes import welcomed_guests
 from storyline.speakers.written import _END, _WORD, NAME, OWNER
@@ -99,6 +100,7 @@ def introductions(text: str) -> Iterator[tuple[int, str, str]]:
     for m in _presented_before_tape(text):
         yield m.start("name"), m.group("name"), ""
     yield from welcomed_guests(text)
+    yield from guests_on_the_air(text)
 
 
 __all__ = ["introductions"]
