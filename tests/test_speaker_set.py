@@ -24,8 +24,8 @@ def test_every_episode_has_a_half_a_label_a_line_and_declared_speakers() -> None
     episodes = json.loads(gold)["episodes"]
     captures = [json.loads(line) for line in speaker_set.build()[0].splitlines()]
     texts = {c["source"]: c["text"] for c in captures}
-    assert len(episodes) == 15
-    assert sorted(e["half"] for e in episodes.values()) == ["check"] * 3 + ["tune"] * 12
+    assert len(episodes) == 19
+    assert sorted(e["half"] for e in episodes.values()) == ["check"] * 4 + ["tune"] * 15
     for source, entry in episodes.items():
         lines = texts[source].split("\n")
         assert 40 <= len(lines) <= 90

@@ -20,6 +20,7 @@ from storyline.speakers.address import about_guest, addresses, mentions, name_wo
 from storyline.speakers.callers import caller_messages
 from storyline.speakers.clips import HERES, find_clips, leads_into_clip
 from storyline.speakers.cohosts import hosts_speaking, other_host
+from storyline.speakers.cold_open import cold_open
 from storyline.speakers.floor import FLOOR_UNITS, decode, same_line_units, switch_costs
 from storyline.speakers.hearings import hearing_clips
 from storyline.speakers.names import name_key
@@ -58,6 +59,9 @@ HOST_PRIOR = 0.2
 TAPE_CUE = 2.5  # the sentence after "NAME says ..." leans to NAME as much as an answer after a question
 SAYS_NOW = re.compile(r"\b(?:says|tells (?:us|me)|explains|recalls|remembers|argues)\b")
 ASKED_PRIOR = 0.05
+# A cold open's tape before the show's frame (:mod:`storyline.speakers.cold_open`) is someone
+# else's: as strong as the episode's opening lean to the host (START_GUEST) and a cue beside it.
+COLD_OPEN = 4.0
 # Between two questions put to the guest no more than EXCHANGE_UNITS sentences apart, the guest
 # holds the floor except for the host's lead-in to the next question (LEAD_IN_UNITS sentences),
 # so an answer's last sentences stay the guest's. Tried on dev: 15 to 20 apart, a lead-in of 2
@@ -244,6 +248,8 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
             scores[i] += ANSWER_AFTER
         if previous.question and i not in clips and i - 1 not in clips and about_guest(previous, guests):
             scores[i] -= RHETORICAL  # "So remember how Rick's lawyer ...?": asked of the listener, not of him
+    for i in cold_open(units, roster):
+        scores[i] += COLD_OPEN
     reflected = reflections(units, set(clips))
     for first, _ in reflected:
         scores[first] -= REFLECTION_OPENS
@@ -279,7 +285,7 @@ def attribute(units: list[Unit], roster: Roster, persons: list[tuple[int, int, s
         else:
             voices.append(Voice(speaking[i], "host", 0.7 if len(hosts) < 2 else 0.6))
         last_host = voices[-1].name if not g else last_host
-    _choose_guests(units, voices, [p for p in roster.people if p.role != "host"])
+    _choose_guests(units, voices, [p for p in roster.people if p.role != "host"], set(clips))
     pieces = find_packages(units, roster)
     for i, name in pieces.items():
         voices[i] = Voice(name, "guest", 0.8)
@@ -306,8 +312,12 @@ def thanks(unit: Unit) -> bool:
     return THANKS.search(unit.text) is not None and not prompt(unit)
 
 
-def _choose_guests(units: list[Unit], voices: list[Voice], guests: list[Person]) -> None:
-    """Name each guest stretch after the guest the host addressed or named just before it."""
+def _choose_guests(units: list[Unit], voices: list[Voice], guests: list[Person], clips: set[int]) -> None:
+    """Name each guest stretch after the guest the host addressed or named just before it.
+
+    The lead-in is what the host said since anyone else last spoke: a played clip ends it, so
+    the clip's own cue ("Here's the governor at the rally.") names no one who answers after it.
+    """
     last_answer: Person | None = None
     i = 0
     while i < len(units):
@@ -319,7 +329,7 @@ def _choose_guests(units: list[Unit], voices: list[Voice], guests: list[Person])
             j += 1
         lead: list[Unit] = []
         k = i - 1
-        while k >= 0 and voices[k].role != "guest" and len(lead) < 12:
+        while k >= 0 and voices[k].role != "guest" and k not in clips and len(lead) < 12:
             lead.append(units[k])
             k -= 1
         chosen: Person | None = None
@@ -345,8 +355,8 @@ def _choose_guests(units: list[Unit], voices: list[Voice], guests: list[Person])
             others = [g for g in panel if g is not last_answer]
             chosen = others[0] if others else last_answer
             confidence = 0.55 if others else 0.6
-        if chosen is None and guests:
-            chosen = min(guests, key=lambda g: g.first_seen)
+        if chosen is None and guests:  # an introduced guest before a played voice, who answers no one
+            chosen = min(main or guests, key=lambda g: g.first_seen)
             confidence = 0.4
         for n in range(i, j):
             voices[n] = Voice(chosen.name if chosen else None, "guest", confidence)

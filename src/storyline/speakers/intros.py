@@ -15,7 +15,9 @@ import functools
 import re
 from collections.abc import Iterator
 
+from storyline.speakers.have_on import guests_on_the_air
 from storyline.speakers.lexicon import alternation
+from storyline.speakers.welcomes import welcomed_guests
 from storyline.speakers.written import _END, _WORD, NAME, OWNER
 
 # The cues that introduce the one who will speak, not those that cite someone ("according to").
@@ -73,6 +75,8 @@ def introductions(text: str) -> Iterator[tuple[int, str, str]]:
     for pattern in (ROLE_FIRST, ROLE_BEFORE, JOINING, NEXT_UP, ON_AIR, COVERS_FOR_US, _colleague()):
         for m in pattern.finditer(text):
             yield m.start("name"), m.group("name"), m.groupdict().get("desc") or ""
+    yield from welcomed_guests(text)
+    yield from guests_on_the_air(text)
 
 
 __all__ = ["introductions"]

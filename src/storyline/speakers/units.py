@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from storyline.speakers.lexicon import load_list, phrase_pattern
+from storyline.speakers.lexicon import alternation, load_list, phrase_pattern
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -88,6 +88,20 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@functools.cache
+def _title_stop() -> re.Pattern[str]:
+    """An abbreviated title and its stop at the end of the text before a cut ("Mrs ." / "Dr.")."""
+    return re.compile(rf"\b(?i:{alternation('title_abbreviations')})[ \t]?\.[ \t]+$")
+
+
+def _after_titles(text: str, cuts: set[int]) -> set[int]:
+    """Cuts the sentence splitter made right after an abbreviated title, before a capitalized
+    name on the same line ("Mrs . | Pettit told the police ..."): one sentence, not two."""
+    return {
+        c for c in cuts if c < len(text) and text[c : c + 1].isupper() and _title_stop().search(text, max(0, c - 12), c)
+    }
+
+
 def split_units(text: str, parsed: Doc | None, start: int = 0, end: int | None = None) -> list[Unit]:
     """Sentence units of ``text[start:end]``, in order, covering all its non-blank characters."""
     end = len(text) if end is None else end
@@ -98,6 +112,7 @@ def split_units(text: str, parsed: Doc | None, start: int = 0, end: int | None =
                 cuts.add(sent.start_char)
     else:
         cuts.update(m.end() for m in re.finditer(r"[.?!][\"')\]]?\s+(?=[A-Z\"'])", text[start:end]))
+    cuts -= _after_titles(text, cuts)
     one_a_line = line_mode(text[start:end])
     for m in re.finditer(r"\n\s*\n" if not one_a_line else r"\n", text[start:end]):
         cuts.add(start + m.end())
