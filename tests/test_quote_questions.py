@@ -33,3 +33,13 @@ def test_answer_after_the_question_is_still_a_quote(nlp: Any) -> None:
 def test_asking_subject_still_reports(nlp: Any) -> None:
     quotes, _ = quotes_of(nlp, INTRO + "Arkwright asked whether the province would pay for a second boat.")
     assert containing(quotes, "province would pay").cue == "ask"
+
+
+def test_when_asked_read_as_a_finite_verb_is_still_a_question(nlp: Any) -> None:
+    text = (
+        "The regatta was cancelled on Thursday.\n\n"
+        "When asked whether the rowers would race again, the club president said most of them had already signed up."
+    )
+    quotes, _ = quotes_of(nlp, text)
+    assert not [q for q in quotes if "rowers would race" in q.text]
+    assert containing(quotes, "already signed up").cue == "say"

@@ -22,14 +22,17 @@ _ADJUNCT = ("advcl", "acl", "ccomp", "ROOT")
 def put_to_subject(verb: Token, lemma: str) -> bool:
     """Whether ``verb`` is a verb of asking whose subject (or the clause it opens) is the one
     asked: a passive "was asked", or a bare past participle with no subject of its own."""
-    if lemma not in _QUESTIONING or verb.tag_ != "VBN":
+    if lemma not in _QUESTIONING or verb.tag_ not in ("VBN", "VBD"):
         return False
     children = list(verb.children)
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in children):
+    if verb.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in children):
         return True
-    if any(c.dep_ in ("nsubj", "aux") for c in children):
+    if any(c.dep_ in ("nsubj", "aux", "auxpass", "nsubjpass") for c in children):
         return False  # "has asked whether", "she asked whether" (a past form the tagger called VBN)
-    return verb.dep_ in _ADJUNCT and _opens_clause(verb)
+    # A past form with no subject that opens an adverbial clause ("When asked whether ...,") is
+    # the participle the tagger read as finite: a finite verb there would need a subject.
+    adjunct = _ADJUNCT if verb.tag_ == "VBN" else ("advcl",)
+    return verb.dep_ in adjunct and _opens_clause(verb)
 
 
 def _opens_clause(verb: Token) -> bool:
