@@ -54,3 +54,21 @@ def test_noun_before_second_cue_is_its_subject(nlp: Any) -> None:
     text = INTRO + "Some members said they would boycott the vote and other members said they were not interested."
     quotes, _ = quotes_of(nlp, text)
     assert all(q.speaker_name != "Some members" for q in quotes if q.text.startswith("they were not"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whole"),
+    [
+        (
+            "Quill said her son was relieved and hoped to pay the fine over time.",
+            "her son was relieved and hoped to pay the fine over time",
+        ),
+        (
+            "Quill said she had lost two boats in the storm last year and feared it would happen again.",
+            "she had lost two boats in the storm last year and feared it would happen again",
+        ),
+    ],
+)
+def test_coordinated_hope_or_fear_continues_the_content(nlp: Any, sentence: str, whole: str) -> None:
+    quotes, _ = quotes_of(nlp, INTRO + sentence)
+    assert containing(quotes, whole.split(" and ")[0]).text == whole

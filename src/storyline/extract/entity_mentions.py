@@ -46,6 +46,7 @@ from storyline.extract.entity_bounds import (
 )
 from storyline.extract.entity_cues import air_carriers, cued_names, product_class_fix
 from storyline.extract.entity_filters import drop_inside_descriptions, is_junk, is_unit
+from storyline.extract.entity_fronted_roles import fronted_role
 from storyline.extract.entity_lexicon import Lexicon, lexicon
 from storyline.extract.entity_names import clean_surface, name_key
 from storyline.extract.entity_products import (
@@ -171,6 +172,7 @@ def _from_ent(ent: Span, lex: Lexicon, published: str | None) -> list[Candidate]
         if label == "PERSON":
             descriptions += preceding_title(piece[0], lex, published)
             descriptions += appositive(ent.doc[piece[0].i : piece[-1].i + 1], published, lex)
+            descriptions += fronted_role(ent.doc[piece[0].i : piece[-1].i + 1], published)
         actor, locative = usage(ent.doc[piece[0].i : head.i + 1])
         out.append(Candidate(start, end, name, label, descriptions=tuple(descriptions), actor=actor, locative=locative))
     return out

@@ -78,6 +78,10 @@ def _second_cue(token: Token, verb: Token, is_cue: Callable[[Token], bool]) -> b
         # subject, misread as part of the content.
         return False
     if token.dep_ == "conj":
+        if subject is None and _state_of_mind(token):
+            # "said her client was relieved and hoped to repay ...": a hope or a fear is known
+            # only from what was said, so the verb continues the content, whoever it belongs to.
+            return False
         if token.head.i == verb.i:
             return is_cue(token) or (subject is None and token.tag_ == verb.tag_)
         if not is_cue(token) or token.tag_ not in _FINITE:
@@ -100,6 +104,15 @@ def _second_cue(token: Token, verb: Token, is_cue: Callable[[Token], bool]) -> b
         return left > 0 and doc[left - 1].text == ","
     marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
     return subject is not None and bool(marks & _CONCESSIVE)
+
+
+def _state_of_mind(token: Token) -> bool:
+    """A verb of thought or feeling ("hoped", "feared", "believed") that is no verb of speech."""
+    from storyline.extract.quote_syntax import cue_lemma  # quote_syntax imports this module
+
+    lex = lexicon()
+    lemma = cue_lemma(token)
+    return lemma in lex.cognition and lemma not in lex.speech
 
 
 def _after_conjunction(token: Token) -> bool:

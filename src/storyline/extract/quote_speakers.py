@@ -83,6 +83,11 @@ class SpeakerFinder(PronounResolver):
                 # "Environment Canada said": a place ending a longer name is an agency, not the
                 # country; the name as written is the speaker.
                 return Speaker(named[0], named[1], doc_text(self.parsed)[named[0] : named[1]])
+        if chosen is not None and self._title_alone(token):
+            # "the GM said", "the CEO said": the tagger took a title for an organisation's name.
+            titled = self._described(token)
+            if titled is not None:
+                return Speaker(start, end, bare_name(self.entities[titled].name), titled)
         if chosen is not None:
             key = self._full(chosen.entity, chosen.start)
             return Speaker(chosen.start, chosen.end, bare_name(self.entities[key].name), key)
@@ -96,6 +101,11 @@ class SpeakerFinder(PronounResolver):
         organisation = self._organisation(token) or referred_organisation(token, self.descriptions)
         name = self.entities[organisation].name if organisation else words
         return Speaker(start, end, name, organisation)
+
+    def _title_alone(self, token: Token) -> bool:
+        """A one-word title written after "the" with nothing else in its phrase ("the CEO")."""
+        one_word = {form[0] for _, form in self.lex.title_forms() if len(form) == 1}
+        return token.lower_ in one_word and [c.lower_ for c in token.children] == ["the"]
 
     def _described(self, token: Token) -> str | None:
         """ "the senator said": the one person named before whose description holds the noun

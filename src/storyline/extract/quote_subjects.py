@@ -7,6 +7,8 @@ from __future__ import annotations
 import calendar
 from typing import TYPE_CHECKING
 
+from storyline.extract.quote_split_subjects import name_before_title
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -99,7 +101,8 @@ def _parsed_source(verb: Token) -> Token | None:
     adjunct = False  # whether the cue is a participle set into the clause reached
     while seen < 4:  # conj/advcl chains are short; the bound only guards odd parses
         seen += 1
-        for child in _outside_quotation(verb, [c for c in verb.children if c.dep_ in SUBJECTS]):
+        subjects = name_before_title([c for c in verb.children if c.dep_ in SUBJECTS])
+        for child in _outside_quotation(verb, subjects):
             if child.dep_ == "nsubjpass" and seen > 1 and verb.lemma_.lower() in _WITNESSED:
                 return child  # "Lee was quoted as saying", "Lee can be heard yelling"
             if child.dep_ == "nsubjpass" and adjunct:

@@ -26,6 +26,7 @@ from storyline.extract.quote_misreads import (
     question_asked,
 )
 from storyline.extract.quote_noun_phrases import by_actor
+from storyline.extract.quote_questions import put_to_subject
 from storyline.extract.quote_subjects import SUBJECTS, described_before, subject_of
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ def find_attributions(parsed: Doc, lex: QuoteLexicon) -> list[Attribution]:
         judged = judgement(token, lex) or idiom(token, lex) or stance(token, lex)
         if judged is not None:
             out.append(_make(token, judged[1], judged[0], token.lemma_.lower()))
-        elif is_cue_verb(token, cues):
+        elif is_cue_verb(token, cues) and not put_to_subject(token, lemma):
             # "said A, adding that B": the second cue's speaker is the first's.
             speaking = first_cue(token, lambda t: is_cue_verb(t, cues)) or token
             for found in _verb_content(token, lemma, lex):
