@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 
 from storyline.speakers.address import about_guest
+from storyline.speakers.cohesion import carries_on
 from storyline.speakers.roster import Person
 from storyline.speakers.units import (
     Unit,
@@ -52,6 +53,10 @@ TAKING_BACK_COST = QUESTION_COST
 SAME_LINE_COST = 1.5
 # ASR cut one sentence in two ("... bad ones." / "If we only stop to ..."): one voice says both.
 SENTENCE_GOES_ON = 3.0
+# A statement opening with "Instead," or "Again," carries on the speaker's own sentence before
+# (:mod:`storyline.speakers.cohesion`): a switch there costs two clear cues, less than a
+# sentence cut in two, as a connective is a softer tie than a clause without its main clause.
+CARRIES_ON = 2.0
 
 
 def decode(scores: list[float], costs: tuple[list[float], list[float]]) -> list[bool]:
@@ -93,6 +98,8 @@ def _switch_cost(
     previous = units[i - 1]
     if continues_sentence(unit) and not previous.question:
         return SENTENCE_GOES_ON
+    if carries_on(unit, previous):
+        return CARRIES_ON
     if (reply(unit) and not reply(previous) and not previous.question) or thanks_returned(unit, previous):
         return REPLY_COST
     if answer_opener(unit) or previous.question:

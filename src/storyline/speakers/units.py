@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storyline.speakers.lexicon import alternation, load_list, phrase_pattern
+from storyline.speakers.reported import reported_question
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -48,8 +49,10 @@ class Unit:
     @property
     def question(self) -> bool:
         """Ends in a question mark, and is no question the speaker quotes from their own story
-        ("... called me and said, hey, do you know about this?")."""
-        return self.text.rstrip().endswith("?") and not _quoted_question(self.text)
+        ("... called me and said, hey, do you know about this?") nor one a statement reports
+        ("They asked how much it matters?", :mod:`storyline.speakers.reported`)."""
+        text = self.text
+        return text.rstrip().endswith("?") and not _quoted_question(text) and not reported_question(text)
 
     @property
     def words(self) -> int:
