@@ -1,4 +1,4 @@
-"""Reported contents under four words are objects of their cue, unless they are a clause."""
+"""Reported contents under four words are objects of their cue (act "topic"), unless they are a clause."""
 
 from __future__ import annotations
 
@@ -17,16 +17,16 @@ from quoting import quotes_of
         ("The union rejected that offer on Tuesday.", "that offer"),
     ],
 )
-def test_a_short_object_is_no_quote(nlp: Any, text: str, words: str) -> None:
+def test_a_short_object_is_no_speech(nlp: Any, text: str, words: str) -> None:
     quotes, _ = quotes_of(nlp, text)
-    assert not [q for q in quotes if q.text.strip() == words], [q.text for q in quotes]
+    assert not [q for q in quotes if q.text.strip() == words and q.is_speech], [(q.text, q.act) for q in quotes]
 
 
-def test_a_short_clause_with_its_own_subject_stays(nlp: Any) -> None:
+def test_a_short_clause_with_its_own_subject_is_speech(nlp: Any) -> None:
     quotes, _ = quotes_of(nlp, "The coach of the rowing club, who says she is thrilled, left early.")
-    assert [q for q in quotes if "she is thrilled" in q.text], [q.text for q in quotes]
+    assert [q for q in quotes if "she is thrilled" in q.text and q.is_speech], [(q.text, q.act) for q in quotes]
 
 
-def test_a_short_quotation_in_marks_stays(nlp: Any) -> None:
+def test_a_short_quotation_in_marks_is_speech(nlp: Any) -> None:
     quotes, _ = quotes_of(nlp, '"Not yet," the ferry captain said.')
-    assert [q for q in quotes if "Not yet" in q.text], [q.text for q in quotes]
+    assert [q for q in quotes if "Not yet" in q.text and q.is_speech], [(q.text, q.act) for q in quotes]

@@ -3,9 +3,10 @@
 A content written without quotation marks around all of it, of fewer than ``MIN_REPORTED_WORDS``
 words, is the object of its cue ("confirmed their address", "called for more funding",
 "rejected that argument") or a clause the parse cut short ("promising to meet"), not words
-reported. A short content that is a clause with a subject of its own ("says he is honored") is
-reported words all the same and stays. Quotations in marks (direct quotes) are kept at any
-length: "No," she said.
+reported: like a noun phrase a verb of speaking is about (quote_topics), it is a stance of act
+"topic", kept but not listed as a quote. A short content that is a clause with a subject of its
+own ("says he is honored") is reported words all the same. Quotations in marks (direct quotes)
+are speech at any length: "No," she said.
 """
 
 from __future__ import annotations
@@ -25,12 +26,8 @@ _WORD = re.compile(r"\w+")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 
-def without_short_objects(quotes: list[Quote], parsed: Doc) -> list[Quote]:
-    """``quotes`` less the reported contents under ``MIN_REPORTED_WORDS`` words that are no clause."""
-    return [q for q in quotes if not _short_object(q, parsed)]
-
-
-def _short_object(quote: Quote, parsed: Doc) -> bool:
+def is_short_object(quote: Quote, parsed: Doc) -> bool:
+    """Whether ``quote`` is a content under ``MIN_REPORTED_WORDS`` words that is no clause."""
     if quote.kind == "direct" or quote.from_turn or quote.parts:
         return False
     if len(_WORD.findall(quote.text)) >= MIN_REPORTED_WORDS:
@@ -44,4 +41,4 @@ def _has_own_subject(parsed: Doc, start: int, end: int) -> bool:
     return any(t.dep_ in _SUBJECTS and start <= t.head.idx < end and t.head.i != t.i for t in tokens)
 
 
-__all__ = ["MIN_REPORTED_WORDS", "without_short_objects"]
+__all__ = ["MIN_REPORTED_WORDS", "is_short_object"]

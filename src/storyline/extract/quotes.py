@@ -10,8 +10,7 @@ quotation. Speakers are resolved by quote_speakers; unresolved ones keep their o
 This module combines the finders: quote_reported (indirect and mixed), quote_direct (marked,
 with cues from quote_cues), quote_asides (contents a dash aside interrupts),
 quote_bylines, quote_insertions, quote_colons, quote_interviews
-(interview transcripts printed in articles), quote_transcripts; quote_short drops contents too
-short to be words reported.
+(interview transcripts printed in articles), quote_transcripts.
 """
 
 from __future__ import annotations
@@ -32,7 +31,6 @@ from storyline.extract.quote_marks import MarkedSpan, find_marked
 from storyline.extract.quote_paragraph_runs import join_paragraph_runs
 from storyline.extract.quote_records import with_named_speaker
 from storyline.extract.quote_reported import outside_reports, reported_quote
-from storyline.extract.quote_short import without_short_objects
 from storyline.extract.quote_speakers import SpeakerFinder
 from storyline.extract.quote_splits import join_split_quotes, without_fragments
 from storyline.extract.quote_syntax import doc_text, find_attributions
@@ -85,7 +83,6 @@ def find_quotes(
             quotes.append(extra)
             covered.append((extra.start, extra.end))
     quotes = without_unset_fronted(outside_reports(quotes, lex), text)
-    quotes = without_short_objects(quotes, parsed)
     if document.kind == "transcript":
         quotes = [first_person(q, document, text) for q in quotes]
     quotes = [with_named_speaker(q, entities) for q in quotes]
