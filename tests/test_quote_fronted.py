@@ -45,3 +45,28 @@ def test_a_relative_clause_naming_its_source_is_kept(nlp: Any) -> None:
 def test_a_free_relative_cue_does_not_report_the_clause_before_it(nlp: Any, text: str, words: str) -> None:
     quotes, _ = quotes_of(nlp, text)
     assert not [q for q in quotes if q.text == words], [q.text for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Ferry fares rise again; a small group of owners pushes prices past the record.", "Ferry fares rise again"),
+        ("We have seen this before: the rebels declared war on the capital in the spring.", "We have seen this before"),
+    ],
+)
+def test_a_cue_with_an_object_of_its_own_does_not_report_the_clause_before_it(nlp: Any, text: str, words: str) -> None:
+    quotes, _ = quotes_of(nlp, text)
+    assert not [q for q in quotes if q.text == words], [q.text for q in quotes]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales will slow next year, the company warned investors.",
+        "Sales will slow next year, said Ann Reid, the finance director.",
+        "Sales will slow next year, the director told reporters on Friday.",
+    ],
+)
+def test_a_hearer_or_an_inverted_speaker_is_no_object_of_the_cue(nlp: Any, text: str) -> None:
+    quotes, _ = quotes_of(nlp, text)
+    assert [q for q in quotes if q.text == "Sales will slow next year"], [q.text for q in quotes]

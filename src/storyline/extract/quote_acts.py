@@ -11,7 +11,8 @@ The act follows the cue: words in quotation marks, a transcript turn and a quote
 (a quotation continuing another) are speech; otherwise the cue's lemma is looked up in the
 lexicon, speech verbs first, so that "promise" and "vow" (speech and intention) count as speech.
 A verb of speaking whose content is a noun phrase it is about ("criticized her record", "talked
-about the polls") reports no words: its act is "topic" (quote_topics).
+about the polls") reports no words: its act is "topic" (quote_topics), as is a content too short
+to be words said ("confirmed their address", quote_short).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from storyline.extract.quote_lexicon import QuoteLexicon
+from storyline.extract.quote_short import is_short_object
 from storyline.extract.quote_topics import names_a_topic
 from storyline.records import Quote, QuoteAct
 
@@ -31,7 +33,7 @@ def speech_act(quote: Quote, lex: QuoteLexicon, parsed: Doc | None = None) -> Qu
     """The act ``quote`` reports, from its kind and its cue's lemma (and, with the document's
     parse, whether its content is a noun phrase the cue is about)."""
     act = _act_of_cue(quote, lex)
-    if act == "speech" and parsed is not None and names_a_topic(quote, parsed, lex):
+    if act == "speech" and parsed is not None and (names_a_topic(quote, parsed, lex) or is_short_object(quote, parsed)):
         return "topic"
     return act
 

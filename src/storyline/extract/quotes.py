@@ -82,7 +82,7 @@ def find_quotes(
         if not _overlaps(extra, covered) and not interview.covers(extra):
             quotes.append(extra)
             covered.append((extra.start, extra.end))
-    quotes = without_unset_fronted(outside_reports(quotes, lex), text)
+    quotes = without_unset_fronted(outside_reports(quotes, lex), text, parsed)
     if document.kind == "transcript":
         quotes = [first_person(q, document, text) for q in quotes]
     quotes = [with_named_speaker(q, entities) for q in quotes]
